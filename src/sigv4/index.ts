@@ -1,0 +1,13 @@
+export { signRequest } from './sign';
+export { presignRequest } from './presign';
+export { inferScope, resolveScope, type InferredScope } from './inferScope';
+export { canonicalUri, normalizePath } from './canonicalUri';
+export { canonicalQueryString, parseWireQuery } from './canonicalQuery';
+export { canonicalHeaders, canonicalHeaderValue, type HeaderList } from './canonicalHeaders';
+export { uriEncode } from './uriEncode';
+export { sha256Hex } from './crypto';
+export { utf8Bytes } from './bytes';
+export { validateHost } from './validate';
+export { SigningInputError, type SigningField } from './errors';
+export * from './constants';
+export type { Credentials, SigningInput, SigningResult, SignedHeaders, PresignedQuery } from './types';

@@ -1,0 +1,75 @@
+import { SigningInputError } from './errors';
+
+export interface InferredScope {
+  region?: string;
+  service?: string;
+}
+
+const REGION = '(?<region>[a-z]{2}(?:-[a-z]+)+-\\d+)';
+const AWS_DOMAIN = '\\.amazonaws\\.com(?:\\.cn)?';
+
+/**
+ * Host patterns, most specific first. A pattern names its service, or captures the endpoint
+ * prefix in `prefix`; it captures the region in `region` unless the endpoint is global.
+ */
+const PATTERNS: Array<{ pattern: RegExp; service?: string; region?: string }> = [
+  // {api-id}.execute-api.{region}.amazonaws.com, also {api-id}-{vpce-id}.execute-api...
+  { pattern: new RegExp(`^[^.]+\\.execute-api\\.${REGION}${AWS_DOMAIN}$`), service: 'execute-api' },
+  // {url-id}.lambda-url.{region}.on.aws
+  { pattern: new RegExp(`^[^.]+\\.lambda-url\\.${REGION}\\.on\\.aws$`), service: 'lambda' },
+  // s3.{region}, s3-{region}, s3.dualstack.{region}, s3-accesspoint.{region}, each with an optional bucket in front
+  { pattern: new RegExp(`^(?:.+\\.)?s3(?:-accesspoint)?(?:\\.dualstack)?[.-]${REGION}${AWS_DOMAIN}$`), service: 's3' },
+  // s3.amazonaws.com and {bucket}.s3.amazonaws.com: the global endpoint, in us-east-1
+  { pattern: new RegExp(`^(?:.+\\.)?s3${AWS_DOMAIN}$`), service: 's3', region: 'us-east-1' },
+  // {domain}.{region}.es.amazonaws.com (OpenSearch) and {collection}.{region}.aoss.amazonaws.com
+  { pattern: new RegExp(`^.+\\.${REGION}\\.(?<prefix>es|aoss)${AWS_DOMAIN}$`) },
+  // {prefix}.{region}.amazonaws.com, {prefix}-fips.{region}..., {prefix}.{region}.api.aws
+  { pattern: new RegExp(`^(?<prefix>.+?)(?:-fips)?\\.${REGION}(?:${AWS_DOMAIN}|\\.api\\.aws)$`) },
+  // global endpoints: iam.amazonaws.com, sts.amazonaws.com, route53.amazonaws.com ...
+  { pattern: new RegExp(`^(?<prefix>[a-z0-9-]+)${AWS_DOMAIN}$`), region: 'us-east-1' },
+];
+
+/**
+ * Where an endpoint prefix differs from the name it signs with (botocore's `signingName`).
+ * Only the common ones; aws_service overrides anything else.
+ */
+const SIGNING_NAMES: Record<string, string> = {
+  'bedrock-runtime': 'bedrock',
+  'bedrock-agent-runtime': 'bedrock',
+  'bedrock-agent': 'bedrock',
+  email: 'ses',
+  'runtime.sagemaker': 'sagemaker',
+  'runtime.lex': 'lex',
+  'runtime-v2-lex': 'lex',
+  'data.iot': 'iotdata',
+  'data-ats.iot': 'iotdata',
+};
+
+function signingName(endpointPrefix: string): string {
+  return SIGNING_NAMES[endpointPrefix] || endpointPrefix.split('.').pop() || endpointPrefix;
+}
+
+/**
+ * The region and service an AWS host signs for. A custom domain or a CloudFront host gives
+ * neither: then the caller must say, or sign for the origin host instead.
+ */
+export function inferScope(hostWithPort: string): InferredScope {
+  const host = hostWithPort.replace(/:\d+$/, '').replace(/\.$/, '').toLowerCase();
+  for (const { pattern, service, region } of PATTERNS) {
+    const groups = pattern.exec(host)?.groups;
+    if (!groups) continue;
+    return { region: region || groups.region, service: service || signingName(groups.prefix) };
+  }
+  return {};
+}
+
+/** Explicit values win; the service defaults to execute-api; a region must be found somewhere. */
+export function resolveScope(host: string, explicit: InferredScope): { region: string; service: string } {
+  const inferred = inferScope(host);
+  const region = explicit.region || inferred.region;
+  const service = explicit.service || inferred.service || 'execute-api';
+  if (!region) {
+    throw new SigningInputError('region', `cannot be inferred from the host ${host}; set it, e.g. us-east-1`);
+  }
+  return { region, service };
+}

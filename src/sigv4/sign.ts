@@ -1,0 +1,41 @@
+import { canonicalHeaders } from './canonicalHeaders';
+import { canonicalQueryString, parseWireQuery } from './canonicalQuery';
+import { canonicalRequest } from './canonicalRequest';
+import { canonicalUri } from './canonicalUri';
+import { ALGORITHM, HEADER, UNSIGNED_PAYLOAD } from './constants';
+import { sha256Hex } from './crypto';
+import { signCanonicalRequest, signingContext } from './signingContext';
+import type { SignedHeaders, SigningInput } from './types';
+
+/** Header-based SigV4: the Authorization header and the X-Amz-* headers that go with it. */
+export function signRequest(input: SigningInput): SignedHeaders {
+  const { amzDate, scope, s3PathRule } = signingContext(input);
+  const { credentials } = input;
+  const payloadHash = input.unsignedPayload ? UNSIGNED_PAYLOAD : sha256Hex(input.body ?? '');
+
+  // Every x-amz-* header sent must be signed (sigv4-rules §1, "Required headers").
+  const added: Array<[string, string]> = [[HEADER.amzDate, amzDate]];
+  if (credentials.sessionToken) added.push([HEADER.securityToken, credentials.sessionToken]);
+  if (input.contentSha256Header ?? (s3PathRule || input.unsignedPayload)) added.push([HEADER.contentSha256, payloadHash]);
+  const headers = canonicalHeaders([['host', input.host], ...added, ...input.headers]);
+
+  const canonical = canonicalRequest({
+    method: input.method,
+    uri: canonicalUri(input.path, s3PathRule),
+    query: canonicalQueryString(parseWireQuery(input.query)),
+    headers,
+    payloadHash,
+  });
+  const { stringToSign, signature } = signCanonicalRequest(input, amzDate, scope, canonical);
+  const authorization = `${ALGORITHM} Credential=${credentials.accessKeyId}/${scope}, SignedHeaders=${headers.signedHeaders}, Signature=${signature}`;
+
+  return {
+    canonicalRequest: canonical,
+    stringToSign,
+    signature,
+    signedHeaders: headers.signedHeaders,
+    scope,
+    amzDate,
+    headers: [[HEADER.authorization, authorization], ...added],
+  };
+}
