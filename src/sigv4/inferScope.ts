@@ -41,12 +41,14 @@ const SIGNING_NAMES: Record<string, string> = {
   'runtime.sagemaker': 'sagemaker',
   'runtime.lex': 'lex',
   'runtime-v2-lex': 'lex',
-  'data.iot': 'iotdata',
-  'data-ats.iot': 'iotdata',
 };
 
 function signingName(endpointPrefix: string): string {
-  return SIGNING_NAMES[endpointPrefix] || endpointPrefix.split('.').pop() || endpointPrefix;
+  if (SIGNING_NAMES[endpointPrefix]) return SIGNING_NAMES[endpointPrefix];
+  const labels = endpointPrefix.split('.');
+  const last = labels[labels.length - 1];
+  // {account-prefix}-ats.iot.{region} is the IoT data plane, which signs as iotdata.
+  return labels.length > 1 && last === 'iot' ? 'iotdata' : last;
 }
 
 /**
@@ -56,8 +58,9 @@ function signingName(endpointPrefix: string): string {
 export function inferScope(hostWithPort: string): InferredScope {
   const host = hostWithPort.replace(/:\d+$/, '').replace(/\.$/, '').toLowerCase();
   for (const { pattern, service, region } of PATTERNS) {
-    const groups = pattern.exec(host)?.groups;
-    if (!groups) continue;
+    const match = pattern.exec(host);
+    if (!match) continue;
+    const groups = match.groups || {};
     return { region: region || groups.region, service: service || signingName(groups.prefix) };
   }
   return {};

@@ -2,8 +2,8 @@ import { canonicalHeaders } from './canonicalHeaders';
 import { canonicalQueryString, parseWireQuery, queryPair, type QueryPair } from './canonicalQuery';
 import { canonicalRequest } from './canonicalRequest';
 import { canonicalUri } from './canonicalUri';
-import { ALGORITHM, MAX_PRESIGN_EXPIRES_SECONDS, QUERY, S3_SERVICE, UNSIGNED_PAYLOAD } from './constants';
-import { sha256Hex } from './crypto';
+import { ALGORITHM, MAX_PRESIGN_EXPIRES_SECONDS, QUERY, S3_SERVICE } from './constants';
+import { payloadHash } from './payloadHash';
 import { SigningInputError } from './errors';
 import { signCanonicalRequest, signingContext } from './signingContext';
 import type { PresignedQuery, SigningInput } from './types';
@@ -20,7 +20,7 @@ export function presignRequest(input: SigningInput & { expiresInSeconds: number 
   }
   const { credentials } = input;
   // S3 presigned URLs never sign the body (S3 API reference, sigv4-query-string-auth).
-  const payloadHash = input.unsignedPayload || input.service === S3_SERVICE ? UNSIGNED_PAYLOAD : sha256Hex(input.body ?? '');
+  const hash = payloadHash(input.body, !!input.unsignedPayload || input.service === S3_SERVICE);
   const headers = canonicalHeaders([['host', input.host], ...input.headers]);
 
   const added: QueryPair[] = [
@@ -37,7 +37,7 @@ export function presignRequest(input: SigningInput & { expiresInSeconds: number 
     uri: canonicalUri(input.path, s3PathRule),
     query: canonicalQueryString(parseWireQuery(input.query).concat(added)),
     headers,
-    payloadHash,
+    payloadHash: hash,
   });
   const { stringToSign, signature } = signCanonicalRequest(input, amzDate, scope, canonical);
   const query = (input.query === '' ? [] : [input.query])

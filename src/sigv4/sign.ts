@@ -2,8 +2,8 @@ import { canonicalHeaders } from './canonicalHeaders';
 import { canonicalQueryString, parseWireQuery } from './canonicalQuery';
 import { canonicalRequest } from './canonicalRequest';
 import { canonicalUri } from './canonicalUri';
-import { ALGORITHM, HEADER, UNSIGNED_PAYLOAD } from './constants';
-import { sha256Hex } from './crypto';
+import { ALGORITHM, HEADER } from './constants';
+import { payloadHash } from './payloadHash';
 import { signCanonicalRequest, signingContext } from './signingContext';
 import type { SignedHeaders, SigningInput } from './types';
 
@@ -11,12 +11,12 @@ import type { SignedHeaders, SigningInput } from './types';
 export function signRequest(input: SigningInput): SignedHeaders {
   const { amzDate, scope, s3PathRule } = signingContext(input);
   const { credentials } = input;
-  const payloadHash = input.unsignedPayload ? UNSIGNED_PAYLOAD : sha256Hex(input.body ?? '');
+  const hash = payloadHash(input.body, !!input.unsignedPayload);
 
   // Every x-amz-* header sent must be signed (sigv4-rules §1, "Required headers").
   const added: Array<[string, string]> = [[HEADER.amzDate, amzDate]];
   if (credentials.sessionToken) added.push([HEADER.securityToken, credentials.sessionToken]);
-  if (input.contentSha256Header ?? (s3PathRule || input.unsignedPayload)) added.push([HEADER.contentSha256, payloadHash]);
+  if (input.contentSha256Header ?? (s3PathRule || input.unsignedPayload)) added.push([HEADER.contentSha256, hash]);
   const headers = canonicalHeaders([['host', input.host], ...added, ...input.headers]);
 
   const canonical = canonicalRequest({
@@ -24,7 +24,7 @@ export function signRequest(input: SigningInput): SignedHeaders {
     uri: canonicalUri(input.path, s3PathRule),
     query: canonicalQueryString(parseWireQuery(input.query)),
     headers,
-    payloadHash,
+    payloadHash: hash,
   });
   const { stringToSign, signature } = signCanonicalRequest(input, amzDate, scope, canonical);
   const authorization = `${ALGORITHM} Credential=${credentials.accessKeyId}/${scope}, SignedHeaders=${headers.signedHeaders}, Signature=${signature}`;

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { inferScope, resolveScope, SigningInputError } from '../../src/sigv4';
+
+describe('inferScope: region and service from the signing host', () => {
+  const table: Array<[host: string, region: string | undefined, service: string | undefined]> = [
+    ['abc123defg.execute-api.us-east-1.amazonaws.com', 'us-east-1', 'execute-api'],
+    ['abc123defg.execute-api.eu-west-3.amazonaws.com:443', 'eu-west-3', 'execute-api'],
+    ['abc123defg-vpce-0a1b2c3d.execute-api.ap-southeast-2.amazonaws.com', 'ap-southeast-2', 'execute-api'],
+    ['abc123defg.execute-api.cn-north-1.amazonaws.com.cn', 'cn-north-1', 'execute-api'],
+    ['abc123defg.execute-api.us-gov-west-1.amazonaws.com', 'us-gov-west-1', 'execute-api'],
+    ['ABC123DEFG.Execute-Api.US-EAST-2.AmazonAWS.com', 'us-east-2', 'execute-api'],
+    ['xyzurlid1234.lambda-url.eu-central-1.on.aws', 'eu-central-1', 'lambda'],
+    ['s3.eu-west-1.amazonaws.com', 'eu-west-1', 's3'],
+    ['my-bucket.s3.eu-west-1.amazonaws.com', 'eu-west-1', 's3'],
+    ['my.dotted.bucket.s3.us-west-2.amazonaws.com', 'us-west-2', 's3'],
+    ['s3-us-west-2.amazonaws.com', 'us-west-2', 's3'],
+    ['my-bucket.s3.dualstack.ap-northeast-1.amazonaws.com', 'ap-northeast-1', 's3'],
+    ['s3.amazonaws.com', 'us-east-1', 's3'],
+    ['my-bucket.s3.amazonaws.com', 'us-east-1', 's3'],
+    ['sqs.us-east-1.amazonaws.com', 'us-east-1', 'sqs'],
+    ['dynamodb.ap-south-1.amazonaws.com', 'ap-south-1', 'dynamodb'],
+    ['sts-fips.us-east-2.amazonaws.com', 'us-east-2', 'sts'],
+    ['bedrock-runtime.us-west-2.amazonaws.com', 'us-west-2', 'bedrock'],
+    ['runtime.sagemaker.eu-west-1.amazonaws.com', 'eu-west-1', 'sagemaker'],
+    ['email.us-east-1.amazonaws.com', 'us-east-1', 'ses'],
+    ['a1b2c3-ats.iot.us-east-1.amazonaws.com', 'us-east-1', 'iotdata'],
+    ['iot.us-east-1.amazonaws.com', 'us-east-1', 'iot'],
+    ['search-domain-abc.eu-west-1.es.amazonaws.com', 'eu-west-1', 'es'],
+    ['collection1.us-east-1.aoss.amazonaws.com', 'us-east-1', 'aoss'],
+    ['iam.amazonaws.com', 'us-east-1', 'iam'],
+    ['sts.amazonaws.com', 'us-east-1', 'sts'],
+    ['lambda.us-east-1.api.aws', 'us-east-1', 'lambda'],
+    ['api.example.com', undefined, undefined],
+    ['d111111abcdef8.cloudfront.net', undefined, undefined],
+    ['localhost:3000', undefined, undefined],
+    ['127.0.0.1:8080', undefined, undefined],
+  ];
+  for (const [host, region, service] of table) {
+    it(`${host} -> ${region ?? 'no region'} / ${service ?? 'no service'}`, () => {
+      expect(inferScope(host)).toEqual(region === undefined ? {} : { region, service });
+    });
+  }
+});
+
+describe('resolveScope: explicit values, defaults and the error', () => {
+  it('explicit region and service win over the host', () => {
+    expect(resolveScope('abc.execute-api.us-east-1.amazonaws.com', { region: 'eu-west-1', service: 'lambda' })).toEqual({ region: 'eu-west-1', service: 'lambda' });
+  });
+  it('a custom domain with a region given signs for execute-api', () => {
+    expect(resolveScope('api.example.com', { region: 'eu-west-1' })).toEqual({ region: 'eu-west-1', service: 'execute-api' });
+  });
+  it('a host that gives no region, and no region given, names the field and the host', () => {
+    expect(() => resolveScope('api.example.com:8443', {})).toThrowError(SigningInputError);
+    expect(() => resolveScope('api.example.com:8443', {})).toThrowError('region: cannot be inferred from the host api.example.com:8443; set it, e.g. us-east-1');
+  });
+});
