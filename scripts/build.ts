@@ -1,0 +1,84 @@
+/**
+ * Builds the paste-able scripts into dist/ and embeds them at collection level in every
+ * collection under collections/. `npm run build` writes; the staleness test compares.
+ */
+import { build } from 'esbuild';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { embedScripts, type SigV4Scripts } from '../src/cli/collection';
+import { writeFileAtomic } from '../src/cli/files';
+
+export const ROOT = join(__dirname, '..');
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+
+const VARIABLES_READ = [
+  'aws_access_key_id, aws_secret_access_key, aws_session_token (optional)',
+  'aws_region, aws_service (inferred from the signing host when empty)',
+  'sigv4_signing_host, sigv4_origin_path, sigv4_signed_headers',
+  'sigv4_unsigned_payload, sigv4_debug, sigv4_skip',
+];
+
+function banner(title: string, lines: string[]): string {
+  return [
+    `// ${pkg.name} ${pkg.version}: ${title}`,
+    '// https://github.com/postman-sigv4/postman-sigv4 - generated from src/ by `npm run build`; do not edit.',
+    ...lines.map((line) => `// ${line}`),
+  ].join('\n');
+}
+
+async function bundle(entry: string, header: string): Promise<string> {
+  const result = await build({
+    entryPoints: [join(ROOT, 'src', 'entries', entry)],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2019',
+    // The sandbox's require() supplies crypto-js 3.3.0; bundling a copy would cost evaluation time per request.
+    external: ['crypto-js'],
+    minify: false,
+    legalComments: 'none',
+    charset: 'utf8',
+    banner: { js: header },
+  });
+  return result.outputFiles[0].text;
+}
+
+export async function buildScripts(): Promise<SigV4Scripts> {
+  const prerequest = await bundle(
+    'prerequest.ts',
+    banner('pre-request script. Paste at collection level (Scripts > Pre-request).', [
+      'Signs every request with AWS Signature V4 for the host and path the AWS service sees.',
+      'Reads these variables (environment, collection or globals):',
+      ...VARIABLES_READ.map((line) => '  ' + line),
+      'Sets the local variables sigv4_canonical_request and sigv4_string_to_sign (token redacted).',
+    ]),
+  );
+  return { version: pkg.version, prerequest };
+}
+
+/** Every file the build writes, path relative to the repository root -> content. */
+export async function buildOutputs(): Promise<Map<string, string>> {
+  const scripts = await buildScripts();
+  const outputs = new Map<string, string>([['dist/sigv4-prerequest.js', scripts.prerequest]]);
+  const collections = join(ROOT, 'collections');
+  for (const name of readdirSync(collections).filter((file) => file.endsWith('.postman_collection.json')).sort()) {
+    const path = join('collections', name);
+    const collection = JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
+    outputs.set(path, JSON.stringify(embedScripts(collection, scripts), null, 2) + '\n');
+  }
+  return outputs;
+}
+
+async function main(): Promise<void> {
+  const outputs = await buildOutputs();
+  for (const [path, content] of outputs) writeFileAtomic(join(ROOT, path), content);
+  console.log(`built ${Array.from(outputs.keys()).join(', ')}`);
+}
+
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,61 @@
+import { HEADER } from '../sigv4';
+import type { WireBody } from './body';
+import { SigningProblem } from './problem';
+import type { PmHeader, PmRequest } from './sandbox';
+import { VARIABLE } from './variables';
+
+/**
+ * Prepares the request's own headers for signing: drops what an earlier signing left (enabled or
+ * disabled), fixes the multipart boundary, and refuses a Host header, which Postman would send
+ * as is and which would break CloudFront's routing.
+ */
+const SIGNATURE_HEADERS = [HEADER.authorization, HEADER.amzDate, HEADER.securityToken, HEADER.contentSha256].map((name) => name.toLowerCase());
+
+export function prepareHeaders(request: PmRequest, body: WireBody): void {
+  const headers = request.headers;
+  headers.remove((header) => SIGNATURE_HEADERS.indexOf(header.key.toLowerCase()) >= 0);
+  const host = headers.all().find((header) => !header.disabled && header.key.toLowerCase() === 'host');
+  if (host) {
+    throw new SigningProblem(
+      `The request sets a Host header (${host.value}). Postman sends it as is, so CloudFront cannot route the request. ` +
+        `Remove the header and set ${VARIABLE.signingHost} to ${host.value} instead.`,
+    );
+  }
+  if (body.multipartContentType) {
+    headers.remove((header) => header.key.toLowerCase() === 'content-type');
+    headers.add({ key: 'Content-Type', value: body.multipartContentType });
+  }
+}
+
+/**
+ * The headers to sign besides host and the ones the signer adds: every x-amz-* header the user
+ * set, and those named in sigv4_signed_headers. Content-Type, when named but left to Postman,
+ * is set explicitly to the value Postman would add, so that the signed value is the sent one.
+ */
+export function headersToSign(request: PmRequest, named: string[], body: WireBody): Array<[string, string]> {
+  const sent = request.headers.all().filter((header: PmHeader) => !header.disabled);
+  for (const name of named) {
+    if (sent.some((header) => header.key.toLowerCase() === name)) continue;
+    if (name === 'content-type' && body.defaultContentType) {
+      const header = { key: 'Content-Type', value: body.defaultContentType };
+      request.headers.add(header);
+      sent.push(header);
+      continue;
+    }
+    throw new SigningProblem(
+      `${VARIABLE.signedHeaders} names ${name}, but the request has no ${name} header. Add the header to the request, or remove ${name} from ${VARIABLE.signedHeaders}.`,
+    );
+  }
+  return sent
+    .filter((header) => {
+      const name = header.key.toLowerCase();
+      return name.indexOf('x-amz-') === 0 || named.indexOf(name) >= 0;
+    })
+    .map((header) => [header.key, String(header.value ?? '')] as [string, string]);
+}
+
+/** Adds the signer's headers and makes sure no auth type set on the request or inherited replaces Authorization. */
+export function applySignature(request: PmRequest, signed: Array<[string, string]>): void {
+  for (const [key, value] of signed) request.headers.add({ key, value });
+  request.authorizeUsing('noauth');
+}

@@ -1,0 +1,127 @@
+import { validateHost, SigningInputError, type Credentials } from '../sigv4';
+import { SigningProblem } from './problem';
+import type { PmVariables } from './sandbox';
+import { VARIABLE } from './variables';
+
+/** What the user configured, read once per request and checked before anything is signed. */
+export interface Settings {
+  credentials: Credentials;
+  region?: string;
+  service?: string;
+  signingHost?: string;
+  /** Wire form, e.g. `/prod`; `''` when not set. */
+  originPath: string;
+  /** Lowercase header names to sign besides host and x-amz-*. */
+  signedHeaders: string[];
+  unsignedPayload: boolean;
+  debug: boolean;
+}
+
+/**
+ * Headers a proxy or the HTTP stack changes on the way (sigv4-rules §3 and §5): signing one
+ * guarantees a mismatch, so naming one in sigv4_signed_headers is refused.
+ */
+const NEVER_SIGNED = /^(user-agent|postman-token|accept-encoding|connection|keep-alive|via|x-forwarded-.*|cache-control|authorization|expect|te|trailer|transfer-encoding|upgrade|proxy-.*|x-amz-cf-id|x-amzn-trace-id)$/;
+/** Always signed anyway. */
+const SIGNED_BY_DEFAULT = /^(host|x-amz-.*)$/;
+
+/** The value of a variable with its own `{{references}}` resolved and surrounding whitespace removed. */
+function readText(variables: PmVariables, name: string): string | undefined {
+  const raw = variables.get(name);
+  if (raw === undefined || raw === null) return undefined;
+  const value = variables.replaceIn(String(raw)).trim();
+  const unresolved = /\{\{([^{}]+)\}\}/.exec(value);
+  if (unresolved) {
+    throw new SigningProblem(`${name} refers to {{${unresolved[1]}}}, which is not defined. Define ${unresolved[1]} in the environment or the collection variables.`);
+  }
+  return value;
+}
+
+function readBoolean(variables: PmVariables, name: string): boolean {
+  const value = readText(variables, name);
+  if (value === undefined || value === '') return false;
+  if (/^(true|1|yes|on)$/i.test(value)) return true;
+  if (/^(false|0|no|off)$/i.test(value)) return false;
+  throw new SigningProblem(`${name} is "${value}", which is not a boolean. Set it to true or false.`);
+}
+
+function readCredential(variables: PmVariables, name: string): string {
+  const value = readText(variables, name);
+  if (value === undefined) {
+    throw new SigningProblem(`${name} is not set. Set it in the active environment (as a secret) or as a collection variable.`);
+  }
+  if (value === '') throw new SigningProblem(`${name} is empty. Set it in the active environment (as a secret) or as a collection variable.`);
+  return value;
+}
+
+/** Whether the request should go out unsigned (`sigv4_skip`). */
+export function skipRequested(variables: PmVariables): boolean {
+  return readBoolean(variables, VARIABLE.skip);
+}
+
+export function readSettings(variables: PmVariables): Settings {
+  const accessKeyId = readCredential(variables, VARIABLE.accessKeyId);
+  const secretAccessKey = readCredential(variables, VARIABLE.secretAccessKey);
+  const sessionToken = readText(variables, VARIABLE.sessionToken) || undefined;
+  return {
+    credentials: { accessKeyId, secretAccessKey, sessionToken },
+    region: (readText(variables, VARIABLE.region) || '').toLowerCase() || undefined,
+    service: (readText(variables, VARIABLE.service) || '').toLowerCase() || undefined,
+    signingHost: readSigningHost(variables),
+    originPath: readOriginPath(variables),
+    signedHeaders: readSignedHeaders(variables),
+    unsignedPayload: readBoolean(variables, VARIABLE.unsignedPayload),
+    debug: readBoolean(variables, VARIABLE.debug),
+  };
+}
+
+function readSigningHost(variables: PmVariables): string | undefined {
+  const value = readText(variables, VARIABLE.signingHost);
+  if (!value) return undefined;
+  const withoutScheme = value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+  const slash = withoutScheme.search(/[/?#]/);
+  const host = slash < 0 ? withoutScheme : withoutScheme.slice(0, slash);
+  const path = slash < 0 ? '' : withoutScheme.slice(slash).replace(/[?#].*$/, '').replace(/\/+$/, '');
+  if (host !== value) {
+    const pathHint = path ? `, and ${VARIABLE.originPath} to ${path} if CloudFront's origin path is ${path}` : '';
+    throw new SigningProblem(`${VARIABLE.signingHost} must be a host name only, without a scheme or path: set it to ${host}${pathHint}.`);
+  }
+  try {
+    validateHost(host);
+  } catch (error) {
+    if (!(error instanceof SigningInputError)) throw error;
+    throw new SigningProblem(`${VARIABLE.signingHost} ${error.problem}. Set it to the host API Gateway sees, e.g. abc123.execute-api.us-east-1.amazonaws.com.`);
+  }
+  return host.toLowerCase();
+}
+
+function readOriginPath(variables: PmVariables): string {
+  const value = readText(variables, VARIABLE.originPath);
+  if (!value) return '';
+  const fix = `Set it to CloudFront's origin path as shown in the distribution's origin settings, e.g. /prod`;
+  if (value[0] !== '/') throw new SigningProblem(`${VARIABLE.originPath} "${value}" must start with "/". ${fix}.`);
+  if (value.length > 1 && value[value.length - 1] === '/') {
+    throw new SigningProblem(`${VARIABLE.originPath} "${value}" must not end with "/" (CloudFront refuses such an origin path). ${fix}.`);
+  }
+  if (value === '/') throw new SigningProblem(`${VARIABLE.originPath} "/" is not an origin path. Leave it empty, or ${fix.toLowerCase()}.`);
+  if (/[?#]/.test(value)) throw new SigningProblem(`${VARIABLE.originPath} "${value}" must be a path only, without "?" or "#". ${fix}.`);
+  return value;
+}
+
+function readSignedHeaders(variables: PmVariables): string[] {
+  const value = readText(variables, VARIABLE.signedHeaders);
+  if (!value) return [];
+  const names: string[] = [];
+  for (const item of value.split(',')) {
+    const name = item.trim().toLowerCase();
+    if (name === '' || SIGNED_BY_DEFAULT.test(name)) continue;
+    if (!/^[!#$%&'*+\-.^_`|~0-9a-z]+$/.test(name)) {
+      throw new SigningProblem(`${VARIABLE.signedHeaders} names "${item.trim()}", which is not a header name. List header names separated by commas, e.g. content-type,x-api-key.`);
+    }
+    if (NEVER_SIGNED.test(name)) {
+      throw new SigningProblem(`${VARIABLE.signedHeaders} names ${name}, which Postman, CloudFront or API Gateway change on the way, so its signature can never match. Remove ${name} from ${VARIABLE.signedHeaders}.`);
+    }
+    if (names.indexOf(name) < 0) names.push(name);
+  }
+  return names;
+}

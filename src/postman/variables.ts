@@ -1,0 +1,20 @@
+/** The Postman variables the scripts read and set (SPEC.md, "Inputs"). */
+export const VARIABLE = {
+  accessKeyId: 'aws_access_key_id',
+  secretAccessKey: 'aws_secret_access_key',
+  sessionToken: 'aws_session_token',
+  region: 'aws_region',
+  service: 'aws_service',
+  signingHost: 'sigv4_signing_host',
+  originPath: 'sigv4_origin_path',
+  signedHeaders: 'sigv4_signed_headers',
+  unsignedPayload: 'sigv4_unsigned_payload',
+  debug: 'sigv4_debug',
+  skip: 'sigv4_skip',
+  /** Set by the pre-request script for the diagnosis script, with the session token redacted. */
+  canonicalRequest: 'sigv4_canonical_request',
+  stringToSign: 'sigv4_string_to_sign',
+} as const;
+
+/** Stands in for the session token wherever a canonical request is shown or kept. */
+export const REDACTED_TOKEN = '<aws_session_token>';

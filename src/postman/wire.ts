@@ -1,0 +1,52 @@
+import { utf8Bytes } from '../sigv4';
+import { SigningProblem } from './problem';
+import type { PmUrl } from './sandbox';
+
+/** The host, path and query of a request exactly as newman puts them on the wire. */
+export interface WireTarget {
+  /** The Host header: lowercased host name, with the port exactly when the URL has one. */
+  host: string;
+  path: string;
+  /** Without `?`. */
+  query: string;
+}
+
+/**
+ * postman-url-encoder 3.0.5 (`toNodeUrl`) percent-encodes these bytes, besides C0 controls,
+ * DEL and every byte above 0x7F; `%` itself is never encoded, so `%XX` stays as typed
+ * (postman-sandbox-facts §2).
+ */
+const PATH_EXTRA = ' "#<>?`{}';
+const QUERY_EXTRA = ' "#\'<>';
+const HEX = '0123456789ABCDEF';
+
+export function postmanEncode(text: string, extra: string): string {
+  const bytes = utf8Bytes(text);
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    const c = String.fromCharCode(b);
+    if (b < 0x20 || b >= 0x7f || extra.indexOf(c) >= 0) out += '%' + HEX[b >> 4] + HEX[b & 15];
+    else out += c;
+  }
+  return out;
+}
+
+export function encodeWirePath(path: string): string {
+  return postmanEncode(path, PATH_EXTRA);
+}
+
+/** Call after the URL is resolved: the target comes from the same parsed URL the runtime sends. */
+export function wireTarget(url: PmUrl): WireTarget {
+  const hostname = url.getHost().toLowerCase();
+  if (hostname === '') throw new SigningProblem('The request URL has no host. Give the request a full URL, e.g. https://{{host}}/path.');
+  if (/[^\x21-\x7e]/.test(hostname)) {
+    throw new SigningProblem(`The request URL host "${hostname}" is not plain ASCII. Use its punycode (xn--) form in the URL.`);
+  }
+  const port = url.port === undefined || url.port === null || url.port === '' ? '' : ':' + String(url.port);
+  return {
+    host: hostname + port,
+    path: encodeWirePath(url.getPath()),
+    query: postmanEncode(url.getQueryString(), QUERY_EXTRA),
+  };
+}
