@@ -1,0 +1,119 @@
+/**
+ * Loopback stand-in for an API Gateway API with IAM (SigV4) authorization on every route.
+ *
+ * It verifies the request exactly as received (raw path, raw query, the headers named in
+ * SignedHeaders, the body bytes) against the Host it receives, like API Gateway does behind
+ * CloudFront, and answers with API Gateway's status, headers and JSON bodies. An accepted request
+ * gets 200 with a JSON echo of what arrived (see apiGatewayResponses.ts).
+ */
+import { createServer, IncomingMessage, ServerResponse } from 'node:http';
+import { authenticate } from './apiGatewayAuth';
+import { Flavor, writeEcho, writeGatewayError } from './apiGatewayResponses';
+import { readAuthorization } from './authorization';
+import { DEFAULT_CREDENTIALS, StackCredential } from './credentials';
+import { GatewayError, httpApiForbidden, httpApiNotFound, missingAuthenticationToken } from './gatewayErrors';
+import { HeaderPair, readRequest } from './rawRequest';
+import { serveOnLoopback } from './server';
+import { bodySha256 } from './sigv4Expected';
+
+export interface ApiGatewayOptions {
+  /** Default `us-east-1`. */
+  region?: string;
+  /** Default `a1b2c3d4e5`. */
+  apiId?: string;
+  /** Accepted credentials. Default DEFAULT_CREDENTIALS (credentials.ts). */
+  credentials?: readonly StackCredential[];
+  /** The stand-in's clock is `now() + clockOffsetMs` (simulates client clock skew). Default 0. */
+  clockOffsetMs?: number;
+  /** Clock source, default Date.now (tests can pin it). */
+  now?: () => number;
+  /** A stage such as `prod`: only `/prod` and `/prod/...` exist. Default: every path exists. */
+  stage?: string;
+  /** `rest` (default) or `http`: an HTTP API answers a bad or missing signature with a bare Forbidden. */
+  flavor?: Flavor;
+  /** Default 0: a free port. */
+  port?: number;
+  /** The server closes itself after this long. Default 10 minutes. */
+  maxLifetimeMs?: number;
+}
+
+export interface RecordedRequest {
+  method: string;
+  url: string;
+  rawHeaders: HeaderPair[];
+  body: Buffer;
+}
+
+export interface ApiGatewayStandIn {
+  url: string;
+  port: number;
+  /** `${apiId}.execute-api.${region}.amazonaws.com`: what CloudFront sends as Host. */
+  domain: string;
+  region: string;
+  stage?: string;
+  flavor: Flavor;
+  /** Every request received, in order. */
+  requests: RecordedRequest[];
+  close(): Promise<void>;
+}
+
+export async function startApiGateway(options: ApiGatewayOptions = {}): Promise<ApiGatewayStandIn> {
+  const region = options.region ?? 'us-east-1';
+  const apiId = options.apiId ?? 'a1b2c3d4e5';
+  const flavor: Flavor = options.flavor ?? 'rest';
+  const stage = options.stage ? options.stage.replace(/^\/+|\/+$/g, '') : undefined;
+  const credentials = options.credentials ?? DEFAULT_CREDENTIALS;
+  const now = options.now ?? Date.now;
+  const requests: RecordedRequest[] = [];
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const received = await readRequest(req);
+    requests.push({
+      method: received.method,
+      url: received.url,
+      rawHeaders: received.rawHeaders,
+      body: received.body,
+    });
+    const nowMs = now() + (options.clockOffsetMs ?? 0);
+    const reading = readAuthorization(received);
+    const routed = stage === undefined || received.path === `/${stage}` || received.path.startsWith(`/${stage}/`);
+
+    const reject = (error: GatewayError) => writeGatewayError(res, flavor, error);
+    if (flavor === 'http' && !routed) return reject(httpApiNotFound());
+    if (reading.kind === 'none') return reject(flavor === 'http' ? httpApiForbidden() : missingAuthenticationToken());
+    if (reading.kind === 'invalid') return reject(reading.error);
+    if (!routed) return reject(missingAuthenticationToken());
+
+    const outcome = await authenticate(received, reading.auth, { region, credentials }, nowMs);
+    if (!outcome.ok) {
+      return reject(flavor === 'http' && outcome.signatureMismatch ? httpApiForbidden() : outcome.error);
+    }
+    writeEcho(res, flavor, received, reading.auth, outcome.expected, await bodySha256(received.body));
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => internalError(res, error));
+  });
+  const serving = await serveOnLoopback(server, { port: options.port, maxLifetimeMs: options.maxLifetimeMs });
+  return {
+    url: serving.url,
+    port: serving.port,
+    domain: `${apiId}.execute-api.${region}.amazonaws.com`,
+    region,
+    stage,
+    flavor,
+    requests,
+    close: serving.close,
+  };
+}
+
+/** A bug in the stand-in: say so plainly rather than imitate an AWS answer. */
+function internalError(res: ServerResponse, error: unknown): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  res.writeHead(500, { 'Content-Type': 'text/plain' });
+  res.end(`API Gateway stand-in failed: ${message}\n`);
+}

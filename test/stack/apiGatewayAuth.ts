@@ -1,0 +1,99 @@
+/**
+ * API Gateway's IAM (SigV4) checks on a request whose authentication has been read, in a
+ * plausible order: date format, credential scope (date, region, service, terminator), the
+ * 5-minute clock window (or X-Amz-Expires for a presigned URL), the access key and session
+ * token, `host` signed, and finally the signature itself.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import { parseAmzDate } from './amzDate';
+import type { SigV4Auth } from './authorization';
+import type { StackCredential } from './credentials';
+import {
+  badDateFormat,
+  expiredSecurityToken,
+  GatewayError,
+  hostNotSigned,
+  invalidSecurityToken,
+  presignExpired,
+  scopeDateMismatch,
+  scopeRegion,
+  scopeService,
+  scopeTerminator,
+  signatureExpired,
+  signatureMismatch,
+  signatureNotYetCurrent,
+} from './gatewayErrors';
+import { parseQueryForSigning } from './queryParams';
+import { joinedHeader, ReceivedRequest } from './rawRequest';
+import { Expected, expectedSignature } from './sigv4Expected';
+
+export const SERVICE = 'execute-api';
+const CLOCK_WINDOW_MS = 5 * 60 * 1000;
+
+export interface AuthConfig {
+  region: string;
+  credentials: readonly StackCredential[];
+}
+
+export type AuthOutcome =
+  | { ok: true; credential: StackCredential; expected: Expected }
+  | { ok: false; error: GatewayError; signatureMismatch?: boolean };
+
+export async function authenticate(
+  request: ReceivedRequest,
+  auth: SigV4Auth,
+  config: AuthConfig,
+  nowMs: number,
+): Promise<AuthOutcome> {
+  const early = checkScopeAndClock(auth, config, nowMs);
+  if (early) return { ok: false, error: early };
+
+  const credential = config.credentials.find((known) => known.accessKeyId === auth.scope.accessKeyId);
+  if (!credential || credential.sessionToken !== auth.securityToken) {
+    return { ok: false, error: invalidSecurityToken() };
+  }
+  if (credential.expired) return { ok: false, error: expiredSecurityToken() };
+  if (auth.signedHeaders.indexOf('host') < 0) return { ok: false, error: hostNotSigned() };
+
+  const signedHeaderValues: Record<string, string> = Object.create(null);
+  for (const name of auth.signedHeaders) signedHeaderValues[name] = joinedHeader(request.rawHeaders, name) ?? '';
+  const expected = await expectedSignature({
+    method: request.method,
+    path: request.path,
+    query: parseQueryForSigning(request.query),
+    signedHeaderValues,
+    body: request.body,
+    amzDate: auth.amzDate,
+    scope: auth.scope,
+    secretAccessKey: credential.secretAccessKey,
+  });
+  if (!sameSignature(expected.signature, auth.signature)) {
+    const error = signatureMismatch(expected.canonicalRequest, expected.stringToSign);
+    return { ok: false, error, signatureMismatch: true };
+  }
+  return { ok: true, credential, expected };
+}
+
+function checkScopeAndClock(auth: SigV4Auth, config: AuthConfig, nowMs: number): GatewayError | undefined {
+  const { scope, amzDate } = auth;
+  const requestMs = parseAmzDate(amzDate);
+  if (requestMs === undefined) return badDateFormat(amzDate);
+  if (scope.date !== amzDate.slice(0, 8)) return scopeDateMismatch(scope.date, amzDate);
+  if (scope.region !== config.region) return scopeRegion(scope.region);
+  if (scope.service !== SERVICE) return scopeService(SERVICE);
+  if (scope.terminator !== 'aws4_request') return scopeTerminator(scope.terminator);
+
+  if (requestMs > nowMs + CLOCK_WINDOW_MS) return signatureNotYetCurrent(amzDate, nowMs);
+  if (auth.expiresSeconds !== undefined) {
+    if (nowMs > requestMs + auth.expiresSeconds * 1000) return presignExpired(amzDate, nowMs, auth.expiresSeconds);
+  } else if (requestMs < nowMs - CLOCK_WINDOW_MS) {
+    return signatureExpired(amzDate, nowMs);
+  }
+  return undefined;
+}
+
+function sameSignature(expected: string, given: string): boolean {
+  const a = Buffer.from(expected, 'utf8');
+  const b = Buffer.from(given, 'utf8');
+  return a.length === b.length && timingSafeEqual(a, b);
+}

@@ -1,0 +1,117 @@
+/**
+ * Runs the local stack until Ctrl-C (or its lifetime ends):
+ *   npx tsx test/stack/cli.ts [options]      or      npm run stack -- [options]
+ * Prints the two URLs, the origin domain and the access key ids it accepts, never a secret key
+ * or a session token.
+ */
+import { Command, InvalidArgumentError, Option } from 'commander';
+import type { QueryStringPolicy } from './cloudFrontRequest';
+import { DEFAULT_CREDENTIALS } from './credentials';
+import { startStack } from './index';
+
+interface CliOptions {
+  originPath: string;
+  stage?: string;
+  queryStrings: QueryStringPolicy;
+  stripAuthorization?: boolean;
+  region: string;
+  clockSkewSeconds: number;
+  flavor: 'rest' | 'http';
+  portApigw: number;
+  portCloudfront: number;
+  lifetimeMinutes: number;
+}
+
+function integer(min: number, max: number) {
+  return (text: string): number => {
+    const value = Number(text);
+    if (!/^-?\d+$/.test(text) || value < min || value > max) {
+      throw new InvalidArgumentError(`expected an integer from ${min} to ${max}`);
+    }
+    return value;
+  };
+}
+
+function queryPolicy(text: string): QueryStringPolicy {
+  if (text === 'all' || text === 'none') return text;
+  const names = text.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  if (names.length === 0) throw new InvalidArgumentError('expected all, none, or a comma-separated list');
+  return names;
+}
+
+const program = new Command()
+  .name('stack')
+  .description('Local CloudFront and API Gateway (IAM auth) stand-ins on loopback ports.')
+  .option('--origin-path <path>', 'CloudFront origin path prepended to the viewer path, e.g. /prod', '')
+  .option('--stage <name>', 'API Gateway stage: only /<name> and /<name>/... exist')
+  .option('--query-strings <policy>', 'query strings CloudFront forwards: all | none | a,b,c', queryPolicy, 'all' as QueryStringPolicy)
+  .option('--strip-authorization', 'CloudFront does not forward all viewer headers, so Authorization is dropped')
+  .option('--region <region>', 'API Gateway region', 'us-east-1')
+  .option('--clock-skew-seconds <n>', "API Gateway's clock minus yours, in seconds", integer(-86_400 * 7, 86_400 * 7), 0)
+  .addOption(new Option('--flavor <flavor>', 'API Gateway REST API or HTTP API').choices(['rest', 'http']).default('rest'))
+  .option('--port-apigw <n>', 'API Gateway port (0 = a free port)', integer(0, 65_535), 0)
+  .option('--port-cloudfront <n>', 'CloudFront port (0 = a free port)', integer(0, 65_535), 0)
+  .option('--lifetime-minutes <n>', 'stop by itself after this many minutes', integer(1, 24 * 60), 60)
+  .showHelpAfterError();
+
+async function main(): Promise<void> {
+  const options = program.parse(process.argv).opts<CliOptions>();
+  const { queryStrings } = options;
+  const maxLifetimeMs = options.lifetimeMinutes * 60_000;
+  const stack = await startStack({
+    apiGateway: {
+      region: options.region,
+      stage: options.stage,
+      flavor: options.flavor,
+      clockOffsetMs: options.clockSkewSeconds * 1000,
+      port: options.portApigw,
+      maxLifetimeMs,
+    },
+    cloudFront: {
+      originPath: options.originPath,
+      queryStrings,
+      forwardAllViewerHeaders: !options.stripAuthorization,
+      port: options.portCloudfront,
+      maxLifetimeMs,
+    },
+  });
+  const { apiGateway, cloudFront } = stack;
+  const lines = [
+    `CloudFront stand-in:   ${cloudFront.url}   (send requests here)`,
+    `API Gateway stand-in:  ${apiGateway.url}   (${apiGateway.flavor} API, region ${apiGateway.region}` +
+      `${apiGateway.stage ? `, stage ${apiGateway.stage}` : ''})`,
+    `Origin domain (sign for this host): ${apiGateway.domain}`,
+    `CloudFront origin path: ${cloudFront.originPath || '(none)'}; query strings: ${
+      Array.isArray(queryStrings) ? queryStrings.join(',') : queryStrings
+    }; Authorization ${options.stripAuthorization ? 'stripped' : 'forwarded (all viewer headers)'}`,
+    ...(options.clockSkewSeconds ? [`API Gateway clock skew: ${options.clockSkewSeconds} s`] : []),
+    'Accepted access key ids:',
+    ...DEFAULT_CREDENTIALS.map(
+      (credential) =>
+        `  ${credential.accessKeyId}  ${
+          credential.expired ? 'temporary, expired session' : credential.sessionToken ? 'temporary' : 'long-term'
+        }`,
+    ),
+    'Secret keys and session tokens are not printed: they are in collections/local.postman_environment.json.',
+    `Stops on Ctrl-C, or by itself after ${options.lifetimeMinutes} min.`,
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write(`\n${signal}: stopping the stack\n`);
+    stack.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`stack: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

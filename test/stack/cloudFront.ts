@@ -1,0 +1,147 @@
+/**
+ * Loopback stand-in for a CloudFront distribution in front of an API Gateway origin: a reverse
+ * proxy that sets Host to the origin domain, prepends the origin path to the raw viewer path,
+ * forwards all, none or an allowlist of query parameters, strips Authorization unless all viewer
+ * headers are forwarded, adds Via / X-Amz-Cf-Id / X-Forwarded-For, replaces User-Agent, and
+ * forwards the body bytes unchanged (request rules in cloudFrontRequest.ts).
+ */
+import { randomBytes } from 'node:crypto';
+import { Agent, createServer, IncomingMessage, request as httpRequest, ServerResponse } from 'node:http';
+import { getWithBodyPage, originUnreachablePage } from './cloudFrontPages';
+import { buildOriginRequest, OriginRequestSettings, QueryStringPolicy } from './cloudFrontRequest';
+import { flattenHeaders, HeaderPair, pairUp, readRequest } from './rawRequest';
+import { serveOnLoopback } from './server';
+
+export interface CloudFrontOptions {
+  /** The origin: a URL (e.g. the API Gateway stand-in's url), or the stand-in itself. */
+  origin: string | { url: string; domain: string };
+  /** Host sent to the origin. Default: the stand-in's domain, else the origin URL's host. */
+  originDomain?: string;
+  /** Prepended to the raw viewer path, e.g. `/prod`. Default ''. */
+  originPath?: string;
+  /** Like the managed policy AllViewerExceptHostHeader (default true); false strips Authorization. */
+  forwardAllViewerHeaders?: boolean;
+  /** `all` (default), `none`, or the names of the parameters to forward. */
+  queryStrings?: QueryStringPolicy;
+  /** This distribution's own domain name. Default `d111111abcdef8.cloudfront.net`. */
+  domain?: string;
+  /** Default 0: a free port. */
+  port?: number;
+  /** The server closes itself after this long. Default 10 minutes. */
+  maxLifetimeMs?: number;
+  /** Origin response timeout. Default 30 s. */
+  originTimeoutMs?: number;
+}
+
+export interface CloudFrontStandIn {
+  url: string;
+  port: number;
+  domain: string;
+  originDomain: string;
+  originPath: string;
+  close(): Promise<void>;
+}
+
+const RESPONSE_HOP_BY_HOP = ['connection', 'keep-alive', 'transfer-encoding', 'trailer', 'upgrade'];
+const POP = 'LCL50-P1';
+
+export async function startCloudFront(options: CloudFrontOptions): Promise<CloudFrontStandIn> {
+  const originUrl = new URL(typeof options.origin === 'string' ? options.origin : options.origin.url);
+  const originDomain =
+    options.originDomain ?? (typeof options.origin === 'string' ? originUrl.host : options.origin.domain);
+  const originPath = normalizeOriginPath(options.originPath ?? '');
+  const via = `1.1 ${randomBytes(16).toString('hex')}.cloudfront.net (CloudFront)`;
+  const agent = new Agent({ keepAlive: true });
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const viewer = await readRequest(req);
+    const cfId = randomBytes(40).toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
+    const edgeHeaders = (xCache: string): HeaderPair[] => [
+      ['X-Cache', xCache],
+      ['Via', via],
+      ['X-Amz-Cf-Pop', POP],
+      ['X-Amz-Cf-Id', cfId],
+    ];
+    const ownError = (status: number, html: string) => {
+      const body = Buffer.from(html, 'latin1');
+      res.writeHead(status, flattenHeaders([
+        ['Server', 'CloudFront'],
+        ['Content-Type', 'text/html'],
+        ['Content-Length', String(body.length)],
+        ...edgeHeaders('Error from cloudfront'),
+      ]));
+      res.end(body);
+    };
+    if (viewer.method === 'GET' && viewer.body.length > 0) return ownError(403, getWithBodyPage(cfId));
+
+    const settings: OriginRequestSettings = {
+      originDomain,
+      originPath,
+      forwardAllViewerHeaders: options.forwardAllViewerHeaders ?? true,
+      queryStrings: options.queryStrings ?? 'all',
+      via,
+      cfId,
+    };
+    const origin = buildOriginRequest({ ...viewer, bodyLength: viewer.body.length }, settings);
+    const outgoing = httpRequest({
+      host: originUrl.hostname,
+      port: originUrl.port,
+      method: viewer.method,
+      path: origin.target,
+      headers: flattenHeaders(origin.headers),
+      agent,
+      timeout: options.originTimeoutMs ?? 30_000,
+    });
+    outgoing.on('timeout', () => outgoing.destroy(new Error('origin response timeout')));
+    outgoing.on('error', () => {
+      if (!res.headersSent) ownError(502, originUnreachablePage(cfId));
+      else res.destroy();
+    });
+    outgoing.on('response', (originRes) => {
+      const chunks: Buffer[] = [];
+      originRes.on('data', (chunk: Buffer) => chunks.push(chunk));
+      originRes.on('error', () => res.destroy());
+      originRes.on('end', () => {
+        const body = Buffer.concat(chunks);
+        const status = originRes.statusCode ?? 502;
+        // A HEAD answer has no body: keep the origin's Content-Length as is.
+        const head = viewer.method === 'HEAD';
+        const passed = pairUp(originRes.rawHeaders).filter(([name]) => {
+          const lower = name.toLowerCase();
+          return RESPONSE_HOP_BY_HOP.indexOf(lower) < 0 && !(lower === 'content-length' && !head);
+        });
+        res.writeHead(status, flattenHeaders([
+          ...passed,
+          ...(head ? [] : [['Content-Length', String(body.length)] as HeaderPair]),
+          ...edgeHeaders(status >= 400 ? 'Error from cloudfront' : 'Miss from cloudfront'),
+        ]));
+        res.end(body);
+      });
+    });
+    outgoing.end(viewer.body);
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => res.destroy());
+  });
+  const serving = await serveOnLoopback(server, {
+    port: options.port,
+    maxLifetimeMs: options.maxLifetimeMs,
+    onClose: () => agent.destroy(),
+  });
+  return {
+    url: serving.url,
+    port: serving.port,
+    domain: options.domain ?? 'd111111abcdef8.cloudfront.net',
+    originDomain,
+    originPath,
+    close: serving.close,
+  };
+}
+
+/** CloudFront requires an origin path to start with `/` and not end with one. */
+function normalizeOriginPath(path: string): string {
+  if (path === '' || path === '/') return '';
+  if (!path.startsWith('/')) throw new Error(`originPath must start with "/": ${path}`);
+  return path.replace(/\/+$/, '');
+}
