@@ -634,20 +634,12 @@ ${part.head}${part.value}\r
     }
   }
   function headersToSign(request, named, body) {
-    const sent = request.headers.all().filter((header) => !header.disabled);
-    for (const name of named) {
-      if (sent.some((header) => header.key.toLowerCase() === name)) continue;
-      if (name === "content-type" && body.defaultContentType) {
-        const header = { key: "Content-Type", value: body.defaultContentType };
-        request.headers.add(header);
-        sent.push(header);
-        continue;
-      }
-      throw new SigningProblem(
-        `${VARIABLE.signedHeaders} names ${name}, but the request has no ${name} header. Add the header to the request, or remove ${name} from ${VARIABLE.signedHeaders}.`
-      );
+    const sent = () => request.headers.all().filter((header) => !header.disabled);
+    const sendsHeader = (name) => sent().some((header) => header.key.toLowerCase() === name);
+    if (named.indexOf("content-type") >= 0 && !sendsHeader("content-type") && body.defaultContentType) {
+      request.headers.add({ key: "Content-Type", value: body.defaultContentType });
     }
-    return sent.filter((header) => {
+    return sent().filter((header) => {
       const name = header.key.toLowerCase();
       return name.indexOf("x-amz-") === 0 || named.indexOf(name) >= 0;
     }).map((header) => {
@@ -787,52 +779,28 @@ ${part.head}${part.value}\r
     };
   }
 
-  // src/postman/signPostmanRequest.ts
-  function signPostmanRequest(pm2, clock, log) {
-    const { request, variables } = pm2;
-    if (skipRequested(variables)) {
-      variables.unset(VARIABLE.canonicalRequest);
-      variables.unset(VARIABLE.stringToSign);
-      return;
-    }
-    const settings = readSettings(variables);
-    const unresolved = freezeRequest(request, variables);
-    if (unresolved.length) {
-      log(`SigV4: {{${unresolved.join("}}, {{")}}} ${unresolved.length > 1 ? "are" : "is"} not defined when the signer runs, so sent literally. If a folder or request script sets it, run the signer after that script.`);
-    }
-    const target = wireTarget(request.url);
-    const host = settings.signingHost || target.host;
-    const body = settings.unsignedPayload ? { text: "" } : wireBody(request, clock.random);
-    prepareHeaders(request, body);
-    const headers = headersToSign(request, settings.signedHeaders, body);
+  // src/postman/signWire.ts
+  function signWire(settings, request, date) {
+    const host = settings.signingHost || request.target.host;
     const signed = withFieldNames(settings, host, () => {
       const { region, service } = resolveScope(host, { region: settings.region, service: settings.service });
       return signRequest({
         method: request.method,
-        path: encodeWirePath(settings.originPath) + target.path,
-        query: target.query,
-        headers,
-        body: body.text,
+        path: encodeWirePath(settings.originPath) + request.target.path,
+        query: request.target.query,
+        headers: request.headers,
+        body: request.body,
         host,
         credentials: settings.credentials,
         region,
         service,
-        date: clock.now(),
+        date,
         unsignedPayload: settings.unsignedPayload
       });
     });
-    applySignature(request, signed.headers);
     const token = settings.credentials.sessionToken;
     const canonicalRequest2 = token ? signed.canonicalRequest.split(token).join(REDACTED_TOKEN) : signed.canonicalRequest;
-    variables.set(VARIABLE.canonicalRequest, canonicalRequest2);
-    variables.set(VARIABLE.stringToSign, signed.stringToSign);
-    if (settings.debug) {
-      log(`SigV4: signed for host ${host}${settings.originPath ? ` with origin path ${settings.originPath}` : ""}; sent to ${target.host}.`);
-      log(`SigV4 canonical request:
-${canonicalRequest2}`);
-      log(`SigV4 string to sign:
-${signed.stringToSign}`);
-    }
+    return { host, signed, canonicalRequest: canonicalRequest2 };
   }
   function describe(error, settings, host) {
     switch (error.field) {
@@ -862,6 +830,36 @@ ${signed.stringToSign}`);
     } catch (error) {
       if (!(error instanceof SigningInputError)) throw error;
       throw new SigningProblem(describe(error, settings, host));
+    }
+  }
+
+  // src/postman/signPostmanRequest.ts
+  function signPostmanRequest(pm2, clock, log) {
+    const { request, variables } = pm2;
+    if (skipRequested(variables)) {
+      variables.unset(VARIABLE.canonicalRequest);
+      variables.unset(VARIABLE.stringToSign);
+      return;
+    }
+    const settings = readSettings(variables);
+    const unresolved = freezeRequest(request, variables);
+    if (unresolved.length) {
+      log(`SigV4: {{${unresolved.join("}}, {{")}}} ${unresolved.length > 1 ? "are" : "is"} not defined when the signer runs, so sent literally. If a folder or request script sets it, run the signer after that script.`);
+    }
+    const target = wireTarget(request.url);
+    const body = settings.unsignedPayload ? { text: "" } : wireBody(request, clock.random);
+    prepareHeaders(request, body);
+    const headers = headersToSign(request, settings.signedHeaders, body);
+    const { host, signed, canonicalRequest: canonicalRequest2 } = signWire(settings, { method: request.method, target, headers, body: body.text }, clock.now());
+    applySignature(request, signed.headers);
+    variables.set(VARIABLE.canonicalRequest, canonicalRequest2);
+    variables.set(VARIABLE.stringToSign, signed.stringToSign);
+    if (settings.debug) {
+      log(`SigV4: signed for host ${host}${settings.originPath ? ` with origin path ${settings.originPath}` : ""}; sent to ${target.host}.`);
+      log(`SigV4 canonical request:
+${canonicalRequest2}`);
+      log(`SigV4 string to sign:
+${signed.stringToSign}`);
     }
   }
 

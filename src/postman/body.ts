@@ -12,7 +12,7 @@ export interface WireBody {
 }
 
 /** postman-runtime prunes the body of these methods (unless disableBodyPruning, which a script cannot see). */
-const METHODS_WITHOUT_BODY = ['GET', 'COPY', 'HEAD', 'PURGE', 'UNLOCK'];
+export const METHODS_WITHOUT_BODY = ['GET', 'COPY', 'HEAD', 'PURGE', 'UNLOCK'];
 
 /** postman-runtime core-body-builder.js CONTENT_TYPE_LANGUAGE */
 const RAW_CONTENT_TYPE: Record<string, string> = {

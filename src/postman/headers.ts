@@ -29,24 +29,18 @@ export function prepareHeaders(request: PmRequest, body: WireBody): void {
 
 /**
  * The headers to sign besides host and the ones the signer adds: every x-amz-* header the user
- * set, and those named in sigv4_signed_headers. Content-Type, when named but left to Postman,
- * is set explicitly to the value Postman would add, so that the signed value is the sent one.
+ * set, and those named in sigv4_signed_headers that the request sends. Content-Type, when named
+ * but left to Postman, is set explicitly to the value Postman would add, so that the signed value
+ * is the sent one. A named header the request does not send is not signed (the setting usually
+ * applies to a whole collection, and requests without a body send no Content-Type).
  */
 export function headersToSign(request: PmRequest, named: string[], body: WireBody): Array<[string, string]> {
-  const sent = request.headers.all().filter((header: PmHeader) => !header.disabled);
-  for (const name of named) {
-    if (sent.some((header) => header.key.toLowerCase() === name)) continue;
-    if (name === 'content-type' && body.defaultContentType) {
-      const header = { key: 'Content-Type', value: body.defaultContentType };
-      request.headers.add(header);
-      sent.push(header);
-      continue;
-    }
-    throw new SigningProblem(
-      `${VARIABLE.signedHeaders} names ${name}, but the request has no ${name} header. Add the header to the request, or remove ${name} from ${VARIABLE.signedHeaders}.`,
-    );
+  const sent = (): PmHeader[] => request.headers.all().filter((header) => !header.disabled);
+  const sendsHeader = (name: string) => sent().some((header) => header.key.toLowerCase() === name);
+  if (named.indexOf('content-type') >= 0 && !sendsHeader('content-type') && body.defaultContentType) {
+    request.headers.add({ key: 'Content-Type', value: body.defaultContentType });
   }
-  return sent
+  return sent()
     .filter((header) => {
       const name = header.key.toLowerCase();
       return name.indexOf('x-amz-') === 0 || named.indexOf(name) >= 0;

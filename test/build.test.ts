@@ -1,0 +1,30 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildOutputs, ROOT } from '../scripts/build';
+
+describe('dist/ and collections/ are built from src/', () => {
+  it('every built file is committed as the build writes it (run `npm run build` if this fails)', async () => {
+    const outputs = await buildOutputs();
+    expect(outputs.size).toBeGreaterThan(0);
+    const stale = Array.from(outputs)
+      .filter(([path, content]) => !existsSync(join(ROOT, path)) || readFileSync(join(ROOT, path), 'utf8') !== content)
+      .map(([path]) => path);
+    expect(stale).toEqual([]);
+  });
+
+  it('the pre-request script is one readable ES2019 file with a header naming the project, version and variables', () => {
+    const script = readFileSync(join(ROOT, 'dist', 'sigv4-prerequest.js'), 'utf8');
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(script.split('\n')[0]).toBe(`// postman-sigv4 ${pkg.version}: pre-request script. Paste at collection level (Scripts > Pre-request).`);
+    for (const variable of ['aws_access_key_id', 'aws_secret_access_key', 'aws_session_token', 'aws_region', 'aws_service', 'sigv4_signing_host', 'sigv4_origin_path', 'sigv4_signed_headers', 'sigv4_unsigned_payload', 'sigv4_debug', 'sigv4_skip']) {
+      expect(script.slice(0, 1000)).toContain(variable);
+    }
+    // crypto-js comes from the sandbox: no bundled copy, no top-level await/import/export, nothing past ES2019.
+    expect(script).toContain('__require("crypto-js")');
+    expect(script).not.toMatch(/CryptoJS\s*=\s*CryptoJS\s*\|\|/);
+    expect(script).not.toMatch(/^\s*(import|export)\s/m);
+    expect(script).not.toMatch(/\?\?|\?\.|\bawait\b|globalThis|TextEncoder/);
+    expect(script.split('\n').length).toBeGreaterThan(300);
+  });
+});

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LONG_TERM_CREDENTIALS, startApiGateway, TEMPORARY_CREDENTIALS, type ApiGatewayStandIn } from '../stack';
+import { collectionWith, distScript, runNewmanCli, type Variables } from '../support/newman';
+
+/**
+ * Bad input, through the newman CLI as users run it: the request is not sent, newman exits
+ * non-zero, and the failure names the variable and the fix. Then secrets, with debug on.
+ */
+
+let apiGateway: ApiGatewayStandIn;
+beforeAll(async () => {
+  apiGateway = await startApiGateway();
+});
+afterAll(async () => apiGateway?.close());
+
+const KEYS: Variables = {
+  aws_access_key_id: LONG_TERM_CREDENTIALS.accessKeyId,
+  aws_secret_access_key: LONG_TERM_CREDENTIALS.secretAccessKey,
+  aws_region: 'us-east-1',
+};
+
+function request(body?: object, method = 'POST') {
+  return { name: 'the request', request: { method, url: '{{baseUrl}}/prod/items', header: [], ...(body ? { body } : {}) } };
+}
+
+interface BadInput {
+  name: string;
+  environment: Variables;
+  item?: object;
+  message: string;
+}
+
+const CASES: BadInput[] = [
+  { name: 'access key id not set', environment: { ...KEYS, aws_access_key_id: undefined as unknown as string }, message: 'SigV4: aws_access_key_id is not set. Set it in the active environment (as a secret) or as a collection variable.' },
+  { name: 'secret key empty', environment: { ...KEYS, aws_secret_access_key: '' }, message: 'SigV4: aws_secret_access_key is empty. Set it in the active environment (as a secret) or as a collection variable.' },
+  { name: 'secret key refers to an undefined variable', environment: { ...KEYS, aws_secret_access_key: '{{vault_secret}}' }, message: 'SigV4: aws_secret_access_key refers to {{vault_secret}}, which is not defined. Define vault_secret in the environment or the collection variables.' },
+  { name: 'secret key with a space inside', environment: { ...KEYS, aws_secret_access_key: 'abc def' }, message: 'SigV4: aws_secret_access_key contains a space or line break; copy it again without surrounding whitespace. Copy the secret access key again.' },
+  { name: 'region cannot be inferred', environment: { ...KEYS, aws_region: '' }, message: 'SigV4: aws_region is not set, and the signing host 127.0.0.1:PORT names no region. Set aws_region to the API\'s region, e.g. us-east-1, or set sigv4_signing_host to the API Gateway host, which names it.' },
+  { name: 'signing host with a scheme', environment: { ...KEYS, sigv4_signing_host: 'https://a1b2c3d4e5.execute-api.us-east-1.amazonaws.com' }, message: 'SigV4: sigv4_signing_host must be a host name only, without a scheme or path: set it to a1b2c3d4e5.execute-api.us-east-1.amazonaws.com.' },
+  { name: 'signing host with a path', environment: { ...KEYS, sigv4_signing_host: 'a1b2c3d4e5.execute-api.us-east-1.amazonaws.com/prod/' }, message: 'SigV4: sigv4_signing_host must be a host name only, without a scheme or path: set it to a1b2c3d4e5.execute-api.us-east-1.amazonaws.com, and sigv4_origin_path to /prod if CloudFront\'s origin path is /prod.' },
+  { name: 'origin path without a leading slash', environment: { ...KEYS, sigv4_origin_path: 'prod' }, message: 'SigV4: sigv4_origin_path "prod" must start with "/". Set it to CloudFront\'s origin path as shown in the distribution\'s origin settings, e.g. /prod.' },
+  { name: 'origin path with a trailing slash', environment: { ...KEYS, sigv4_origin_path: '/prod/' }, message: 'SigV4: sigv4_origin_path "/prod/" must not end with "/" (CloudFront refuses such an origin path).' },
+  { name: 'a file body', environment: KEYS, item: request({ mode: 'file', file: { src: 'upload.bin' } }), message: 'SigV4: The request has a file body, which a Postman script cannot read, so its hash cannot be signed. Send the content as a raw body, or set sigv4_unsigned_payload to true if the service accepts UNSIGNED-PAYLOAD (S3 does; API Gateway does not).' },
+  { name: 'a formdata file field', environment: KEYS, item: request({ mode: 'formdata', formdata: [{ key: 'f', type: 'file', src: 'upload.bin' }] }), message: 'SigV4: The request has a formdata file field, which a Postman script cannot read' },
+  { name: 'a signed header that proxies change', environment: { ...KEYS, sigv4_signed_headers: 'content-type,User-Agent' }, message: 'SigV4: sigv4_signed_headers names user-agent, which Postman, CloudFront or API Gateway change on the way, so its signature can never match. Remove user-agent from sigv4_signed_headers.' },
+  { name: 'a boolean that is not one', environment: { ...KEYS, sigv4_debug: 'yes please' }, message: 'SigV4: sigv4_debug is "yes please", which is not a boolean. Set it to true or false.' },
+  { name: 'a Host header on the request', environment: KEYS, item: { name: 'the request', request: { method: 'GET', url: '{{baseUrl}}/prod/items', header: [{ key: 'Host', value: 'a1b2c3d4e5.execute-api.us-east-1.amazonaws.com' }] } }, message: 'SigV4: The request sets a Host header (a1b2c3d4e5.execute-api.us-east-1.amazonaws.com). Postman sends it as is, so CloudFront cannot route the request. Remove the header and set sigv4_signing_host to a1b2c3d4e5.execute-api.us-east-1.amazonaws.com instead.' },
+];
+
+describe.concurrent('bad input: not sent, newman exits non-zero, the message names the variable and the fix', () => {
+  for (const badInput of CASES) {
+    it(badInput.name, async () => {
+      const path = `/prod/${encodeURIComponent(badInput.name.replace(/ /g, '-'))}`;
+      const item = JSON.parse(JSON.stringify(badInput.item || request({ mode: 'raw', raw: '{}' })).replace('/prod/items', path));
+      const environment = Object.fromEntries(Object.entries({ ...badInput.environment, baseUrl: apiGateway.url }).filter(([, value]) => value !== undefined));
+      const result = await runNewmanCli(collectionWith([item], { prerequest: distScript('sigv4-prerequest.js') }), { environment });
+
+      expect(apiGateway.requests.filter((received) => received.url.startsWith(path))).toEqual([]);
+      expect(result.exitCode).not.toBe(0);
+      const report = JSON.parse(result.jsonReport);
+      expect(report.run.failures).toHaveLength(1);
+      expect(report.run.failures[0].error.test).toBe('SigV4 signing');
+      expect(report.run.failures[0].error.message).toContain(badInput.message.replace('PORT', String(apiGateway.port)));
+      expect(result.stdout).toContain('SigV4 signing');
+    });
+  }
+});
+
+describe('secrets', () => {
+  it('with sigv4_debug=true, the secret key appears nowhere and the token only as the X-Amz-Security-Token header sent', async () => {
+    const { accessKeyId, secretAccessKey, sessionToken } = TEMPORARY_CREDENTIALS;
+    const items = [
+      request({ mode: 'raw', raw: '{"a":1}' }),
+      { name: 'a GET', request: { method: 'GET', url: '{{baseUrl}}/prod/items?x=1', header: [] } },
+    ];
+    // Shows everything the scripts leave behind: the local variables they set.
+    const showVariables = "console.log('kept:', pm.variables.get('sigv4_canonical_request'), pm.variables.get('sigv4_string_to_sign'));";
+    const collection = collectionWith(items, { prerequest: distScript('sigv4-prerequest.js'), test: showVariables });
+    // Credentials come from a data file: newman's JSON reporter exports the environment itself, secrets included.
+    const result = await runNewmanCli(collection, {
+      environment: { baseUrl: apiGateway.url, aws_region: 'us-east-1', sigv4_debug: 'true' },
+      data: [{ aws_access_key_id: accessKeyId, aws_secret_access_key: secretAccessKey, aws_session_token: sessionToken as string }],
+    });
+
+    // The CLI wraps long console lines inside a box: search with the wrapping removed.
+    const squash = (text: string) => text.replace(/[\s│'+]/g, '');
+    const output = squash(result.stdout + result.stderr);
+    expect(result.exitCode).toBe(0);
+    expect(output).toContain(squash('SigV4 canonical request:'));
+    expect(output).toContain(squash('x-amz-security-token:<aws_session_token>'));
+    expect(output).toContain(squash('kept:, POST'));
+    expect(output).not.toContain(squash(secretAccessKey));
+    expect(output).not.toContain(squash(sessionToken as string));
+    expect(result.jsonReport).not.toContain(secretAccessKey);
+
+    const report = JSON.parse(result.jsonReport);
+    for (const execution of report.run.executions) {
+      const sent = execution.request.header.filter((header: { key: string }) => header.key === 'X-Amz-Security-Token');
+      expect(sent).toEqual([{ key: 'X-Amz-Security-Token', value: sessionToken }]);
+      execution.request.header = execution.request.header.filter((header: { key: string }) => header.key !== 'X-Amz-Security-Token');
+    }
+    expect(JSON.stringify(report)).not.toContain(sessionToken);
+  });
+});

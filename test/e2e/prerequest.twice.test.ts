@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startApiGateway, TEMPORARY_CREDENTIALS, type ApiGatewayStandIn } from '../stack';
+import { collectionWith, distScript, runNewman } from '../support/newman';
+
+let apiGateway: ApiGatewayStandIn;
+beforeAll(async () => {
+  apiGateway = await startApiGateway();
+});
+afterAll(async () => apiGateway?.close());
+
+it('pasted at collection, folder and request level, the script still sends one valid signature', async () => {
+  const script = distScript('sigv4-prerequest.js').split('\n');
+  const prerequest = { listen: 'prerequest', script: { type: 'text/javascript', exec: script } };
+  const items = [
+    {
+      name: 'folder',
+      event: [prerequest],
+      item: [
+        { name: 'json', event: [prerequest], request: { method: 'POST', url: `${apiGateway.url}/twice/{{$guid}}?t={{$timestamp}}`, body: { mode: 'raw', raw: '{"id":"{{$guid}}"}' } } },
+        { name: 'form', event: [prerequest], request: { method: 'POST', url: `${apiGateway.url}/twice/form`, body: { mode: 'formdata', formdata: [{ key: 'a', value: '{{$guid}}', type: 'text' }] } } },
+      ],
+    },
+  ];
+  const { accessKeyId, secretAccessKey, sessionToken } = TEMPORARY_CREDENTIALS;
+  const before = apiGateway.requests.length;
+  const result = await runNewman({
+    collection: collectionWith(items, { prerequest: script.join('\n') }),
+    environment: { aws_access_key_id: accessKeyId, aws_secret_access_key: secretAccessKey, aws_session_token: sessionToken as string, aws_region: 'us-east-1' },
+  });
+
+  expect(result.failures).toEqual([]);
+  expect(result.codes).toEqual([200, 200]);
+  for (const received of apiGateway.requests.slice(before)) {
+    const names = received.rawHeaders.map(([name]) => name.toLowerCase());
+    for (const name of ['authorization', 'x-amz-date', 'x-amz-security-token', 'content-type']) {
+      expect(names.filter((header) => header === name), name).toHaveLength(1);
+    }
+  }
+});
