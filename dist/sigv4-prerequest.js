@@ -655,10 +655,13 @@ ${part.head}${part.value}\r
   // src/postman/settings.ts
   var NEVER_SIGNED = /^(user-agent|postman-token|accept-encoding|connection|keep-alive|via|x-forwarded-.*|cache-control|authorization|expect|te|trailer|transfer-encoding|upgrade|proxy-.*|x-amz-cf-id|x-amzn-trace-id)$/;
   var SIGNED_BY_DEFAULT = /^(host|x-amz-.*)$/;
-  function readText(variables, name) {
+  function readVariable(variables, name) {
     const raw = variables.get(name);
-    if (raw === void 0 || raw === null) return void 0;
-    const value = variables.replaceIn(String(raw)).trim();
+    return raw === void 0 || raw === null ? void 0 : variables.replaceIn(String(raw)).trim();
+  }
+  function readText(variables, name) {
+    const value = readVariable(variables, name);
+    if (value === void 0) return void 0;
     const unresolved = /\{\{([^{}]+)\}\}/.exec(value);
     if (unresolved) {
       throw new SigningProblem(`${name} refers to {{${unresolved[1]}}}, which is not defined. Define ${unresolved[1]} in the environment or the collection variables.`);

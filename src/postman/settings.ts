@@ -26,10 +26,15 @@ const NEVER_SIGNED = /^(user-agent|postman-token|accept-encoding|connection|keep
 const SIGNED_BY_DEFAULT = /^(host|x-amz-.*)$/;
 
 /** The value of a variable with its own `{{references}}` resolved and surrounding whitespace removed. */
-function readText(variables: PmVariables, name: string): string | undefined {
+export function readVariable(variables: PmVariables, name: string): string | undefined {
   const raw = variables.get(name);
-  if (raw === undefined || raw === null) return undefined;
-  const value = variables.replaceIn(String(raw)).trim();
+  return raw === undefined || raw === null ? undefined : variables.replaceIn(String(raw)).trim();
+}
+
+/** readVariable, refusing a reference to a variable that is not defined. */
+function readText(variables: PmVariables, name: string): string | undefined {
+  const value = readVariable(variables, name);
+  if (value === undefined) return undefined;
   const unresolved = /\{\{([^{}]+)\}\}/.exec(value);
   if (unresolved) {
     throw new SigningProblem(`${name} refers to {{${unresolved[1]}}}, which is not defined. Define ${unresolved[1]} in the environment or the collection variables.`);

@@ -6,6 +6,7 @@ export { canonicalQueryString, parseWireQuery } from './canonicalQuery';
 export { canonicalHeaders, canonicalHeaderValue, type HeaderList } from './canonicalHeaders';
 export { uriEncode } from './uriEncode';
 export { sha256Hex } from './crypto';
+export { amzDate } from './amzDate';
 export { utf8Bytes } from './bytes';
 export { validateHost } from './validate';
 export { SigningInputError, type SigningField } from './errors';

@@ -75,6 +75,8 @@ export async function startApiGateway(options: ApiGatewayOptions = {}): Promise<
       body: received.body,
     });
     const nowMs = now() + (options.clockOffsetMs ?? 0);
+    // The Date response header comes from the gateway's own clock, skewed or not.
+    res.setHeader('Date', new Date(nowMs).toUTCString());
     const reading = readAuthorization(received);
     const routed = stage === undefined || received.path === `/${stage}` || received.path.startsWith(`/${stage}/`);
 

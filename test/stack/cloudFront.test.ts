@@ -146,6 +146,13 @@ describe('CloudFront stand-in in front of the API Gateway stand-in', () => {
     expect(names).toContain('x-amz-date');
   });
 
+  it('sets origin custom headers toward the origin, replacing the viewer copy', async () => {
+    const cf = await distribution({ originCustomHeaders: { 'x-api-key': 'distribution-key', 'X-Origin-Verify': 'secret-ish' } });
+    const { echo } = await viaCloudFront(cf, { path: '/pets' }, [['X-Api-Key', 'viewer-key']]);
+    expect(values(echo as Echo, 'x-api-key')).toEqual(['distribution-key']);
+    expect(values(echo as Echo, 'x-origin-verify')).toEqual(['secret-ish']);
+  });
+
   it('forwards every query parameter raw with queryStrings all', async () => {
     const { response, echo } = await viaCloudFront(stack.cloudFront, {
       path: '/search',

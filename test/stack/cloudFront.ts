@@ -23,6 +23,8 @@ export interface CloudFrontOptions {
   forwardAllViewerHeaders?: boolean;
   /** `all` (default), `none`, or the names of the parameters to forward. */
   queryStrings?: QueryStringPolicy;
+  /** Headers the distribution sets toward the origin (origin custom headers), replacing the viewer's. Default none. */
+  originCustomHeaders?: Record<string, string>;
   /** This distribution's own domain name. Default `d111111abcdef8.cloudfront.net`. */
   domain?: string;
   /** Default 0: a free port. */
@@ -79,6 +81,7 @@ export async function startCloudFront(options: CloudFrontOptions): Promise<Cloud
       originPath,
       forwardAllViewerHeaders: options.forwardAllViewerHeaders ?? true,
       queryStrings: options.queryStrings ?? 'all',
+      originCustomHeaders: Object.entries(options.originCustomHeaders ?? {}),
       via,
       cfId,
     };

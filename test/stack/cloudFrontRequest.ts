@@ -42,6 +42,8 @@ export interface OriginRequestSettings {
   originPath: string;
   forwardAllViewerHeaders: boolean;
   queryStrings: QueryStringPolicy;
+  /** Origin custom headers: CloudFront sets them toward the origin, replacing the viewer's. */
+  originCustomHeaders: HeaderPair[];
   /** `1.1 <hex>.cloudfront.net (CloudFront)` */
   via: string;
   cfId: string;
@@ -91,7 +93,9 @@ function forwardedHeaders(viewer: ViewerRequest, settings: OriginRequestSettings
     .filter(([name]) => name.toLowerCase() === 'connection')
     .map(([, value]) => value.split(',').map((token) => token.trim().toLowerCase()))
     .reduce((all, tokens) => all.concat(tokens), [] as string[]);
+  const custom = settings.originCustomHeaders.map(([name]) => name.toLowerCase());
   const dropped = (lower: string) =>
+    custom.indexOf(lower) >= 0 ||
     HOP_BY_HOP.indexOf(lower) >= 0 ||
     connectionTokens.indexOf(lower) >= 0 ||
     ALWAYS_REMOVED.indexOf(lower) >= 0 ||
@@ -111,6 +115,8 @@ function forwardedHeaders(viewer: ViewerRequest, settings: OriginRequestSettings
   return [
     ['Host', settings.originDomain],
     ...kept,
+    // "If a viewer request includes a header with the same name as an origin custom header, CloudFront overwrites it" (add-origin-custom-headers.md).
+    ...settings.originCustomHeaders,
     ...(hasLength || viewer.bodyLength === 0 ? [] : [['Content-Length', String(viewer.bodyLength)] as HeaderPair]),
     // "CloudFront replaces the value of this header field with Amazon CloudFront".
     ['User-Agent', 'Amazon CloudFront'],

@@ -1,0 +1,537 @@
+// postman-sigv4 0.1.0: post-response script. Paste at collection level (Scripts > Post-response).
+// https://github.com/postman-sigv4/postman-sigv4 - generated from src/ by `npm run build`; do not edit.
+// On a SigV4 rejection from API Gateway, adds one failing test "SigV4 diagnosis" naming the cause and the fix.
+// Compares API Gateway's canonical string with the one the pre-request script kept in sigv4_canonical_request.
+"use strict";
+(() => {
+  var __create = Object.create;
+  var __defProp = Object.defineProperty;
+  var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+  var __getOwnPropNames = Object.getOwnPropertyNames;
+  var __getProtoOf = Object.getPrototypeOf;
+  var __hasOwnProp = Object.prototype.hasOwnProperty;
+  var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+    get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+  }) : x)(function(x) {
+    if (typeof require !== "undefined") return require.apply(this, arguments);
+    throw Error('Dynamic require of "' + x + '" is not supported');
+  });
+  var __copyProps = (to, from, except, desc) => {
+    if (from && typeof from === "object" || typeof from === "function") {
+      for (let key of __getOwnPropNames(from))
+        if (!__hasOwnProp.call(to, key) && key !== except)
+          __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    }
+    return to;
+  };
+  var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+    // If the importer is in node compatibility mode or this is not an ESM
+    // file that has been converted to a CommonJS file using a Babel-
+    // compatible transform (i.e. "__esModule" has not been set), then set
+    // "default" to the CommonJS "module.exports" for node compatibility.
+    isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+    mod
+  ));
+
+  // src/sigv4/errors.ts
+  var SigningInputError = class extends Error {
+    constructor(field, problem) {
+      super(`${field}: ${problem}`);
+      this.name = "SigningInputError";
+      this.field = field;
+      this.problem = problem;
+    }
+  };
+
+  // src/sigv4/bytes.ts
+  function utf8Bytes(text) {
+    const out = new Uint8Array(text.length * 3);
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+      let c = text.charCodeAt(i);
+      if (c < 128) {
+        out[n++] = c;
+        continue;
+      }
+      if (c < 2048) {
+        out[n++] = 192 | c >> 6;
+        out[n++] = 128 | c & 63;
+        continue;
+      }
+      if (c >= 55296 && c <= 57343) {
+        const next = text.charCodeAt(i + 1);
+        if (c <= 56319 && next >= 56320 && next <= 57343) {
+          c = 65536 + (c - 55296 << 10) + (next - 56320);
+          i++;
+          out[n++] = 240 | c >> 18;
+          out[n++] = 128 | c >> 12 & 63;
+          out[n++] = 128 | c >> 6 & 63;
+          out[n++] = 128 | c & 63;
+          continue;
+        }
+        c = 65533;
+      }
+      out[n++] = 224 | c >> 12;
+      out[n++] = 128 | c >> 6 & 63;
+      out[n++] = 128 | c & 63;
+    }
+    return out.subarray(0, n);
+  }
+
+  // src/sigv4/constants.ts
+  var MAX_PRESIGN_EXPIRES_SECONDS = 7 * 24 * 60 * 60;
+
+  // src/sigv4/crypto.ts
+  var import_crypto_js = __toESM(__require("crypto-js"));
+
+  // src/sigv4/amzDate.ts
+  function amzDate(date) {
+    if (!(date instanceof Date) || isNaN(date.getTime())) {
+      throw new SigningInputError("date", "is not a valid date");
+    }
+    const text = date.toISOString().replace(/[-:]|\.\d{3}/g, "");
+    if (!/^\d{8}T\d{6}Z$/.test(text)) throw new SigningInputError("date", `${text} is outside years 0000-9999`);
+    return text;
+  }
+
+  // src/sigv4/inferScope.ts
+  var REGION = "(?<region>[a-z]{2}(?:-[a-z]+)+-\\d+)";
+  var AWS_DOMAIN = "\\.amazonaws\\.com(?:\\.cn)?";
+  var PATTERNS = [
+    // {api-id}.execute-api.{region}.amazonaws.com, also {api-id}-{vpce-id}.execute-api...
+    { pattern: new RegExp(`^[^.]+\\.execute-api\\.${REGION}${AWS_DOMAIN}$`), service: "execute-api" },
+    // {url-id}.lambda-url.{region}.on.aws
+    { pattern: new RegExp(`^[^.]+\\.lambda-url\\.${REGION}\\.on\\.aws$`), service: "lambda" },
+    // s3.{region}, s3-{region}, s3.dualstack.{region}, s3-accesspoint.{region}, each with an optional bucket in front
+    { pattern: new RegExp(`^(?:.+\\.)?s3(?:-accesspoint)?(?:\\.dualstack)?[.-]${REGION}${AWS_DOMAIN}$`), service: "s3" },
+    // s3.amazonaws.com and {bucket}.s3.amazonaws.com: the global endpoint, in us-east-1
+    { pattern: new RegExp(`^(?:.+\\.)?s3${AWS_DOMAIN}$`), service: "s3", region: "us-east-1" },
+    // {domain}.{region}.es.amazonaws.com (OpenSearch) and {collection}.{region}.aoss.amazonaws.com
+    { pattern: new RegExp(`^.+\\.${REGION}\\.(?<prefix>es|aoss)${AWS_DOMAIN}$`) },
+    // {prefix}.{region}.amazonaws.com, {prefix}-fips.{region}..., {prefix}.{region}.api.aws
+    { pattern: new RegExp(`^(?<prefix>.+?)(?:-fips)?\\.${REGION}(?:${AWS_DOMAIN}|\\.api\\.aws)$`) },
+    // global endpoints: iam.amazonaws.com, sts.amazonaws.com, route53.amazonaws.com ...
+    { pattern: new RegExp(`^(?<prefix>[a-z0-9-]+)${AWS_DOMAIN}$`), region: "us-east-1" }
+  ];
+  var SIGNING_NAMES = {
+    "bedrock-runtime": "bedrock",
+    "bedrock-agent-runtime": "bedrock",
+    "bedrock-agent": "bedrock",
+    email: "ses",
+    "runtime.sagemaker": "sagemaker",
+    "runtime.lex": "lex",
+    "runtime-v2-lex": "lex"
+  };
+  function signingName(endpointPrefix) {
+    if (SIGNING_NAMES[endpointPrefix]) return SIGNING_NAMES[endpointPrefix];
+    const labels = endpointPrefix.split(".");
+    const last = labels[labels.length - 1];
+    return labels.length > 1 && last === "iot" ? "iotdata" : last;
+  }
+  function inferScope(hostWithPort) {
+    const host = hostWithPort.replace(/:\d+$/, "").replace(/\.$/, "").toLowerCase();
+    for (const { pattern, service, region } of PATTERNS) {
+      const match = pattern.exec(host);
+      if (!match) continue;
+      const groups = match.groups || {};
+      return { region: region || groups.region, service: service || signingName(groups.prefix) };
+    }
+    return {};
+  }
+
+  // src/postman/problem.ts
+  var SigningProblem = class extends Error {
+    constructor(message) {
+      super(message);
+      this.name = "SigningProblem";
+    }
+  };
+
+  // src/postman/variables.ts
+  var VARIABLE = {
+    accessKeyId: "aws_access_key_id",
+    secretAccessKey: "aws_secret_access_key",
+    sessionToken: "aws_session_token",
+    region: "aws_region",
+    service: "aws_service",
+    signingHost: "sigv4_signing_host",
+    originPath: "sigv4_origin_path",
+    signedHeaders: "sigv4_signed_headers",
+    unsignedPayload: "sigv4_unsigned_payload",
+    debug: "sigv4_debug",
+    skip: "sigv4_skip",
+    /** Set by the pre-request script for the diagnosis script, with the session token redacted. */
+    canonicalRequest: "sigv4_canonical_request",
+    stringToSign: "sigv4_string_to_sign"
+  };
+  var REDACTED_TOKEN = "<aws_session_token>";
+
+  // src/postman/settings.ts
+  function readVariable(variables, name) {
+    const raw = variables.get(name);
+    return raw === void 0 || raw === null ? void 0 : variables.replaceIn(String(raw)).trim();
+  }
+
+  // src/postman/wire.ts
+  var PATH_EXTRA = ' "#<>?`{}';
+  var QUERY_EXTRA = ` "#'<>`;
+  var HEX = "0123456789ABCDEF";
+  function postmanEncode(text, extra) {
+    const bytes = utf8Bytes(text);
+    let out = "";
+    for (let i = 0; i < bytes.length; i++) {
+      const b = bytes[i];
+      const c = String.fromCharCode(b);
+      if (b < 32 || b >= 127 || extra.indexOf(c) >= 0) out += "%" + HEX[b >> 4] + HEX[b & 15];
+      else out += c;
+    }
+    return out;
+  }
+  function encodeWirePath(path) {
+    return postmanEncode(path, PATH_EXTRA);
+  }
+  function wireTarget(url) {
+    const hostname = url.getHost().toLowerCase();
+    if (hostname === "") throw new SigningProblem("The request URL has no host. Give the request a full URL, e.g. https://{{host}}/path.");
+    if (/[^\x21-\x7e]/.test(hostname)) {
+      throw new SigningProblem(`The request URL host "${hostname}" is not plain ASCII. Use its punycode (xn--) form in the URL.`);
+    }
+    const port = url.port === void 0 || url.port === null || url.port === "" ? "" : ":" + String(url.port);
+    return {
+      host: hostname + port,
+      path: encodeWirePath(url.getPath()),
+      query: postmanEncode(url.getQueryString(), QUERY_EXTRA)
+    };
+  }
+
+  // src/diagnose/canonicalParts.ts
+  function parseCanonicalRequest(text) {
+    const lines = text.split("\n");
+    const blank = lines.indexOf("", 3);
+    if (lines.length < 6 || blank < 0 || blank !== lines.length - 3) return void 0;
+    return {
+      method: lines[0],
+      path: lines[1],
+      query: lines[2] === "" ? [] : lines[2].split("&").map((pair) => splitOnce(pair, "=")),
+      headers: lines.slice(3, blank).map((line) => splitOnce(line, ":")),
+      signedHeaders: lines[blank + 1].split(";"),
+      payloadHash: lines[blank + 2]
+    };
+  }
+  function splitOnce(text, separator) {
+    const at = text.indexOf(separator);
+    return at < 0 ? [text, ""] : [text.slice(0, at), text.slice(at + 1)];
+  }
+  function headerValue(parts, name) {
+    const found = parts.headers.find(([key]) => key === name);
+    return found && found[1];
+  }
+
+  // src/diagnose/compare.ts
+  function compareCanonical(seen, signed, token) {
+    var _a, _b, _c;
+    const differences = [];
+    if (seen.method !== signed.method) differences.push({ part: "method", seen: seen.method, signed: signed.method });
+    const seenHost = (_a = headerValue(seen, "host")) != null ? _a : "";
+    const signedHost = (_b = headerValue(signed, "host")) != null ? _b : "";
+    if (seenHost !== signedHost) differences.push({ part: "host", seen: seenHost, signed: signedHost });
+    if (seen.path !== signed.path) differences.push(comparePaths(seen.path, signed.path));
+    differences.push(...compareQueries(seen.query, signed.query));
+    for (const [name, signedValue] of signed.headers) {
+      if (name === "host") continue;
+      let seenValue = (_c = headerValue(seen, name)) != null ? _c : "";
+      if (name === "x-amz-security-token") {
+        if (token.value === void 0) continue;
+        seenValue = seenValue.split(token.value).join(token.redacted);
+      }
+      if (seenValue !== signedValue) differences.push({ part: "header-changed", name, seen: seenValue, signed: signedValue });
+    }
+    if (seen.payloadHash !== signed.payloadHash) differences.push({ part: "payload", seen: seen.payloadHash, signed: signed.payloadHash });
+    return differences;
+  }
+  function comparePaths(seen, signed) {
+    if (decode(decode(seen)) === decode(decode(signed))) return { part: "path-encoding", seen, signed };
+    const seenSegments = seen.split("/");
+    const signedSegments = signed.split("/");
+    let common = 0;
+    while (common < Math.min(seenSegments.length, signedSegments.length) - 1 && seenSegments[seenSegments.length - 1 - common] === signedSegments[signedSegments.length - 1 - common]) {
+      common++;
+    }
+    if (common === 0) return { part: "path", seen, signed };
+    return {
+      part: "path-prefix",
+      seenPrefix: seenSegments.slice(0, seenSegments.length - common).join("/"),
+      signedPrefix: signedSegments.slice(0, signedSegments.length - common).join("/"),
+      seen,
+      signed
+    };
+  }
+  function compareQueries(seen, signed) {
+    const seenNames = seen.map(([name]) => name);
+    const signedNames = signed.map(([name]) => name);
+    const missing = unique(signedNames.filter((name) => seenNames.indexOf(name) < 0));
+    const added = unique(seenNames.filter((name) => signedNames.indexOf(name) < 0));
+    const values = (pairs, name) => pairs.filter(([key]) => key === name).map(([, value]) => value).join("&");
+    const changed = unique(signedNames.filter((name) => seenNames.indexOf(name) >= 0 && values(seen, name) !== values(signed, name)));
+    const differences = [];
+    if (missing.length) differences.push({ part: "query-missing", names: missing.map(decode) });
+    if (changed.length) differences.push({ part: "query-changed", names: changed.map(decode) });
+    if (added.length) differences.push({ part: "query-added", names: added.map(decode) });
+    return differences;
+  }
+  function unique(names) {
+    return names.filter((name, index) => names.indexOf(name) === index);
+  }
+  function decode(text) {
+    try {
+      return decodeURIComponent(text);
+    } catch (error) {
+      return text.replace(/%([0-9A-Fa-f]{2})/g, (escape, hex2) => parseInt(hex2, 16) < 128 ? String.fromCharCode(parseInt(hex2, 16)) : escape);
+    }
+  }
+
+  // src/diagnose/explainMismatch.ts
+  var EMPTY_SHA2562 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+  function explainMismatch(seenText, seenStringToSign, context) {
+    var _a, _b;
+    const seen = seenText === void 0 ? void 0 : parseCanonicalRequest(seenText);
+    const signed = context.signedCanonicalRequest === void 0 ? void 0 : parseCanonicalRequest(context.signedCanonicalRequest);
+    if (!seen) return "API Gateway says the signature does not match, but its answer holds no canonical string to compare with. Set sigv4_debug to true and compare the canonical request in the console with the one API Gateway expects.";
+    if (!signed) return explainWithoutScript(seen.path, (_b = (_a = seen.headers.find(([name]) => name === "host")) == null ? void 0 : _a[1]) != null ? _b : "", context);
+    const differences = compareCanonical(seen, signed, { value: context.sessionToken, redacted: context.redactedToken });
+    if (differences.length === 0) return explainSameCanonical(seenStringToSign, context);
+    return `The signature does not match: ${differences.map((difference) => clause(difference, context)).join("; ")}.`;
+  }
+  function clause(difference, context) {
+    switch (difference.part) {
+      case "host":
+        return `API Gateway saw host ${difference.seen}, the script signed ${difference.signed}: set sigv4_signing_host to ${difference.seen}`;
+      case "path-prefix": {
+        const prefix = decode(difference.seenPrefix);
+        if (prefix === "") {
+          return `API Gateway saw path ${decode(difference.seen)}, without the ${decode(difference.signedPrefix)} the script signed: clear sigv4_origin_path (CloudFront adds no origin path)`;
+        }
+        return `API Gateway saw path ${decode(difference.seen)}, the script signed ${decode(difference.signed)}: set sigv4_origin_path to ${prefix} (CloudFront's origin path)`;
+      }
+      case "path-encoding":
+        return `API Gateway read the path as ${decode(difference.seen)}, the script signed ${decode(difference.signed)}: the path was re-encoded on the way; write it in the URL exactly as it should arrive (percent-encode reserved characters yourself)`;
+      case "path":
+        return `API Gateway saw path ${decode(difference.seen)}, the script signed ${decode(difference.signed)}: check the request URL's path and sigv4_origin_path`;
+      case "query-missing":
+        return `query parameter${plural(difference.names)} ${difference.names.join(", ")} did not reach API Gateway: CloudFront forwards only the query strings its origin request policy names; forward all of them (e.g. the managed policy AllViewerExceptHostHeader)`;
+      case "query-changed":
+        return `query parameter${plural(difference.names)} ${difference.names.join(", ")} changed on the way to API Gateway (re-encoded or rewritten by a proxy); percent-encode them in the URL as they should arrive`;
+      case "query-added":
+        return `API Gateway saw query parameter${plural(difference.names)} ${difference.names.join(", ")}, which were not signed: something on the way adds ${difference.names.length > 1 ? "them" : "it"}`;
+      case "header-changed":
+        return headerClause(difference.name, difference.seen, difference.signed, context);
+      case "payload":
+        return `the body API Gateway received is not the one signed (SHA-256 ${difference.seen.slice(0, 12)}… instead of ${difference.signed.slice(0, 12)}…)${difference.signed === EMPTY_SHA2562 && /^(GET|HEAD|COPY|PURGE|UNLOCK)$/.test(context.method) ? `: Postman sent a ${context.method} body although it prunes them by default (disableBodyPruning is on); send the body with POST, or turn disableBodyPruning off` : ": a proxy changed the body, or Postman sent a body the script could not see"}`;
+      case "method":
+        return `API Gateway saw method ${difference.seen}, the script signed ${difference.signed}: something on the way changed the method`;
+    }
+  }
+  function headerClause(name, seen, signed, context) {
+    const shown = (value) => name === "x-amz-security-token" ? "(token)" : `"${value}"`;
+    const change = seen === "" ? `header ${name} did not reach API Gateway` : `header ${name} was changed on the way (signed ${shown(signed)}, API Gateway saw ${shown(seen)})`;
+    if (context.signedHeaders.indexOf(name) >= 0) return `${change}: stop signing it, remove ${name} from sigv4_signed_headers`;
+    return `${change}: every x-amz-* header must be signed, so make sure nothing on the way changes or drops it`;
+  }
+  function plural(names) {
+    return names.length > 1 ? "s" : "";
+  }
+  function explainSameCanonical(seenStringToSign, context) {
+    var _a;
+    const seenScope = seenStringToSign == null ? void 0 : seenStringToSign.split("\n")[2];
+    const signedScope = (_a = context.signedStringToSign) == null ? void 0 : _a.split("\n")[2];
+    if (seenScope && signedScope && seenScope !== signedScope) {
+      return `The canonical request matches, but API Gateway used the credential scope ${seenScope} where the script signed ${signedScope}: set aws_region and aws_service to match.`;
+    }
+    const key = context.accessKeyId ? ` ${context.accessKeyId}` : "";
+    return `Everything API Gateway verified matches what was signed, so the secret key is wrong: aws_secret_access_key does not belong to aws_access_key_id${key}. Copy the secret again from the same credentials.`;
+  }
+  function explainWithoutScript(seenPath, seenHost, context) {
+    const fixes = [];
+    if (seenHost && seenHost !== context.sentHost) fixes.push(`the request went to ${context.sentHost}, so sign for ${seenHost} (postman-sigv4: set sigv4_signing_host to ${seenHost})`);
+    const wirePath = decode(seenPath);
+    if (wirePath !== context.sentPath && wirePath.endsWith(context.sentPath) && context.sentPath !== "/") {
+      const prefix = wirePath.slice(0, wirePath.length - context.sentPath.length);
+      fixes.push(`the path gains ${prefix} on the way (postman-sigv4: set sigv4_origin_path to ${prefix})`);
+    }
+    return `The signature does not match. API Gateway verified it for host ${seenHost} and path ${wirePath}` + (fixes.length ? `: ${fixes.join("; ")}.` : "; sign for exactly that host and path.") + " (postman-sigv4 did not sign this request, so nothing more can be compared.)";
+  }
+
+  // src/diagnose/explain.ts
+  function explain(rejection, context) {
+    switch (rejection.kind) {
+      case "mismatch":
+        return explainMismatch(rejection.canonicalRequest, rejection.stringToSign, context);
+      case "missing-token":
+        return explainMissingToken(context);
+      case "expired":
+      case "not-yet-current":
+        return explainClock(rejection.signedAt, rejection.serverTime, context);
+      case "token-invalid":
+        return explainInvalidToken(context);
+      case "token-expired":
+        return "The session token has expired: get new temporary credentials and update aws_access_key_id, aws_secret_access_key and aws_session_token together.";
+      case "wrong-region": {
+        const hostRegion = context.signingHost ? inferScope(context.signingHost).region : void 0;
+        const hint = hostRegion && hostRegion !== rejection.region ? `, here ${hostRegion} as the signing host says` : "";
+        return `The credential scope names region ${rejection.region}, which is not the API's region: set aws_region to the region the API runs in${hint}.`;
+      }
+      case "wrong-service":
+        return `The credential scope names the wrong service; API Gateway expects '${rejection.service}': set aws_service to ${rejection.service}, or leave it empty.`;
+      case "incomplete":
+        return `API Gateway could not read the signature (${rejection.message}): something changed Authorization or X-Amz-Date after the pre-request script signed. Leave the request's auth at "No Auth" or inherited, and keep the signer the last pre-request script.`;
+      case "http-api-forbidden":
+        return explainForbidden(context);
+      case "not-authorized":
+        return `The signature is valid, but IAM denies the call: ${rejection.message}. Allow execute-api:Invoke on that resource in the caller's IAM policy or the API's resource policy.`;
+    }
+  }
+  function explainMissingToken(context) {
+    const route = `API Gateway has no route for ${context.method} ${(context.originPath || "") + context.sentPath}; check the path, the stage${context.originPath ? "" : " and sigv4_origin_path"}`;
+    if (!context.sentAuthorization) return `The request carried no signature (sigv4_skip is set, or the pre-request script did not run), or ${route}.`;
+    if (context.signingHost && context.signingHost !== context.sentHost) {
+      return `API Gateway received no signature: CloudFront removes the Authorization header unless the origin request policy forwards all viewer headers; use the managed policy AllViewerExceptHostHeader. If it does, ${route}.`;
+    }
+    return `API Gateway found no signature or no route: ${route}. Behind a proxy, make sure it forwards the Authorization header.`;
+  }
+  function explainClock(signedAt, serverTime, context) {
+    const fromHeader = context.responseDate ? Date.parse(context.responseDate) : NaN;
+    const server = isNaN(fromHeader) ? parseAmzDate(serverTime) : fromHeader;
+    const minutes = Math.round((parseAmzDate(signedAt) - server) / 6e4);
+    const skew = minutes < 0 ? `${-minutes} minutes behind` : `${minutes} minutes ahead of`;
+    return `The request was signed at ${signedAt}, more than 5 minutes off API Gateway's clock (${amzDate(new Date(server))}${isNaN(fromHeader) ? "" : ", from the response Date header"}): this computer's clock is ${skew} API Gateway's. Set the system clock right (turn on NTP time sync) and send again.`;
+  }
+  function explainInvalidToken(context) {
+    const key = context.accessKeyId || "";
+    if (/^ASIA/.test(key) && !context.sessionToken) {
+      return `aws_access_key_id ${key} is a temporary key (ASIA...), which needs its session token: set aws_session_token.`;
+    }
+    if (/^AKIA/.test(key) && context.sessionToken) {
+      return `aws_access_key_id ${key} is a long-term key (AKIA...), but aws_session_token is set: clear aws_session_token.`;
+    }
+    return `AWS does not recognize aws_access_key_id${key ? ` ${key}` : ""}${context.sessionToken ? " with this aws_session_token" : ""}: check that both come from the same, current credentials.`;
+  }
+  function explainForbidden(context) {
+    const base = 'The HTTP API rejected the request with a bare "Forbidden", without saying what differed.';
+    if (!context.signingHost && !/\.execute-api\./.test(context.sentHost)) {
+      return `${base} The request went to ${context.sentHost}, but API Gateway checks the signature for its own host: set sigv4_signing_host to the API's execute-api host, and sigv4_origin_path to CloudFront's origin path if it has one.`;
+    }
+    return `${base} Check sigv4_origin_path, headers changed on the way (sigv4_signed_headers) and the secret key; with sigv4_debug set to true the console shows what was signed.`;
+  }
+  function parseAmzDate(text) {
+    const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(text);
+    return m ? Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) : NaN;
+  }
+
+  // src/diagnose/rejection.ts
+  var MISMATCH = "The request signature we calculated does not match the signature you provided";
+  var CANONICAL_HEADING = "The Canonical String for this request should have been";
+  var STRING_TO_SIGN_HEADING = "The String-to-Sign should have been";
+  var AMZ_DATE = "(\\d{8}T\\d{6}Z)";
+  function readRejection(status, body) {
+    if (status !== 403) return void 0;
+    const message = jsonMessage(body);
+    if (message === void 0) return void 0;
+    if (message.indexOf(MISMATCH) === 0) {
+      return {
+        kind: "mismatch",
+        canonicalRequest: between(message, `${CANONICAL_HEADING}
+'`, `'
+
+${STRING_TO_SIGN_HEADING}`),
+        stringToSign: between(message, `${STRING_TO_SIGN_HEADING}
+'`, "'\n")
+      };
+    }
+    if (message === "Missing Authentication Token") return { kind: "missing-token" };
+    let match = new RegExp(`^Signature expired: ${AMZ_DATE} is now earlier than ${AMZ_DATE} \\(${AMZ_DATE} - `).exec(message);
+    if (match) return { kind: "expired", signedAt: match[1], serverTime: match[3] };
+    match = new RegExp(`^Signature not yet current: ${AMZ_DATE} is still later than ${AMZ_DATE} \\(${AMZ_DATE} \\+ `).exec(message);
+    if (match) return { kind: "not-yet-current", signedAt: match[1], serverTime: match[3] };
+    if (/^The security token included in the request is invalid/.test(message)) return { kind: "token-invalid" };
+    if (/^The security token included in the request is expired/.test(message)) return { kind: "token-expired" };
+    match = /^Credential should be scoped to a valid region, not '([^']*)'/.exec(message);
+    if (match) return { kind: "wrong-region", region: match[1] };
+    match = /^Credential should be scoped to correct service: '([^']*)'/.exec(message);
+    if (match) return { kind: "wrong-service", service: match[1] };
+    if (/^(Authorization header requires|'.*' not a valid key=value pair|Credential must have exactly 5|Date must be in ISO-8601|'Host' must be a 'SignedHeader'|Date in Credential scope does not match)/.test(message)) {
+      return { kind: "incomplete", message: message.replace(/ ?Authorization=.*$|in Authorization header: '.*$/, "").trim() };
+    }
+    if (message === "Forbidden") return { kind: "http-api-forbidden" };
+    if (/^User: \S+ is not authorized to perform: execute-api:Invoke/.test(message)) return { kind: "not-authorized", message };
+    return void 0;
+  }
+  function jsonMessage(body) {
+    var _a;
+    try {
+      const parsed = JSON.parse(body);
+      const message = parsed && ((_a = parsed.message) != null ? _a : parsed.Message);
+      return typeof message === "string" ? message : void 0;
+    } catch (error) {
+      return void 0;
+    }
+  }
+  function between(message, open, close) {
+    const start = message.indexOf(open);
+    const end = message.lastIndexOf(close);
+    return start < 0 || end < start + open.length ? void 0 : message.slice(start + open.length, end);
+  }
+
+  // src/diagnose/diagnoseResponse.ts
+  function diagnoseResponse(pm2) {
+    const response = pm2.response;
+    if (!response) return void 0;
+    const rejection = readRejection(response.code, response.text());
+    return rejection && explain(rejection, readContext(pm2));
+  }
+  function readContext(pm2) {
+    var _a, _b;
+    const { request, variables } = pm2;
+    const read = (name) => readVariable(variables, name) || void 0;
+    const sent = (name) => request.headers.all().filter((header) => !header.disabled && header.key.toLowerCase() === name).pop();
+    const amzDate2 = sent("x-amz-date");
+    let canonicalRequest2 = read(VARIABLE.canonicalRequest);
+    let stringToSign2 = read(VARIABLE.stringToSign);
+    if (!amzDate2 || !stringToSign2 || stringToSign2.split("\n")[1] !== amzDate2.value) canonicalRequest2 = stringToSign2 = void 0;
+    let target = { host: "", path: "" };
+    try {
+      target = wireTarget(request.url);
+    } catch (error) {
+    }
+    return {
+      signedCanonicalRequest: canonicalRequest2,
+      signedStringToSign: stringToSign2,
+      redactedToken: REDACTED_TOKEN,
+      sessionToken: read(VARIABLE.sessionToken),
+      accessKeyId: read(VARIABLE.accessKeyId),
+      signingHost: (_a = read(VARIABLE.signingHost)) == null ? void 0 : _a.toLowerCase(),
+      originPath: read(VARIABLE.originPath),
+      signedHeaders: (read(VARIABLE.signedHeaders) || "").split(",").map((name) => name.trim().toLowerCase()).filter(Boolean),
+      region: read(VARIABLE.region),
+      method: request.method,
+      sentHost: target.host,
+      sentPath: target.path,
+      sentAuthorization: !!sent("authorization"),
+      sentAmzDate: amzDate2 && amzDate2.value,
+      responseDate: (_b = pm2.response) == null ? void 0 : _b.headers.get("Date")
+    };
+  }
+
+  // src/entries/diagnose.ts
+  var diagnosis;
+  try {
+    diagnosis = diagnoseResponse(pm);
+  } catch (error) {
+    console.warn(`SigV4 diagnosis could not read this response (${error instanceof Error ? error.message : String(error)}).`);
+  }
+  if (diagnosis) {
+    const message = `SigV4: ${diagnosis}`;
+    pm.test("SigV4 diagnosis", () => {
+      throw new Error(message);
+    });
+  }
+})();

@@ -1,0 +1,24 @@
+/** What the diagnosis knows besides API Gateway's answer. */
+export interface DiagnosisContext {
+  /** The canonical request the pre-request script signed for this very request (token redacted). */
+  signedCanonicalRequest?: string;
+  signedStringToSign?: string;
+  /** How the session token appears in the signed canonical request. */
+  redactedToken: string;
+  sessionToken?: string;
+  accessKeyId?: string;
+  signingHost?: string;
+  originPath?: string;
+  signedHeaders: string[];
+  region?: string;
+  method: string;
+  /** Host and path (wire form) the request was sent to. */
+  sentHost: string;
+  sentPath: string;
+  /** Whether the request went out with an Authorization header. */
+  sentAuthorization: boolean;
+  /** X-Amz-Date of the request sent. */
+  sentAmzDate?: string;
+  /** The response's Date header. */
+  responseDate?: string;
+}

@@ -1,0 +1,49 @@
+import type { Pm } from '../postman/sandbox';
+import { readVariable } from '../postman/settings';
+import { REDACTED_TOKEN, VARIABLE } from '../postman/variables';
+import { wireTarget } from '../postman/wire';
+import type { DiagnosisContext } from './context';
+import { explain } from './explain';
+import { readRejection } from './rejection';
+
+/** The diagnosis of pm.response, or undefined when it is not a SigV4 rejection. Never throws for odd input. */
+export function diagnoseResponse(pm: Pm): string | undefined {
+  const response = pm.response;
+  if (!response) return undefined;
+  const rejection = readRejection(response.code, response.text());
+  return rejection && explain(rejection, readContext(pm));
+}
+
+function readContext(pm: Pm): DiagnosisContext {
+  const { request, variables } = pm;
+  const read = (name: string) => readVariable(variables, name) || undefined;
+  const sent = (name: string) => request.headers.all().filter((header) => !header.disabled && header.key.toLowerCase() === name).pop();
+  const amzDate = sent('x-amz-date');
+  let canonicalRequest = read(VARIABLE.canonicalRequest);
+  let stringToSign = read(VARIABLE.stringToSign);
+  // Local variables outlive their request: use them only if they belong to this one.
+  if (!amzDate || !stringToSign || stringToSign.split('\n')[1] !== amzDate.value) canonicalRequest = stringToSign = undefined;
+  let target = { host: '', path: '' };
+  try {
+    target = wireTarget(request.url);
+  } catch (error) {
+    // A request without a usable host still gets a diagnosis, with less to compare.
+  }
+  return {
+    signedCanonicalRequest: canonicalRequest,
+    signedStringToSign: stringToSign,
+    redactedToken: REDACTED_TOKEN,
+    sessionToken: read(VARIABLE.sessionToken),
+    accessKeyId: read(VARIABLE.accessKeyId),
+    signingHost: read(VARIABLE.signingHost)?.toLowerCase(),
+    originPath: read(VARIABLE.originPath),
+    signedHeaders: (read(VARIABLE.signedHeaders) || '').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean),
+    region: read(VARIABLE.region),
+    method: request.method,
+    sentHost: target.host,
+    sentPath: target.path,
+    sentAuthorization: !!sent('authorization'),
+    sentAmzDate: amzDate && amzDate.value,
+    responseDate: pm.response?.headers.get('Date'),
+  };
+}

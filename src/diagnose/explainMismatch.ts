@@ -1,0 +1,88 @@
+import { parseCanonicalRequest } from './canonicalParts';
+import { compareCanonical, decode, type Difference } from './compare';
+import type { DiagnosisContext } from './context';
+
+const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+
+/** "The request signature we calculated does not match": which part differed, and what to set. */
+export function explainMismatch(seenText: string | undefined, seenStringToSign: string | undefined, context: DiagnosisContext): string {
+  const seen = seenText === undefined ? undefined : parseCanonicalRequest(seenText);
+  const signed = context.signedCanonicalRequest === undefined ? undefined : parseCanonicalRequest(context.signedCanonicalRequest);
+  if (!seen) return 'API Gateway says the signature does not match, but its answer holds no canonical string to compare with. Set sigv4_debug to true and compare the canonical request in the console with the one API Gateway expects.';
+  if (!signed) return explainWithoutScript(seen.path, seen.headers.find(([name]) => name === 'host')?.[1] ?? '', context);
+
+  const differences = compareCanonical(seen, signed, { value: context.sessionToken, redacted: context.redactedToken });
+  if (differences.length === 0) return explainSameCanonical(seenStringToSign, context);
+  return `The signature does not match: ${differences.map((difference) => clause(difference, context)).join('; ')}.`;
+}
+
+function clause(difference: Difference, context: DiagnosisContext): string {
+  switch (difference.part) {
+    case 'host':
+      return `API Gateway saw host ${difference.seen}, the script signed ${difference.signed}: set sigv4_signing_host to ${difference.seen}`;
+    case 'path-prefix': {
+      const prefix = decode(difference.seenPrefix);
+      if (prefix === '') {
+        return `API Gateway saw path ${decode(difference.seen)}, without the ${decode(difference.signedPrefix)} the script signed: clear sigv4_origin_path (CloudFront adds no origin path)`;
+      }
+      return `API Gateway saw path ${decode(difference.seen)}, the script signed ${decode(difference.signed)}: set sigv4_origin_path to ${prefix} (CloudFront's origin path)`;
+    }
+    case 'path-encoding':
+      return `API Gateway read the path as ${decode(difference.seen)}, the script signed ${decode(difference.signed)}: the path was re-encoded on the way; write it in the URL exactly as it should arrive (percent-encode reserved characters yourself)`;
+    case 'path':
+      return `API Gateway saw path ${decode(difference.seen)}, the script signed ${decode(difference.signed)}: check the request URL's path and sigv4_origin_path`;
+    case 'query-missing':
+      return `query parameter${plural(difference.names)} ${difference.names.join(', ')} did not reach API Gateway: CloudFront forwards only the query strings its origin request policy names; forward all of them (e.g. the managed policy AllViewerExceptHostHeader)`;
+    case 'query-changed':
+      return `query parameter${plural(difference.names)} ${difference.names.join(', ')} changed on the way to API Gateway (re-encoded or rewritten by a proxy); percent-encode them in the URL as they should arrive`;
+    case 'query-added':
+      return `API Gateway saw query parameter${plural(difference.names)} ${difference.names.join(', ')}, which were not signed: something on the way adds ${difference.names.length > 1 ? 'them' : 'it'}`;
+    case 'header-changed':
+      return headerClause(difference.name, difference.seen, difference.signed, context);
+    case 'payload':
+      return `the body API Gateway received is not the one signed (SHA-256 ${difference.seen.slice(0, 12)}… instead of ${difference.signed.slice(0, 12)}…)${
+        difference.signed === EMPTY_SHA256 && /^(GET|HEAD|COPY|PURGE|UNLOCK)$/.test(context.method)
+          ? `: Postman sent a ${context.method} body although it prunes them by default (disableBodyPruning is on); send the body with POST, or turn disableBodyPruning off`
+          : ': a proxy changed the body, or Postman sent a body the script could not see'
+      }`;
+    case 'method':
+      return `API Gateway saw method ${difference.seen}, the script signed ${difference.signed}: something on the way changed the method`;
+  }
+}
+
+function headerClause(name: string, seen: string, signed: string, context: DiagnosisContext): string {
+  const shown = (value: string) => (name === 'x-amz-security-token' ? '(token)' : `"${value}"`);
+  const change = seen === '' ? `header ${name} did not reach API Gateway` : `header ${name} was changed on the way (signed ${shown(signed)}, API Gateway saw ${shown(seen)})`;
+  if (context.signedHeaders.indexOf(name) >= 0) return `${change}: stop signing it, remove ${name} from sigv4_signed_headers`;
+  return `${change}: every x-amz-* header must be signed, so make sure nothing on the way changes or drops it`;
+}
+
+function plural(names: string[]): string {
+  return names.length > 1 ? 's' : '';
+}
+
+function explainSameCanonical(seenStringToSign: string | undefined, context: DiagnosisContext): string {
+  const seenScope = seenStringToSign?.split('\n')[2];
+  const signedScope = context.signedStringToSign?.split('\n')[2];
+  if (seenScope && signedScope && seenScope !== signedScope) {
+    return `The canonical request matches, but API Gateway used the credential scope ${seenScope} where the script signed ${signedScope}: set aws_region and aws_service to match.`;
+  }
+  const key = context.accessKeyId ? ` ${context.accessKeyId}` : '';
+  return `Everything API Gateway verified matches what was signed, so the secret key is wrong: aws_secret_access_key does not belong to aws_access_key_id${key}. Copy the secret again from the same credentials.`;
+}
+
+/** No canonical request of the pre-request script for this request: say in plain words what API Gateway expected. */
+function explainWithoutScript(seenPath: string, seenHost: string, context: DiagnosisContext): string {
+  const fixes: string[] = [];
+  if (seenHost && seenHost !== context.sentHost) fixes.push(`the request went to ${context.sentHost}, so sign for ${seenHost} (postman-sigv4: set sigv4_signing_host to ${seenHost})`);
+  const wirePath = decode(seenPath);
+  if (wirePath !== context.sentPath && wirePath.endsWith(context.sentPath) && context.sentPath !== '/') {
+    const prefix = wirePath.slice(0, wirePath.length - context.sentPath.length);
+    fixes.push(`the path gains ${prefix} on the way (postman-sigv4: set sigv4_origin_path to ${prefix})`);
+  }
+  return (
+    `The signature does not match. API Gateway verified it for host ${seenHost} and path ${wirePath}` +
+    (fixes.length ? `: ${fixes.join('; ')}.` : '; sign for exactly that host and path.') +
+    ' (postman-sigv4 did not sign this request, so nothing more can be compared.)'
+  );
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { DiagnosisContext } from '../../src/diagnose/context';
+import { explain } from '../../src/diagnose/explain';
+
+const TOKEN = 'IQoJtokenValue//+=';
+
+function context(overrides: Partial<DiagnosisContext> = {}): DiagnosisContext {
+  return {
+    redactedToken: '<aws_session_token>',
+    signedHeaders: [],
+    method: 'GET',
+    sentHost: 'd111.cloudfront.net',
+    sentPath: '/items',
+    sentAuthorization: true,
+    ...overrides,
+  };
+}
+
+const canonical = (path: string, query: string, headers: string, hash = 'e3b0', method = 'GET') => {
+  const lines = headers.split('\n');
+  return [method, path, query, ...lines, '', lines.map((line) => line.split(':')[0]).join(';'), hash].join('\n');
+};
+
+const mismatch = (seen: string, stringToSign?: string) => ({ kind: 'mismatch' as const, canonicalRequest: seen, stringToSign });
+
+describe('explain: a mismatch, part by part', () => {
+  const signed = canonical('/items/a%2520b', 'a=1&b=2', 'host:abc.execute-api.us-east-1.amazonaws.com\nx-amz-date:20261125T000000Z\nx-amz-security-token:<aws_session_token>');
+  const withSigned = context({ signedCanonicalRequest: signed, sessionToken: TOKEN });
+
+  it('compares the token line with the token itself, never printing it', () => {
+    const seen = signed.replace('<aws_session_token>', TOKEN).replace('a=1&b=2', 'a=1&b=3');
+    const message = explain(mismatch(seen), withSigned);
+    expect(message).toBe('The signature does not match: query parameter b changed on the way to API Gateway (re-encoded or rewritten by a proxy); percent-encode them in the URL as they should arrive.');
+    expect(message).not.toContain(TOKEN);
+  });
+
+  it('names a re-encoded path', () => {
+    const seen = signed.replace('<aws_session_token>', TOKEN).replace('/items/a%2520b', '/items/a%20b');
+    expect(explain(mismatch(seen), withSigned)).toContain('API Gateway read the path as /items/a b, the script signed /items/a%20b: the path was re-encoded on the way');
+  });
+
+  it('names a parameter added on the way and a changed method', () => {
+    const seen = signed.replace('<aws_session_token>', TOKEN).replace('a=1&b=2', 'a=1&b=2&c=3').replace(/^GET/, 'POST');
+    const message = explain(mismatch(seen), withSigned);
+    expect(message).toContain('API Gateway saw method POST, the script signed GET');
+    expect(message).toContain('API Gateway saw query parameter c, which were not signed');
+  });
+
+  it('says which x-amz header did not arrive, without printing the token', () => {
+    const seen = signed.replace(TOKEN, '').replace('<aws_session_token>', '');
+    const message = explain(mismatch(seen), withSigned);
+    expect(message).toContain('header x-amz-security-token did not reach API Gateway: every x-amz-* header must be signed');
+  });
+
+  it('tells a scope difference from a wrong secret', () => {
+    const seen = signed.replace('<aws_session_token>', TOKEN);
+    const sts = (scope: string) => `AWS4-HMAC-SHA256\n20261125T000000Z\n${scope}\nhash`;
+    expect(explain(mismatch(seen, sts('20261125/eu-west-1/execute-api/aws4_request')), { ...withSigned, signedStringToSign: sts('20261125/us-east-1/execute-api/aws4_request') })).toBe(
+      'The canonical request matches, but API Gateway used the credential scope 20261125/eu-west-1/execute-api/aws4_request where the script signed 20261125/us-east-1/execute-api/aws4_request: set aws_region and aws_service to match.',
+    );
+    expect(explain(mismatch(seen), { ...withSigned, accessKeyId: 'AKIAEXAMPLE' })).toContain('the secret key is wrong: aws_secret_access_key does not belong to aws_access_key_id AKIAEXAMPLE');
+  });
+
+  it('says what to do when the answer holds no canonical string', () => {
+    expect(explain({ kind: 'mismatch' }, withSigned)).toContain('Set sigv4_debug to true');
+  });
+});
+
+describe('explain: the other rejections', () => {
+  it('IAM denial', () => {
+    expect(explain({ kind: 'not-authorized', message: 'User: arn:aws:iam::1:user/bob is not authorized to perform: execute-api:Invoke on resource: x' }, context())).toBe(
+      "The signature is valid, but IAM denies the call: User: arn:aws:iam::1:user/bob is not authorized to perform: execute-api:Invoke on resource: x. Allow execute-api:Invoke on that resource in the caller's IAM policy or the API's resource policy.",
+    );
+  });
+  it('a long-term key sent with a session token', () => {
+    expect(explain({ kind: 'token-invalid' }, context({ accessKeyId: 'AKIAEXAMPLE', sessionToken: TOKEN }))).toBe(
+      'aws_access_key_id AKIAEXAMPLE is a long-term key (AKIA...), but aws_session_token is set: clear aws_session_token.',
+    );
+  });
+  it('Missing Authentication Token for a request that was not signed', () => {
+    expect(explain({ kind: 'missing-token' }, context({ sentAuthorization: false }))).toContain('The request carried no signature (sigv4_skip is set, or the pre-request script did not run)');
+  });
+  it('Missing Authentication Token straight to API Gateway: the route', () => {
+    expect(explain({ kind: 'missing-token' }, context({ sentHost: 'abc.execute-api.us-east-1.amazonaws.com' }))).toBe(
+      'API Gateway found no signature or no route: API Gateway has no route for GET /items; check the path, the stage and sigv4_origin_path. Behind a proxy, make sure it forwards the Authorization header.',
+    );
+  });
+  it('clock skew measured from the server time in the message when there is no Date header', () => {
+    expect(explain({ kind: 'expired', signedAt: '20170212T175938Z', serverTime: '20170215T150034Z' }, context())).toContain("this computer's clock is 4141 minutes behind API Gateway's");
+  });
+});
