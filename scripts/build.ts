@@ -54,13 +54,38 @@ export async function buildScripts(): Promise<SigV4Scripts> {
       'Sets the local variables sigv4_canonical_request and sigv4_string_to_sign (token redacted).',
     ]),
   );
-  return { version: pkg.version, prerequest };
+  const diagnose = await bundle(
+    'diagnose.ts',
+    banner('post-response script. Paste at collection level (Scripts > Post-response).', [
+      'On a SigV4 rejection from API Gateway, adds one failing test "SigV4 diagnosis" naming the cause and the fix.',
+      'Compares API Gateway\'s canonical string with the one the pre-request script kept in sigv4_canonical_request.',
+    ]),
+  );
+  return { version: pkg.version, prerequest, diagnose };
+}
+
+/** The `postman-sigv4` bin: Node, with commander and crypto-js bundled so that it needs no dependencies. */
+async function bundleCli(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(ROOT, 'src', 'entries', 'cli.ts')],
+    bundle: true,
+    write: false,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    charset: 'utf8',
+  });
+  return result.outputFiles[0].text;
 }
 
 /** Every file the build writes, path relative to the repository root -> content. */
 export async function buildOutputs(): Promise<Map<string, string>> {
   const scripts = await buildScripts();
-  const outputs = new Map<string, string>([['dist/sigv4-prerequest.js', scripts.prerequest]]);
+  const outputs = new Map<string, string>([
+    ['dist/sigv4-prerequest.js', scripts.prerequest],
+    ['dist/sigv4-diagnose.js', scripts.diagnose as string],
+  ]);
+  outputs.set('dist/cli.cjs', await bundleCli());
   const collections = join(ROOT, 'collections');
   for (const name of readdirSync(collections).filter((file) => file.endsWith('.postman_collection.json')).sort()) {
     const path = join('collections', name);

@@ -1,0 +1,101 @@
+/**
+ * newman's time per request with: no script, an empty pre-request script, this project's script
+ * (readable as shipped, and minified), and Postman's built-in awsv4 auth. The variants run
+ * interleaved in rounds against one loopback server; medians of the per-round times are reported.
+ * Run: npm run bench:newman
+ */
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import newman from 'newman';
+import { machine, markdownTable, median } from './stats';
+
+const ROUNDS = 5;
+const REQUESTS_PER_ROUND = 100;
+const ROOT = join(__dirname, '..', '..');
+const SCHEMA = 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json';
+
+const credentials = {
+  aws_access_key_id: 'ASIAIOSFODNN7EXAMPLE',
+  aws_secret_access_key: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  aws_session_token: 'IQoJb3JpZ2luX2VjEXAMPLE'.padEnd(800, 'x'),
+  aws_region: 'us-east-1',
+};
+
+async function minified(source: string): Promise<string> {
+  const result = await build({ stdin: { contents: source, loader: 'js' }, write: false, minify: true, target: 'es2019', format: 'iife' });
+  return result.outputFiles[0].text;
+}
+
+function collection(url: string, variant: { script?: string; auth?: object }): object {
+  const request = {
+    method: 'POST',
+    url: `${url}/prod/items?page=2&sort=name`,
+    header: [{ key: 'Content-Type', value: 'application/json' }],
+    body: { mode: 'raw', raw: JSON.stringify({ id: 42, name: 'a pet', tags: ['a', 'b'] }) },
+    ...(variant.auth ? { auth: variant.auth } : {}),
+  };
+  const event = variant.script === undefined ? [] : [{ listen: 'prerequest', script: { type: 'text/javascript', exec: variant.script.split('\n') } }];
+  return { info: { name: 'bench', schema: SCHEMA }, item: [{ name: 'request', request }], event };
+}
+
+function runMs(spec: object): Promise<number> {
+  return new Promise((resolve, reject) => {
+    newman.run(
+      {
+        collection: spec as any,
+        iterationCount: REQUESTS_PER_ROUND,
+        environment: { values: Object.entries(credentials).map(([key, value]) => ({ key, value })) } as any,
+        reporters: [],
+      },
+      (error, summary) => {
+        if (error) return reject(error);
+        if (summary.run.failures.length) return reject(new Error(JSON.stringify(summary.run.failures[0].error)));
+        resolve(((summary.run.timings.completed ?? 0) - (summary.run.timings.started ?? 0)) / REQUESTS_PER_ROUND);
+      },
+    );
+  });
+}
+
+async function main(): Promise<void> {
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => res.end('{"ok":true}'));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const readable = readFileSync(join(ROOT, 'dist', 'sigv4-prerequest.js'), 'utf8');
+  const small = await minified(readable);
+  const awsv4 = {
+    type: 'awsv4',
+    awsv4: Object.entries({ accessKey: credentials.aws_access_key_id, secretKey: credentials.aws_secret_access_key, sessionToken: credentials.aws_session_token, region: 'us-east-1', service: 'execute-api' }).map(([key, value]) => ({ key, value })),
+  };
+  const variants: Record<string, object> = {
+    'no script': collection(url, {}),
+    'empty pre-request script': collection(url, { script: '' }),
+    [`dist/sigv4-prerequest.js, readable (${(readable.length / 1024).toFixed(1)} KB)`]: collection(url, { script: readable }),
+    [`the same, minified (${(small.length / 1024).toFixed(1)} KB)`]: collection(url, { script: small }),
+    "Postman's built-in awsv4 auth": collection(url, { auth: awsv4 }),
+  };
+  const names = Object.keys(variants);
+  const samples: Record<string, number[]> = {};
+  for (const name of names) await runMs(variants[name]); // warm-up
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const name of names) (samples[name] = samples[name] || []).push(await runMs(variants[name]));
+  }
+  server.close();
+  const empty = median(samples['empty pre-request script']);
+  console.log(`${machine()}; newman ${require('newman/package.json').version}; ${ROUNDS} interleaved rounds of ${REQUESTS_PER_ROUND} requests per variant (${ROUNDS * REQUESTS_PER_ROUND} each); medians\n`);
+  console.log(
+    markdownTable(
+      ['variant', 'ms per request', 'relative to the empty script'],
+      names.map((name) => [name, median(samples[name]).toFixed(2), (median(samples[name]) / empty).toFixed(2)]),
+    ),
+  );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

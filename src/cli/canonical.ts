@@ -1,0 +1,135 @@
+import { Command, Option } from 'commander';
+import { HEADER } from '../sigv4';
+import { headersToSign, prepareHeaders } from '../postman/headers';
+import type { PmRequest } from '../postman/sandbox';
+import { signWire } from '../postman/signWire';
+import { REDACTED_TOKEN, VARIABLE } from '../postman/variables';
+import { wireTarget } from '../postman/wire';
+import { CliError, report, runAction } from './errors';
+import { headerList, parseDate, parseHeader, readBody } from './requestFlags';
+import { asFlagError, settingsFromFlags, type SettingFlags } from './settings';
+import { NewmanUrl } from './url';
+
+export interface CanonicalOptions extends SettingFlags {
+  method: string;
+  url: string;
+  header?: string[];
+  body?: string;
+  bodyFile?: string;
+  date?: string;
+}
+
+export interface CanonicalOutput {
+  canonicalRequest: string;
+  stringToSign: string;
+}
+
+/** The command's output: each text under a one-line heading, a blank line between them. */
+export function formatCanonical(output: CanonicalOutput): string {
+  return `Canonical request:\n${output.canonicalRequest}\n\nString to sign:\n${output.stringToSign}\n`;
+}
+
+function refuseVariables(flag: string, value: string | undefined): void {
+  const reference = value === undefined ? null : /\{\{[^{}]*\}\}/.exec(value);
+  if (reference) throw new CliError(`${flag} contains ${reference[0]}, a Postman variable this command cannot resolve; pass its value instead.`);
+}
+
+/**
+ * What the pre-request script signs for the same request, built by the script's own code: the
+ * settings rules, the wire encoding, the header selection and the signer.
+ */
+export function canonical(options: CanonicalOptions, warn: (line: string) => void = report): CanonicalOutput {
+  const given = options.header || [];
+  const texts: Array<[string, string | undefined]> = [
+    ['--url', options.url],
+    ...given.map((header): [string, string] => ['--header', header]),
+    ['--signing-host', options.signingHost],
+    ['--origin-path', options.originPath],
+    ['--signed-headers', options.signedHeaders],
+    ['--region', options.region],
+    ['--service', options.service],
+  ];
+  texts.forEach(([flag, value]) => refuseVariables(flag, value));
+  const headers = headerList(given.map(parseHeader));
+  const sent = (name: string) => headers.all().filter((header) => header.key.toLowerCase() === name.toLowerCase()).pop();
+  const tokenSent = sent(HEADER.securityToken) !== undefined;
+  const settings = settingsFromFlags({ ...options, sessionTokenPresent: options.sessionTokenPresent || tokenSent });
+  const method = options.method.toUpperCase();
+  const url = new NewmanUrl(options.url);
+  // The script re-parses the URL text once it has resolved the variables in it.
+  url.update(url.toString());
+  const target = asFlagError(() => wireTarget(url));
+
+  const amzDate = sent(HEADER.amzDate);
+  const date = options.date !== undefined ? parseDate(options.date, '--date') : amzDate ? parseDate(amzDate.value, '--header X-Amz-Date') : new Date();
+  const request: PmRequest = { url, method, headers, authorizeUsing: () => undefined };
+  const noBody = { text: '' };
+  asFlagError(() => prepareHeaders(request, noBody));
+  const signed = asFlagError(() => headersToSign(request, settings.signedHeaders, noBody));
+  for (const name of settings.signedHeaders) {
+    if (!signed.some(([key]) => key.toLowerCase() === name)) {
+      warn(`note: --signed-headers names ${name}, but no --header gives it, so it is not signed; pass the header the request sends, e.g. --header '${name}: ...'.`);
+    }
+  }
+  const body = readBody(method, options, warn);
+  const result = asFlagError(() => signWire(settings, { method, target, headers: signed, body }, date));
+  if (settings.credentials.sessionToken) {
+    warn(`note: the string to sign hashes a canonical request holding ${REDACTED_TOKEN}, not the real token, so its last line differs from API Gateway's; compare the canonical requests.`);
+  }
+  return { canonicalRequest: result.canonicalRequest, stringToSign: result.signed.stringToSign };
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return (previous || []).concat(value);
+}
+
+const HELP = `
+Output (stdout), for comparing with the text of API Gateway's 403 "signature does not match":
+  Canonical request:
+  <the canonical request, line by line>
+  <blank line>
+  String to sign:
+  <the string to sign>
+
+This is byte for byte what the pre-request script signs for the same request (it keeps the same
+texts in ${VARIABLE.canonicalRequest} and ${VARIABLE.stringToSign}). No credentials are needed:
+neither text contains a key. Give the request as newman sends it, variables resolved:
+  --url            parsed like Postman: host lowercased, port kept exactly when written, #fragment
+                   dropped, "\\" in the path becomes "/", dot segments and "//" kept, the query kept
+                   as typed ("a" and "a=" differ); then encoded like newman.
+  --header         every header sent that is signed: x-amz-* headers and those named in
+                   --signed-headers (Postman adds Content-Type: application/json to a raw JSON body:
+                   pass it). Headers pasted from the request sent: X-Amz-Date sets the date when
+                   --date is absent, X-Amz-Security-Token implies --session-token-present, and
+                   Authorization and the other signature headers are ignored. Host is refused.
+  --body-file      the bytes are hashed as they are; newman sends no body with GET, HEAD, COPY,
+                   PURGE and UNLOCK, so none is hashed for those.
+  --session-token-present
+                   for temporary credentials: adds x-amz-security-token:${REDACTED_TOKEN} as the
+                   script's copy shows it. The string to sign then hashes that placeholder, so its
+                   last line differs from API Gateway's, which hashed the real token.
+
+Example:
+  npx postman-sigv4 canonical --method POST --url 'https://d111111abcdef8.cloudfront.net/items?a=1' \\
+    --signing-host abc123.execute-api.us-east-1.amazonaws.com --origin-path /prod \\
+    --header 'Content-Type: application/json' --signed-headers content-type --body '{"a":1}' \\
+    --date 20240501T120000Z`;
+
+export function canonicalCommand(): Command {
+  return new Command('canonical')
+    .description('print the canonical request and string to sign the pre-request script would sign (no credentials needed)')
+    .requiredOption('--method <method>', 'HTTP method, e.g. GET')
+    .requiredOption('--url <url>', 'the request URL as sent (CloudFront URL when going through CloudFront)')
+    .option('-H, --header <header>', "a request header 'Name: value' (repeatable)", collect)
+    .option('--signed-headers <names>', `extra headers to sign, comma-separated, like ${VARIABLE.signedHeaders}`)
+    .addOption(new Option('--body <text>', 'the body text (UTF-8)').conflicts('bodyFile'))
+    .option('--body-file <file>', 'a file holding the body bytes')
+    .option('--signing-host <host>', `the host API Gateway sees, like ${VARIABLE.signingHost}`)
+    .option('--origin-path <path>', `CloudFront's origin path, like ${VARIABLE.originPath}`)
+    .option('--region <region>', `like ${VARIABLE.region}; default: inferred from the signing host`)
+    .option('--service <service>', `like ${VARIABLE.service}; default: inferred, else execute-api`)
+    .option('--date <iso8601>', 'the signing time, e.g. 20240501T120000Z from the X-Amz-Date sent (default: now)')
+    .option('--session-token-present', 'the request was signed with temporary credentials (a session token)')
+    .addHelpText('after', HELP)
+    .action((options: CanonicalOptions) => runAction(() => process.stdout.write(formatCanonical(canonical(options)))));
+}

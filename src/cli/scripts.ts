@@ -1,0 +1,37 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CliError } from './errors';
+
+export type ScriptKind = 'prerequest' | 'diagnose';
+
+export const SCRIPT_FILE: Record<ScriptKind, string> = {
+  prerequest: 'sigv4-prerequest.js',
+  diagnose: 'sigv4-diagnose.js',
+};
+
+/**
+ * The package's dist/ folder. The bin is dist/cli.cjs itself, so the scripts sit beside it; run
+ * from source (tsx, tests), this file is src/cli/scripts.ts.
+ */
+export function distDirectory(): string {
+  return /\.ts$/.test(__filename) ? join(__dirname, '..', '..', 'dist') : __dirname;
+}
+
+/** The built script, or undefined when this package does not have it. */
+export function findScript(kind: ScriptKind, dist = distDirectory()): string | undefined {
+  const path = join(dist, SCRIPT_FILE[kind]);
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}
+
+export function readScript(kind: ScriptKind, dist = distDirectory()): string {
+  const script = findScript(kind, dist);
+  if (script === undefined) {
+    const path = join(dist, SCRIPT_FILE[kind]);
+    throw new CliError(
+      kind === 'diagnose'
+        ? `the diagnose script is not built in this package (${path} is missing); update postman-sigv4, or run npm run build in its repository.`
+        : `the pre-request script is missing (${path}); reinstall postman-sigv4, or run npm run build in its repository.`,
+    );
+  }
+  return script;
+}

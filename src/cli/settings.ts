@@ -1,0 +1,65 @@
+import { SigningProblem } from '../postman/problem';
+import type { PmVariables } from '../postman/sandbox';
+import { readSettings, type Settings } from '../postman/settings';
+import { REDACTED_TOKEN, VARIABLE } from '../postman/variables';
+import { CliError } from './errors';
+
+/** The settings a user can give on the command line, in the variables' terms. */
+export interface SettingFlags {
+  signingHost?: string;
+  originPath?: string;
+  signedHeaders?: string;
+  region?: string;
+  service?: string;
+  sessionTokenPresent?: boolean;
+}
+
+const FLAG_OF_VARIABLE: Array<[string, string]> = [
+  ['The request URL', '--url'],
+  ['The request method', '--method'],
+  [VARIABLE.signingHost, '--signing-host'],
+  [VARIABLE.originPath, '--origin-path'],
+  [VARIABLE.signedHeaders, '--signed-headers'],
+  [VARIABLE.region, '--region'],
+  [VARIABLE.service, '--service'],
+];
+
+/** A message of the Postman adapter, with each variable (or request part) the CLI takes as a flag named as that flag. */
+export function inFlagTerms(message: string): string {
+  return FLAG_OF_VARIABLE.reduce((text, [variable, flag]) => text.split(variable).join(flag), message);
+}
+
+/**
+ * The settings the pre-request script would read from the same values, checked by the script's
+ * own rules. No credentials are needed: the canonical request and the string to sign hold none,
+ * so placeholders stand in (the session token as the script's redacted copy shows it).
+ */
+export function settingsFromFlags(flags: SettingFlags): Settings {
+  const values: Record<string, string | undefined> = {
+    [VARIABLE.accessKeyId]: 'AKIDPLACEHOLDER',
+    [VARIABLE.secretAccessKey]: 'placeholder',
+    [VARIABLE.sessionToken]: flags.sessionTokenPresent ? REDACTED_TOKEN : undefined,
+    [VARIABLE.signingHost]: flags.signingHost,
+    [VARIABLE.originPath]: flags.originPath,
+    [VARIABLE.signedHeaders]: flags.signedHeaders,
+    [VARIABLE.region]: flags.region,
+    [VARIABLE.service]: flags.service,
+  };
+  const variables: PmVariables = {
+    get: (name) => values[name],
+    set: () => undefined,
+    unset: () => undefined,
+    replaceIn: (template) => template,
+  };
+  return asFlagError(() => readSettings(variables));
+}
+
+/** Runs code of the Postman adapter; its SigningProblem becomes a CliError in the flags' terms. */
+export function asFlagError<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof SigningProblem) throw new CliError(inFlagTerms(error.message));
+    throw error;
+  }
+}
