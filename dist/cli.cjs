@@ -9284,7 +9284,9 @@ var NEVER_SIGNED = /^(user-agent|postman-token|accept-encoding|connection|keep-a
 var SIGNED_BY_DEFAULT = /^(host|x-amz-.*)$/;
 function readVariable(variables, name) {
   const raw = variables.get(name);
-  return raw === void 0 || raw === null ? void 0 : variables.replaceIn(String(raw)).trim();
+  if (raw === void 0 || raw === null) return void 0;
+  const text = String(raw);
+  return (text.indexOf("{{") >= 0 ? variables.replaceIn(text) : text).trim();
 }
 function readText(variables, name) {
   const value = readVariable(variables, name);
@@ -9563,7 +9565,7 @@ function beginMarker(kind, version2) {
 }
 function lines(exec) {
   if (exec === void 0) return [];
-  return typeof exec === "string" ? exec.split("\n") : exec.slice();
+  return (typeof exec === "string" ? [exec] : exec).join("\n").split("\n");
 }
 function withoutBlock(exec, kind) {
   const out = [];
@@ -9586,7 +9588,7 @@ function embed(events, listen, kind, code, version2) {
   const script = last2.script = last2.script || { type: "text/javascript", exec: [] };
   const own = lines(script.exec);
   while (own.length && own[own.length - 1].trim() === "") own.pop();
-  script.exec = own.concat(beginMarker(kind, version2), code.replace(/\n$/, "").split("\n"), `${END}${kind}`);
+  script.exec = own.concat([beginMarker(kind, version2), code.replace(/\n$/, ""), `${END}${kind}`].join("\n"));
 }
 function embedScripts(collection, scripts) {
   const copy = JSON.parse(JSON.stringify(collection));

@@ -169,7 +169,9 @@
   // src/postman/settings.ts
   function readVariable(variables, name) {
     const raw = variables.get(name);
-    return raw === void 0 || raw === null ? void 0 : variables.replaceIn(String(raw)).trim();
+    if (raw === void 0 || raw === null) return void 0;
+    const text = String(raw);
+    return (text.indexOf("{{") >= 0 ? variables.replaceIn(text) : text).trim();
   }
 
   // src/postman/wire.ts

@@ -561,11 +561,14 @@ ${part.head}${part.value}\r
   function freezeRequest(request, variables) {
     const unresolved = [];
     const resolve = (text) => {
+      if (text.indexOf("{{") < 0) return text;
       const value = variables.replaceIn(text);
       collectReferences(value, unresolved);
       return value;
     };
-    request.url.update(resolve(request.url.toString()));
+    const url = request.url.toString();
+    const resolvedUrl = resolve(url);
+    if (resolvedUrl !== url) request.url.update(resolvedUrl);
     freezeHeaders(request, resolve);
     if (request.body) freezeBody(request.body, resolve);
     return unresolved;
@@ -576,7 +579,12 @@ ${part.head}${part.value}\r
     while (match = pattern.exec(text)) if (into.indexOf(match[1]) < 0) into.push(match[1]);
   }
   function freezeHeaders(request, resolve) {
-    const headers = request.headers.all().map(
+    const all = request.headers.all();
+    if (!all.some((header) => {
+      var _a;
+      return !header.disabled && (header.key + String((_a = header.value) != null ? _a : "")).indexOf("{{") >= 0;
+    })) return;
+    const headers = all.map(
       (header) => {
         var _a;
         return header.disabled ? { key: header.key, value: header.value, disabled: true } : { key: resolve(header.key), value: resolve(String((_a = header.value) != null ? _a : "")) };
@@ -657,7 +665,9 @@ ${part.head}${part.value}\r
   var SIGNED_BY_DEFAULT = /^(host|x-amz-.*)$/;
   function readVariable(variables, name) {
     const raw = variables.get(name);
-    return raw === void 0 || raw === null ? void 0 : variables.replaceIn(String(raw)).trim();
+    if (raw === void 0 || raw === null) return void 0;
+    const text = String(raw);
+    return (text.indexOf("{{") >= 0 ? variables.replaceIn(text) : text).trim();
   }
   function readText(variables, name) {
     const value = readVariable(variables, name);

@@ -8,13 +8,17 @@ import type { PmBody, PmHeader, PmRequest, PmVariables } from './sandbox';
  */
 export function freezeRequest(request: PmRequest, variables: PmVariables): string[] {
   const unresolved: string[] = [];
+  // replaceIn walks every variable scope: skip it for text that refers to none.
   const resolve = (text: string): string => {
+    if (text.indexOf('{{') < 0) return text;
     const value = variables.replaceIn(text);
     collectReferences(value, unresolved);
     return value;
   };
 
-  request.url.update(resolve(request.url.toString()));
+  const url = request.url.toString();
+  const resolvedUrl = resolve(url);
+  if (resolvedUrl !== url) request.url.update(resolvedUrl);
   freezeHeaders(request, resolve);
   if (request.body) freezeBody(request.body, resolve);
   return unresolved;
@@ -28,7 +32,9 @@ function collectReferences(text: string, into: string[]): void {
 
 /** Rebuilt rather than edited, so that a header whose name was a variable is indexed by its real name. */
 function freezeHeaders(request: PmRequest, resolve: (text: string) => string): void {
-  const headers: PmHeader[] = request.headers.all().map((header) =>
+  const all = request.headers.all();
+  if (!all.some((header) => !header.disabled && (header.key + String(header.value ?? '')).indexOf('{{') >= 0)) return;
+  const headers: PmHeader[] = all.map((header) =>
     header.disabled ? { key: header.key, value: header.value, disabled: true } : { key: resolve(header.key), value: resolve(String(header.value ?? '')) },
   );
   request.headers.remove(() => true);

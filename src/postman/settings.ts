@@ -28,7 +28,9 @@ const SIGNED_BY_DEFAULT = /^(host|x-amz-.*)$/;
 /** The value of a variable with its own `{{references}}` resolved and surrounding whitespace removed. */
 export function readVariable(variables: PmVariables, name: string): string | undefined {
   const raw = variables.get(name);
-  return raw === undefined || raw === null ? undefined : variables.replaceIn(String(raw)).trim();
+  if (raw === undefined || raw === null) return undefined;
+  const text = String(raw);
+  return (text.indexOf('{{') >= 0 ? variables.replaceIn(text) : text).trim();
 }
 
 /** readVariable, refusing a reference to a variable that is not defined. */

@@ -41,7 +41,7 @@ afterAll(async () => {
 
 type Script = { exec: string[] | string };
 type Event = { listen: string; script: Script };
-const lines = (script: Script) => (typeof script.exec === 'string' ? script.exec.split('\n') : script.exec);
+const lines = (script: Script) => (typeof script.exec === 'string' ? [script.exec] : script.exec).join('\n').split('\n');
 const eventsOf = (collection: any, listen: string): Event[] => (collection.event || []).filter((event: Event) => event.listen === listen);
 
 /** The user's own lines of a listen: the lines outside any marked block, trailing blanks dropped. */

@@ -52,7 +52,9 @@ describe('inject takes the scripts beside the bin', () => {
     expect(run.stdout).toContain('pre-request and diagnose scripts injected');
     const test = readJson(path).event.filter((event: { listen: string }) => event.listen === 'test').pop().script.exec as string[];
     expect(test[0]).toBe("pm.test('no server error', function () {");
-    expect(test.slice(-4)).toEqual([expect.stringMatching(/^\/\/ >>> postman-sigv4 diagnose /), ...FAKE_DIAGNOSE.trimEnd().split('\n'), '// <<< postman-sigv4 diagnose']);
+    // The whole block is one exec element (see embed in src/cli/collection.ts).
+    const block = test[test.length - 1].split('\n');
+    expect(block).toEqual([expect.stringMatching(/^\/\/ >>> postman-sigv4 diagnose /), ...FAKE_DIAGNOSE.trimEnd().split('\n'), '// <<< postman-sigv4 diagnose']);
   });
 
   it('injects the pre-request script only, with a note, when there is none', () => {
