@@ -2,8 +2,11 @@
 // https://github.com/postman-sigv4/postman-sigv4 - generated from src/ by `npm run build`; do not edit.
 // On a SigV4 rejection from API Gateway, adds one failing test "SigV4 diagnosis" naming the cause and the fix.
 // Compares API Gateway's canonical string with the one the pre-request script kept in sigv4_canonical_request.
-"use strict";
-(() => {
+(function (store, key) {
+  "use strict";
+  var entry = store && store[key];
+  if (!entry) {
+    entry = (() => {
   var __create = Object.create;
   var __defProp = Object.defineProperty;
   var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -16,6 +19,10 @@
     if (typeof require !== "undefined") return require.apply(this, arguments);
     throw Error('Dynamic require of "' + x + '" is not supported');
   });
+  var __export = (target, all) => {
+    for (var name in all)
+      __defProp(target, name, { get: all[name], enumerable: true });
+  };
   var __copyProps = (to, from, except, desc) => {
     if (from && typeof from === "object" || typeof from === "function") {
       for (let key of __getOwnPropNames(from))
@@ -32,6 +39,13 @@
     isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
     mod
   ));
+  var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+  // src/entries/diagnose.ts
+  var diagnose_exports = {};
+  __export(diagnose_exports, {
+    run: () => run
+  });
 
   // src/sigv4/errors.ts
   var SigningInputError = class extends Error {
@@ -484,15 +498,15 @@ ${STRING_TO_SIGN_HEADING}`),
   }
 
   // src/diagnose/diagnoseResponse.ts
-  function diagnoseResponse(pm2) {
-    const response = pm2.response;
+  function diagnoseResponse(pm) {
+    const response = pm.response;
     if (!response) return void 0;
     const rejection = readRejection(response.code, response.text());
-    return rejection && explain(rejection, readContext(pm2));
+    return rejection && explain(rejection, readContext(pm));
   }
-  function readContext(pm2) {
+  function readContext(pm) {
     var _a, _b;
-    const { request, variables } = pm2;
+    const { request, variables } = pm;
     const read = (name) => readVariable(variables, name) || void 0;
     const sent = (name) => request.headers.all().filter((header) => !header.disabled && header.key.toLowerCase() === name).pop();
     const amzDate2 = sent("x-amz-date");
@@ -519,21 +533,32 @@ ${STRING_TO_SIGN_HEADING}`),
       sentPath: target.path,
       sentAuthorization: !!sent("authorization"),
       sentAmzDate: amzDate2 && amzDate2.value,
-      responseDate: (_b = pm2.response) == null ? void 0 : _b.headers.get("Date")
+      responseDate: (_b = pm.response) == null ? void 0 : _b.headers.get("Date")
     };
   }
 
   // src/entries/diagnose.ts
-  var diagnosis;
-  try {
-    diagnosis = diagnoseResponse(pm);
-  } catch (error) {
-    console.warn(`SigV4 diagnosis could not read this response (${error instanceof Error ? error.message : String(error)}).`);
+  function run(pm, console) {
+    let diagnosis;
+    try {
+      diagnosis = diagnoseResponse(pm);
+    } catch (error) {
+      console.warn(`SigV4 diagnosis could not read this response (${error instanceof Error ? error.message : String(error)}).`);
+    }
+    if (diagnosis) {
+      const message = `SigV4: ${diagnosis}`;
+      pm.test("SigV4 diagnosis", () => {
+        throw new Error(message);
+      });
+    }
   }
-  if (diagnosis) {
-    const message = `SigV4: ${diagnosis}`;
-    pm.test("SigV4 diagnosis", () => {
-      throw new Error(message);
-    });
-  }
+  return __toCommonJS(diagnose_exports);
 })();
+    try {
+      Object.defineProperty(store, key, { value: entry });
+    } catch (error) {
+      // Nothing to keep it on: the next request evaluates the script again.
+    }
+  }
+  entry.run(pm, console);
+})(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 8d00ec7bb141");

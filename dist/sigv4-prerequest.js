@@ -7,8 +7,11 @@
 //   sigv4_signing_host, sigv4_origin_path, sigv4_signed_headers
 //   sigv4_unsigned_payload, sigv4_debug, sigv4_skip
 // Sets the local variables sigv4_canonical_request and sigv4_string_to_sign (token redacted).
-"use strict";
-(() => {
+(function (store, key) {
+  "use strict";
+  var entry = store && store[key];
+  if (!entry) {
+    entry = (() => {
   var __create = Object.create;
   var __defProp = Object.defineProperty;
   var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -21,6 +24,10 @@
     if (typeof require !== "undefined") return require.apply(this, arguments);
     throw Error('Dynamic require of "' + x + '" is not supported');
   });
+  var __export = (target, all) => {
+    for (var name in all)
+      __defProp(target, name, { get: all[name], enumerable: true });
+  };
   var __copyProps = (to, from, except, desc) => {
     if (from && typeof from === "object" || typeof from === "function") {
       for (let key of __getOwnPropNames(from))
@@ -37,6 +44,13 @@
     isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
     mod
   ));
+  var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+  // src/entries/prerequest.ts
+  var prerequest_exports = {};
+  __export(prerequest_exports, {
+    run: () => run
+  });
 
   // src/postman/problem.ts
   var SigningProblem = class extends Error {
@@ -47,12 +61,12 @@
   };
 
   // src/postman/fail.ts
-  function failRequest(pm2, testName, error) {
+  function failRequest(pm, testName, error) {
     const message = error instanceof SigningProblem ? `SigV4: ${error.message}` : `SigV4: internal error (${error instanceof Error ? error.message : String(error)}). The request was not sent; please report this with the request's method, URL shape and body mode.`;
-    pm2.test(testName, () => {
+    pm.test(testName, () => {
       throw new Error(message);
     });
-    if (pm2.execution && typeof pm2.execution.skipRequest === "function") pm2.execution.skipRequest();
+    if (pm.execution && typeof pm.execution.skipRequest === "function") pm.execution.skipRequest();
     else throw new Error(message);
   }
 
@@ -847,8 +861,8 @@ ${part.head}${part.value}\r
   }
 
   // src/postman/signPostmanRequest.ts
-  function signPostmanRequest(pm2, clock, log) {
-    const { request, variables } = pm2;
+  function signPostmanRequest(pm, clock, log) {
+    const { request, variables } = pm;
     if (skipRequested(variables)) {
       variables.unset(VARIABLE.canonicalRequest);
       variables.unset(VARIABLE.stringToSign);
@@ -877,9 +891,20 @@ ${signed.stringToSign}`);
   }
 
   // src/entries/prerequest.ts
-  try {
-    signPostmanRequest(pm, { now: () => /* @__PURE__ */ new Date(), random: Math.random }, (message) => console.log(message));
-  } catch (error) {
-    failRequest(pm, "SigV4 signing", error);
+  function run(pm, console) {
+    try {
+      signPostmanRequest(pm, { now: () => /* @__PURE__ */ new Date(), random: Math.random }, (message) => console.log(message));
+    } catch (error) {
+      failRequest(pm, "SigV4 signing", error);
+    }
   }
+  return __toCommonJS(prerequest_exports);
 })();
+    try {
+      Object.defineProperty(store, key, { value: entry });
+    } catch (error) {
+      // Nothing to keep it on: the next request evaluates the script again.
+    }
+  }
+  entry.run(pm, console);
+})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 c8ae63481c0d");

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startApiGateway, TEMPORARY_CREDENTIALS, type ApiGatewayStandIn } from '../stack';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LONG_TERM_CREDENTIALS, startApiGateway, TEMPORARY_CREDENTIALS, type ApiGatewayStandIn } from '../stack';
 import { collectionWith, distScript, runNewman } from '../support/newman';
 
 let apiGateway: ApiGatewayStandIn;
@@ -36,4 +36,26 @@ it('pasted at collection, folder and request level, the script still sends one v
       expect(names.filter((header) => header === name), name).toHaveLength(1);
     }
   }
+});
+
+describe('the bundle is evaluated once per newman run and kept on the sandbox crypto-js module', () => {
+  const { accessKeyId, secretAccessKey } = LONG_TERM_CREDENTIALS;
+  const environment = { aws_access_key_id: accessKeyId, aws_secret_access_key: secretAccessKey, aws_region: 'us-east-1' };
+  const items = () => [1, 2, 3].map((i) => ({ name: `r${i}`, request: { method: 'POST', url: `${apiGateway.url}/reuse/${i}`, body: { mode: 'formdata', formdata: [{ key: 'i', value: String(i), type: 'text' }] } } }));
+  const kept = "pm.test('kept once', () => pm.expect(Object.getOwnPropertyNames(require('crypto-js')).filter((name) => name.indexOf('postman-sigv4 prerequest ') === 0)).to.have.lengthOf(1));";
+
+  it('keeps one entry, and every request signed by the kept bundle is accepted', async () => {
+    const result = await runNewman({ collection: collectionWith(items(), { prerequest: distScript('sigv4-prerequest.js'), test: kept }), environment });
+    expect(result.failures).toEqual([]);
+    expect(result.codes).toEqual([200, 200, 200]);
+    expect(result.summary.run.stats.assertions.total).toBe(3);
+  });
+
+  it('still signs every request where the module cannot keep it (frozen)', async () => {
+    const script = "Object.freeze(require('crypto-js'));\n" + distScript('sigv4-prerequest.js');
+    const notKept = kept.replace('lengthOf(1)', 'lengthOf(0)');
+    const result = await runNewman({ collection: collectionWith(items(), { prerequest: script, test: notKept }), environment });
+    expect(result.failures).toEqual([]);
+    expect(result.codes).toEqual([200, 200, 200]);
+  });
 });
