@@ -1,8 +1,9 @@
 /**
  * newman's time per request with: no script, an empty pre-request script, this project's script
- * (readable as shipped, and minified), and Postman's built-in awsv4 auth. The variants run
- * interleaved in rounds against one loopback server; medians of the per-round times are reported.
- * Run: npm run bench:newman
+ * (readable as shipped, stored as one exec element as the build and `inject` embed it, or line by
+ * line as the Postman app exports a pasted script; and minified), and Postman's built-in awsv4
+ * auth. The variants run interleaved in rounds against one loopback server; medians of the
+ * per-round times are reported. Run: npm run bench:newman
  */
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { join } from 'node:path';
 import newman from 'newman';
 import { machine, markdownTable, median } from './stats';
 
-const ROUNDS = 5;
+const ROUNDS = 9;
 const REQUESTS_PER_ROUND = 100;
 const ROOT = join(__dirname, '..', '..');
 const SCHEMA = 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json';
@@ -28,7 +29,7 @@ async function minified(source: string): Promise<string> {
   return result.outputFiles[0].text;
 }
 
-function collection(url: string, variant: { script?: string; auth?: object }): object {
+function collection(url: string, variant: { exec?: string[]; auth?: object }): object {
   const request = {
     method: 'POST',
     url: `${url}/prod/items?page=2&sort=name`,
@@ -36,7 +37,7 @@ function collection(url: string, variant: { script?: string; auth?: object }): o
     body: { mode: 'raw', raw: JSON.stringify({ id: 42, name: 'a pet', tags: ['a', 'b'] }) },
     ...(variant.auth ? { auth: variant.auth } : {}),
   };
-  const event = variant.script === undefined ? [] : [{ listen: 'prerequest', script: { type: 'text/javascript', exec: variant.script.split('\n') } }];
+  const event = variant.exec === undefined ? [] : [{ listen: 'prerequest', script: { type: 'text/javascript', exec: variant.exec } }];
   return { info: { name: 'bench', schema: SCHEMA }, item: [{ name: 'request', request }], event };
 }
 
@@ -73,9 +74,10 @@ async function main(): Promise<void> {
   };
   const variants: Record<string, object> = {
     'no script': collection(url, {}),
-    'empty pre-request script': collection(url, { script: '' }),
-    [`dist/sigv4-prerequest.js, readable (${(readable.length / 1024).toFixed(1)} KB)`]: collection(url, { script: readable }),
-    [`the same, minified (${(small.length / 1024).toFixed(1)} KB)`]: collection(url, { script: small }),
+    'empty pre-request script': collection(url, { exec: [''] }),
+    [`dist/sigv4-prerequest.js, readable (${(readable.length / 1024).toFixed(1)} KB), one exec element (as embedded)`]: collection(url, { exec: [readable] }),
+    [`the same, ${readable.split('\n').length} exec elements (as the app exports a pasted script)`]: collection(url, { exec: readable.split('\n') }),
+    [`the same, minified (${(small.length / 1024).toFixed(1)} KB, ${small.split('\n').length} lines)`]: collection(url, { exec: small.split('\n') }),
     "Postman's built-in awsv4 auth": collection(url, { auth: awsv4 }),
   };
   const names = Object.keys(variants);
