@@ -8683,10 +8683,13 @@ var SigningInputError = class extends Error {
 
 // src/sigv4/canonicalHeaders.ts
 var TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+function isHeaderName(name) {
+  return TOKEN.test(name);
+}
 function canonicalHeaders(headers) {
   const values = /* @__PURE__ */ new Map();
   for (const [name, value] of headers) {
-    if (!TOKEN.test(name)) throw new SigningInputError("header", `"${name}" is not a valid header name`);
+    if (!isHeaderName(name)) throw new SigningInputError("header", `"${name}" is not a valid header name`);
     const key = name.toLowerCase();
     const list = values.get(key) || [];
     list.push(canonicalHeaderValue(value));
@@ -8749,14 +8752,16 @@ var UNRESERVED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 function isUnreserved(byte) {
   return byte < 128 && UNRESERVED.indexOf(String.fromCharCode(byte)) >= 0;
 }
-function uriEncodeBytes(bytes, keepSlash) {
+function percentEncodeBytes(bytes, keep) {
   let out = "";
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i];
-    if (isUnreserved(b) || keepSlash && b === 47) out += String.fromCharCode(b);
-    else out += "%" + HEX[b >> 4] + HEX[b & 15];
+    out += keep(b) ? String.fromCharCode(b) : "%" + HEX[b >> 4] + HEX[b & 15];
   }
   return out;
+}
+function uriEncodeBytes(bytes, keepSlash) {
+  return percentEncodeBytes(bytes, (b) => isUnreserved(b) || keepSlash && b === 47);
 }
 function uriEncode(text, keepSlash = false) {
   return uriEncodeBytes(utf8Bytes(text), keepSlash);
@@ -8912,6 +8917,7 @@ function signingKey(secret, shortDate, region, service) {
 
 // src/sigv4/validate.ts
 var WHITESPACE = /\s/;
+var URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 function validateSigningInput(input) {
   const { accessKeyId, secretAccessKey, sessionToken } = input.credentials;
   requireCredential("accessKeyId", accessKeyId);
@@ -8945,8 +8951,8 @@ function requireCredential(field, value) {
 }
 function validateHost(host) {
   if (host === "") throw new SigningInputError("signingHost", "is empty");
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(host)) {
-    throw new SigningInputError("signingHost", `"${host}" has a scheme; give the host only, e.g. ${host.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "").split("/")[0]}`);
+  if (URL_SCHEME.test(host)) {
+    throw new SigningInputError("signingHost", `"${host}" has a scheme; give the host only, e.g. ${host.replace(URL_SCHEME, "").split("/")[0]}`);
   }
   if (/[/?#]/.test(host)) {
     throw new SigningInputError("signingHost", `"${host}" has a path; give the host only, e.g. ${host.split(/[/?#]/)[0]}`);
@@ -9027,13 +9033,14 @@ var SIGNING_NAMES = {
   email: "ses",
   "runtime.sagemaker": "sagemaker",
   "runtime.lex": "lex",
-  "runtime-v2-lex": "lex"
+  "runtime-v2-lex": "lex",
+  "appsync-api": "appsync"
 };
 function signingName(endpointPrefix) {
-  if (SIGNING_NAMES[endpointPrefix]) return SIGNING_NAMES[endpointPrefix];
+  const known = (name) => Object.prototype.hasOwnProperty.call(SIGNING_NAMES, name) ? SIGNING_NAMES[name] : void 0;
   const labels = endpointPrefix.split(".");
   const last2 = labels[labels.length - 1];
-  return labels.length > 1 && last2 === "iot" ? "iotdata" : last2;
+  return known(endpointPrefix) || known(last2) || (labels.length > 1 && last2 === "iot" ? "iotdata" : last2);
 }
 function inferScope(hostWithPort) {
   const host = hostWithPort.replace(/:\d+$/, "").replace(/\.$/, "").toLowerCase();
@@ -9080,13 +9087,23 @@ var VARIABLE = {
   canonicalRequest: "sigv4_canonical_request",
   stringToSign: "sigv4_string_to_sign"
 };
+function variableReferences(text) {
+  const names = [];
+  const pattern = /\{\{([^{}]+)\}\}/g;
+  let match;
+  while (match = pattern.exec(text)) if (names.indexOf(match[1]) < 0) names.push(match[1]);
+  return names;
+}
 var REDACTED_TOKEN = "<aws_session_token>";
 
 // src/postman/headers.ts
 var SIGNATURE_HEADERS = [HEADER.authorization, HEADER.amzDate, HEADER.securityToken, HEADER.contentSha256].map((name) => name.toLowerCase());
+function removeSignatureHeaders(request) {
+  request.headers.remove((header) => SIGNATURE_HEADERS.indexOf(header.key.toLowerCase()) >= 0);
+}
 function prepareHeaders(request, body) {
   const headers = request.headers;
-  headers.remove((header) => SIGNATURE_HEADERS.indexOf(header.key.toLowerCase()) >= 0);
+  removeSignatureHeaders(request);
   const host = headers.all().find((header) => !header.disabled && header.key.toLowerCase() === "host");
   if (host) {
     throw new SigningProblem(
@@ -9100,30 +9117,31 @@ function prepareHeaders(request, body) {
 }
 function headersToSign(request, named, body) {
   const sent = () => request.headers.all().filter((header) => !header.disabled);
-  const sendsHeader = (name) => sent().some((header) => header.key.toLowerCase() === name);
-  if (named.indexOf("content-type") >= 0 && !sendsHeader("content-type") && body.defaultContentType) {
+  if (named.indexOf("content-type") >= 0 && !sent().some((header) => header.key.toLowerCase() === "content-type") && body.defaultContentType) {
     request.headers.add({ key: "Content-Type", value: body.defaultContentType });
   }
-  return sent().filter((header) => {
+  const signed = sent().filter((header) => {
     const name = header.key.toLowerCase();
     return name.indexOf("x-amz-") === 0 || named.indexOf(name) >= 0;
-  }).map((header) => [header.key, String(header.value ?? "")]);
+  });
+  for (const header of signed) refuseUnsignable(header, signed);
+  return signed.map((header) => [header.key, String(header.value ?? "")]);
+}
+function refuseUnsignable(header, signed) {
+  const other = signed.find((candidate) => candidate.key !== header.key && candidate.key.toLowerCase() === header.key.toLowerCase());
+  if (other) {
+    throw new SigningProblem(`The request sets the signed header ${header.key} twice, also as ${other.key}; Postman sends only one of them. Keep a single spelling.`);
+  }
+  if (/[^\t\x20-\x7e]/.test(String(header.value ?? ""))) {
+    throw new SigningProblem(`The signed header ${header.key} holds characters outside printable ASCII, whose bytes on the wire vary. Percent-encode the value, or stop signing the header.`);
+  }
 }
 
 // src/postman/wire.ts
 var PATH_EXTRA = ' "#<>?`{}';
 var QUERY_EXTRA = ` "#'<>`;
-var HEX2 = "0123456789ABCDEF";
 function postmanEncode(text, extra) {
-  const bytes = utf8Bytes(text);
-  let out = "";
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
-    const c = String.fromCharCode(b);
-    if (b < 32 || b >= 127 || extra.indexOf(c) >= 0) out += "%" + HEX2[b >> 4] + HEX2[b & 15];
-    else out += c;
-  }
-  return out;
+  return percentEncodeBytes(utf8Bytes(text), (b) => b >= 32 && b < 127 && extra.indexOf(String.fromCharCode(b)) < 0);
 }
 function encodeWirePath(path) {
   return postmanEncode(path, PATH_EXTRA);
@@ -9162,8 +9180,8 @@ function signWire(settings, request, date) {
     });
   });
   const token = settings.credentials.sessionToken;
-  const canonicalRequest2 = token ? signed.canonicalRequest.split(token).join(REDACTED_TOKEN) : signed.canonicalRequest;
-  return { host, signed, canonicalRequest: canonicalRequest2 };
+  const redactedCanonicalRequest = token ? signed.canonicalRequest.split(token).join(REDACTED_TOKEN) : signed.canonicalRequest;
+  return { host, signed, redactedCanonicalRequest };
 }
 function describe(error, settings, host) {
   switch (error.field) {
@@ -9231,11 +9249,16 @@ var import_node_fs = require("node:fs");
 var METHODS_WITHOUT_BODY = ["GET", "COPY", "HEAD", "PURGE", "UNLOCK"];
 
 // src/cli/requestFlags.ts
-function parseHeader(text) {
+function describeHeaderFlag(text, position) {
+  const separator = text.search(/[:=]/);
+  const name = separator < 0 ? "" : text.slice(0, separator).trim();
+  return name && name.length <= 40 && !/\s/.test(name) ? `--header "${name}${text[separator]}..."` : `--header number ${position} (its text is not shown: it may hold a secret)`;
+}
+function parseHeader(text, position = 1) {
   const colon = text.indexOf(":");
   const key = colon < 0 ? "" : text.slice(0, colon).trim();
-  if (!/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(key)) {
-    throw new CliError(`--header "${text}" is not a header; write it as 'Name: value', e.g. --header 'Content-Type: application/json'.`);
+  if (!isHeaderName(key)) {
+    throw new CliError(`${describeHeaderFlag(text, position)} is not a header; write it as 'Name: value', e.g. --header 'Content-Type: application/json'.`);
   }
   return { key, value: text.slice(colon + 1).replace(/^[ \t]+/, "") };
 }
@@ -9270,11 +9293,11 @@ function readBody(method, options, warn) {
   }
   return body;
 }
-function parseDate(text, flag) {
+function parseDate(text, subject) {
   const basic = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(text.trim());
   const date = basic ? /* @__PURE__ */ new Date(`${basic[1]}-${basic[2]}-${basic[3]}T${basic[4]}:${basic[5]}:${basic[6]}Z`) : new Date(text.trim());
   if (!(basic || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text.trim())) || isNaN(date.getTime())) {
-    throw new CliError(`${flag} "${text}" is not an ISO-8601 UTC time; write it as 2024-05-01T12:00:00Z or 20240501T120000Z (the X-Amz-Date form).`);
+    throw new CliError(`${subject} is not an ISO-8601 UTC time; write it as 2024-05-01T12:00:00Z or 20240501T120000Z (the X-Amz-Date form).`);
   }
   return date;
 }
@@ -9291,9 +9314,9 @@ function readVariable(variables, name) {
 function readText(variables, name) {
   const value = readVariable(variables, name);
   if (value === void 0) return void 0;
-  const unresolved = /\{\{([^{}]+)\}\}/.exec(value);
-  if (unresolved) {
-    throw new SigningProblem(`${name} refers to {{${unresolved[1]}}}, which is not defined. Define ${unresolved[1]} in the environment or the collection variables.`);
+  const unresolved = variableReferences(value)[0];
+  if (unresolved !== void 0) {
+    throw new SigningProblem(`${name} refers to {{${unresolved}}}, which is not defined. Define ${unresolved} in the environment or the collection variables.`);
   }
   return value;
 }
@@ -9330,7 +9353,7 @@ function readSettings(variables) {
 function readSigningHost(variables) {
   const value = readText(variables, VARIABLE.signingHost);
   if (!value) return void 0;
-  const withoutScheme = value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "");
+  const withoutScheme = value.replace(URL_SCHEME, "");
   const slash = withoutScheme.search(/[/?#]/);
   const host = slash < 0 ? withoutScheme : withoutScheme.slice(0, slash);
   const path = slash < 0 ? "" : withoutScheme.slice(slash).replace(/[?#].*$/, "").replace(/\/+$/, "");
@@ -9356,6 +9379,10 @@ function readOriginPath(variables) {
   }
   if (value === "/") throw new SigningProblem(`${VARIABLE.originPath} "/" is not an origin path. Leave it empty, or ${fix.toLowerCase()}.`);
   if (/[?#]/.test(value)) throw new SigningProblem(`${VARIABLE.originPath} "${value}" must be a path only, without "?" or "#". ${fix}.`);
+  const unsafe = /[^A-Za-z0-9\-._~!()*'/%]/.exec(value);
+  if (unsafe) {
+    throw new SigningProblem(`${VARIABLE.originPath} "${value}" contains "${unsafe[0]}", which CloudFront may re-encode before API Gateway sees it. Use letters, digits and - . _ ~ ! ( ) * ' in the origin path, or percent-encode the character.`);
+  }
   return value;
 }
 function readSignedHeaders(variables) {
@@ -9365,7 +9392,7 @@ function readSignedHeaders(variables) {
   for (const item of value.split(",")) {
     const name = item.trim().toLowerCase();
     if (name === "" || SIGNED_BY_DEFAULT.test(name)) continue;
-    if (!/^[!#$%&'*+\-.^_`|~0-9a-z]+$/.test(name)) {
+    if (!isHeaderName(name)) {
       throw new SigningProblem(`${VARIABLE.signedHeaders} names "${item.trim()}", which is not a header name. List header names separated by commas, e.g. content-type,x-api-key.`);
     }
     if (NEVER_SIGNED.test(name)) {
@@ -9490,7 +9517,7 @@ function canonical(options, warn = report) {
     ["--service", options.service]
   ];
   texts.forEach(([flag, value]) => refuseVariables(flag, value));
-  const headers = headerList(given.map(parseHeader));
+  const headers = headerList(given.map((text, index) => parseHeader(text, index + 1)));
   const sent = (name) => headers.all().filter((header) => header.key.toLowerCase() === name.toLowerCase()).pop();
   const tokenSent = sent(HEADER.securityToken) !== void 0;
   const settings = settingsFromFlags({ ...options, sessionTokenPresent: options.sessionTokenPresent || tokenSent });
@@ -9499,7 +9526,7 @@ function canonical(options, warn = report) {
   url.update(url.toString());
   const target = asFlagError(() => wireTarget(url));
   const amzDate2 = sent(HEADER.amzDate);
-  const date = options.date !== void 0 ? parseDate(options.date, "--date") : amzDate2 ? parseDate(amzDate2.value, "--header X-Amz-Date") : /* @__PURE__ */ new Date();
+  const date = options.date !== void 0 ? parseDate(options.date, `--date "${options.date}"`) : amzDate2 ? parseDate(amzDate2.value, "the X-Amz-Date --header") : /* @__PURE__ */ new Date();
   const request = { url, method, headers, authorizeUsing: () => void 0 };
   const noBody = { text: "" };
   asFlagError(() => prepareHeaders(request, noBody));
@@ -9514,7 +9541,7 @@ function canonical(options, warn = report) {
   if (settings.credentials.sessionToken) {
     warn(`note: the string to sign hashes a canonical request holding ${REDACTED_TOKEN}, not the real token, so its last line differs from API Gateway's; compare the canonical requests.`);
   }
-  return { canonicalRequest: result.canonicalRequest, stringToSign: result.signed.stringToSign };
+  return { canonicalRequest: result.redactedCanonicalRequest, stringToSign: result.signed.stringToSign };
 }
 function collect(value, previous) {
   return (previous || []).concat(value);
@@ -9557,6 +9584,60 @@ function canonicalCommand() {
 // src/cli/inject.ts
 var import_node_fs4 = require("node:fs");
 
+// src/cli/scriptBlockError.ts
+var ScriptBlockError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "ScriptBlockError";
+  }
+};
+
+// src/cli/pastedScript.ts
+var TITLE = { prerequest: "pre-request", diagnose: "post-response" };
+var bare = (line) => line.replace(/\s+$/, "");
+var escape2 = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function bannerVersion(line, kind) {
+  const match = new RegExp(`^// postman-sigv4 (\\S+): ${TITLE[kind]} script\\.`).exec(line);
+  return match ? match[1] : void 0;
+}
+function endOf(exec, start, kind, version2) {
+  let code = start + 1;
+  while (code < exec.length && bare(exec[code]).indexOf("//") === 0) code++;
+  let isEnd;
+  if (bare(exec[code] ?? "") === "(function (store, key) {") {
+    const last2 = new RegExp(`^\\}\\)\\(require\\("crypto-js"\\), "postman-sigv4 ${kind} ${escape2(version2)} [0-9a-f]+"\\);$`);
+    isEnd = (line) => last2.test(line);
+  } else if (bare(exec[code] ?? "") === '"use strict";' && bare(exec[code + 1] ?? "") === "(() => {") {
+    isEnd = (line) => line === "})();";
+  } else {
+    return -1;
+  }
+  for (let index = code; index < exec.length; index++) {
+    const line = bare(exec[index]);
+    if (bannerVersion(line, kind) !== void 0) return -1;
+    if (isEnd(line)) return index;
+  }
+  return -1;
+}
+function withoutPastedCopies(exec, kind, where) {
+  const out = [];
+  for (let index = 0; index < exec.length; index++) {
+    const version2 = bannerVersion(bare(exec[index]), kind);
+    if (version2 === void 0) {
+      out.push(exec[index]);
+      continue;
+    }
+    const end = endOf(exec, index, kind, version2);
+    if (end < 0) {
+      throw new ScriptBlockError(
+        `line ${index + 1} of the ${where} starts a hand-pasted copy of the postman-sigv4 ${version2} ${TITLE[kind]} script whose end cannot be found (it was edited or cut short); delete the pasted copy from that script in Postman, export the collection again, and run inject again.`
+      );
+    }
+    index = end;
+  }
+  return out;
+}
+
 // src/cli/collection.ts
 var BEGIN = "// >>> postman-sigv4 ";
 var END = "// <<< postman-sigv4 ";
@@ -9567,19 +9648,27 @@ function lines(exec) {
   if (exec === void 0) return [];
   return (typeof exec === "string" ? [exec] : exec).join("\n").split("\n");
 }
-function withoutBlock(exec, kind) {
+function withoutBlock(exec, kind, where) {
   const out = [];
   let inside = false;
   for (const line of exec) {
     if (line.indexOf(`${BEGIN}${kind} `) === 0) inside = true;
-    else if (inside && line === `${END}${kind}`) inside = false;
+    else if (inside && line.replace(/\s+$/, "") === `${END}${kind}`) inside = false;
     else if (!inside) out.push(line);
+  }
+  if (inside) {
+    throw new ScriptBlockError(
+      `the ${where} has the marker line "${BEGIN}${kind} ..." but not its end marker line "${END}${kind}"; restore that line right after the block's last line, or delete the block from its begin marker on, then run inject again.`
+    );
   }
   return out;
 }
 function embed(events, listen, kind, code, version2) {
   const ofListen = events.filter((event) => event.listen === listen);
-  for (const event of ofListen) if (event.script) event.script.exec = withoutBlock(lines(event.script.exec), kind);
+  const where = `collection-level ${listen === "test" ? "Post-response" : "Pre-request"} script`;
+  for (const event of ofListen) {
+    if (event.script) event.script.exec = withoutPastedCopies(withoutBlock(lines(event.script.exec), kind, where), kind, where);
+  }
   let last2 = ofListen[ofListen.length - 1];
   if (!last2) {
     last2 = { listen, script: { type: "text/javascript", exec: [] } };
@@ -9616,10 +9705,39 @@ function storedSecrets(collection) {
 // src/cli/files.ts
 var import_node_fs2 = require("node:fs");
 var import_node_path = require("node:path");
-function writeFileAtomic(path, content) {
-  const temporary = (0, import_node_path.join)((0, import_node_path.dirname)(path), `.${(0, import_node_path.basename)(path)}.${process.pid}.${Date.now()}.tmp`);
-  const fd = (0, import_node_fs2.openSync)(temporary, "w", 420);
+function realTarget(path) {
   try {
+    return (0, import_node_fs2.realpathSync)(path);
+  } catch (error) {
+    if (error.code === "ENOENT") return path;
+    throw error;
+  }
+}
+function modeOf(path) {
+  try {
+    return (0, import_node_fs2.statSync)(path).mode & 4095;
+  } catch {
+    return void 0;
+  }
+}
+function syncFolder(folder) {
+  try {
+    const fd = (0, import_node_fs2.openSync)(folder, "r");
+    try {
+      (0, import_node_fs2.fsyncSync)(fd);
+    } finally {
+      (0, import_node_fs2.closeSync)(fd);
+    }
+  } catch {
+  }
+}
+function writeFileAtomic(path, content) {
+  const target = realTarget(path);
+  const mode = modeOf(target);
+  const temporary = (0, import_node_path.join)((0, import_node_path.dirname)(target), `.${(0, import_node_path.basename)(target)}.${process.pid}.${Date.now()}.tmp`);
+  const fd = (0, import_node_fs2.openSync)(temporary, "wx", mode ?? 438);
+  try {
+    if (mode !== void 0) (0, import_node_fs2.fchmodSync)(fd, mode);
     (0, import_node_fs2.writeSync)(fd, content);
     (0, import_node_fs2.fsyncSync)(fd);
   } catch (error) {
@@ -9629,11 +9747,12 @@ function writeFileAtomic(path, content) {
   }
   (0, import_node_fs2.closeSync)(fd);
   try {
-    (0, import_node_fs2.renameSync)(temporary, path);
+    (0, import_node_fs2.renameSync)(temporary, target);
   } catch (error) {
     (0, import_node_fs2.unlinkSync)(temporary);
     throw error;
   }
+  syncFolder((0, import_node_path.dirname)(target));
 }
 
 // src/cli/jsonFormat.ts
@@ -9700,7 +9819,8 @@ function parseJson(text, file) {
       const before = text.slice(0, Number(position[1])).split("\n");
       where = ` at line ${before.length} column ${before[before.length - 1].length + 1}`;
     }
-    throw new CliError(`${file} is not valid JSON${where} (${message.replace(/ in JSON at position \d+.*$/, "")}); fix the file or ${EXPORT}.`);
+    const reason = message.replace(/ in JSON at position \d+.*$/, "").replace(/, (\.\.\.)?".*$/s, "");
+    throw new CliError(`${file} is not valid JSON${where} (${reason}); fix the file or ${EXPORT}.`);
   }
 }
 function refusal(doc, file) {
@@ -9793,13 +9913,21 @@ function write(target, text) {
     throw fileError(error, "write", target);
   }
 }
+function embedInto(collection, scripts, file) {
+  try {
+    return embedScripts(collection, scripts);
+  } catch (error) {
+    if (error instanceof ScriptBlockError) throw new CliError(`${file}: ${error.message}`);
+    throw error;
+  }
+}
 function inject(file, options) {
   const variables = variablesToSet(options);
   const input = readInput(file);
   const collection = parseCollection(input, file);
   const prerequest = readScript("prerequest");
   const diagnose = findScript("diagnose");
-  const injected = embedScripts(collection, { version, prerequest, diagnose });
+  const injected = embedInto(collection, { version, prerequest, diagnose }, file);
   setCollectionVariables(injected, variables);
   const target = options.output || file;
   const changed = write(target, formatJson(injected, detectFormat(input)));
@@ -9823,9 +9951,10 @@ function injectCommand() {
     [
       "",
       'The scripts go between "// >>> postman-sigv4" and "// <<< postman-sigv4" marker lines, after your own',
-      "collection-level scripts, so the signer runs last; running inject again replaces them. Folder and",
-      "request scripts are not touched. Credentials are never written: keep aws_access_key_id,",
-      "aws_secret_access_key and aws_session_token in an environment (secret type).",
+      "collection-level scripts, so the signer runs last; running inject again replaces them, and so does a",
+      "copy of dist/sigv4-*.js pasted by hand at collection level. Folder and request scripts are not",
+      "touched. Credentials are never written: keep aws_access_key_id, aws_secret_access_key and",
+      "aws_session_token in an environment (secret type).",
       "",
       "Example: npx postman-sigv4 inject api.postman_collection.json --signing-host abc123.execute-api.us-east-1.amazonaws.com --origin-path /prod"
     ].join("\n")

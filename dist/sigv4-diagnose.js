@@ -92,7 +92,19 @@
     return out.subarray(0, n);
   }
 
+  // src/sigv4/uriEncode.ts
+  var HEX = "0123456789ABCDEF";
+  function percentEncodeBytes(bytes, keep) {
+    let out = "";
+    for (let i = 0; i < bytes.length; i++) {
+      const b = bytes[i];
+      out += keep(b) ? String.fromCharCode(b) : "%" + HEX[b >> 4] + HEX[b & 15];
+    }
+    return out;
+  }
+
   // src/sigv4/constants.ts
+  var EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
   var MAX_PRESIGN_EXPIRES_SECONDS = 7 * 24 * 60 * 60;
 
   // src/sigv4/crypto.ts
@@ -134,13 +146,14 @@
     email: "ses",
     "runtime.sagemaker": "sagemaker",
     "runtime.lex": "lex",
-    "runtime-v2-lex": "lex"
+    "runtime-v2-lex": "lex",
+    "appsync-api": "appsync"
   };
   function signingName(endpointPrefix) {
-    if (SIGNING_NAMES[endpointPrefix]) return SIGNING_NAMES[endpointPrefix];
+    const known = (name) => Object.prototype.hasOwnProperty.call(SIGNING_NAMES, name) ? SIGNING_NAMES[name] : void 0;
     const labels = endpointPrefix.split(".");
     const last = labels[labels.length - 1];
-    return labels.length > 1 && last === "iot" ? "iotdata" : last;
+    return known(endpointPrefix) || known(last) || (labels.length > 1 && last === "iot" ? "iotdata" : last);
   }
   function inferScope(hostWithPort) {
     const host = hostWithPort.replace(/:\d+$/, "").replace(/\.$/, "").toLowerCase();
@@ -191,17 +204,8 @@
   // src/postman/wire.ts
   var PATH_EXTRA = ' "#<>?`{}';
   var QUERY_EXTRA = ` "#'<>`;
-  var HEX = "0123456789ABCDEF";
   function postmanEncode(text, extra) {
-    const bytes = utf8Bytes(text);
-    let out = "";
-    for (let i = 0; i < bytes.length; i++) {
-      const b = bytes[i];
-      const c = String.fromCharCode(b);
-      if (b < 32 || b >= 127 || extra.indexOf(c) >= 0) out += "%" + HEX[b >> 4] + HEX[b & 15];
-      else out += c;
-    }
-    return out;
+    return percentEncodeBytes(utf8Bytes(text), (b) => b >= 32 && b < 127 && extra.indexOf(String.fromCharCode(b)) < 0);
   }
   function encodeWirePath(path) {
     return postmanEncode(path, PATH_EXTRA);
@@ -219,6 +223,9 @@
       query: postmanEncode(url.getQueryString(), QUERY_EXTRA)
     };
   }
+
+  // src/postman/body.ts
+  var METHODS_WITHOUT_BODY = ["GET", "COPY", "HEAD", "PURGE", "UNLOCK"];
 
   // src/diagnose/canonicalParts.ts
   function parseCanonicalRequest(text) {
@@ -307,7 +314,6 @@
   }
 
   // src/diagnose/explainMismatch.ts
-  var EMPTY_SHA2562 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
   function explainMismatch(seenText, seenStringToSign, context) {
     var _a, _b;
     const seen = seenText === void 0 ? void 0 : parseCanonicalRequest(seenText);
@@ -340,16 +346,15 @@
       case "query-added":
         return `API Gateway saw query parameter${plural(difference.names)} ${difference.names.join(", ")}, which were not signed: something on the way adds ${difference.names.length > 1 ? "them" : "it"}`;
       case "header-changed":
-        return headerClause(difference.name, difference.seen, difference.signed, context);
+        return headerClause(difference.name, difference.seen, context);
       case "payload":
-        return `the body API Gateway received is not the one signed (SHA-256 ${difference.seen.slice(0, 12)}… instead of ${difference.signed.slice(0, 12)}…)${difference.signed === EMPTY_SHA2562 && /^(GET|HEAD|COPY|PURGE|UNLOCK)$/.test(context.method) ? `: Postman sent a ${context.method} body although it prunes them by default (disableBodyPruning is on); send the body with POST, or turn disableBodyPruning off` : ": a proxy changed the body, or Postman sent a body the script could not see"}`;
+        return `the body API Gateway received is not the one signed (SHA-256 ${difference.seen.slice(0, 12)}… instead of ${difference.signed.slice(0, 12)}…)${difference.signed === EMPTY_SHA256 && METHODS_WITHOUT_BODY.indexOf(context.method) >= 0 ? `: Postman sent a ${context.method} body although it prunes them by default (disableBodyPruning is on); send the body with POST, or turn disableBodyPruning off` : ": a proxy changed the body, or Postman sent a body the script could not see"}`;
       case "method":
         return `API Gateway saw method ${difference.seen}, the script signed ${difference.signed}: something on the way changed the method`;
     }
   }
-  function headerClause(name, seen, signed, context) {
-    const shown = (value) => name === "x-amz-security-token" ? "(token)" : `"${value}"`;
-    const change = seen === "" ? `header ${name} did not reach API Gateway` : `header ${name} was changed on the way (signed ${shown(signed)}, API Gateway saw ${shown(seen)})`;
+  function headerClause(name, seen, context) {
+    const change = seen === "" ? `header ${name} did not reach API Gateway` : `header ${name} was changed on the way`;
     if (context.signedHeaders.indexOf(name) >= 0) return `${change}: stop signing it, remove ${name} from sigv4_signed_headers`;
     return `${change}: every x-amz-* header must be signed, so make sure nothing on the way changes or drops it`;
   }
@@ -561,4 +566,4 @@ ${STRING_TO_SIGN_HEADING}`),
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 8d00ec7bb141");
+})(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 45420acaf46c");

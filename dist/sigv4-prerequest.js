@@ -61,13 +61,14 @@
   };
 
   // src/postman/fail.ts
+  var NOWHERE = "https://sigv4-signing-failed.invalid/";
   function failRequest(pm, testName, error) {
     const message = error instanceof SigningProblem ? `SigV4: ${error.message}` : `SigV4: internal error (${error instanceof Error ? error.message : String(error)}). The request was not sent; please report this with the request's method, URL shape and body mode.`;
     pm.test(testName, () => {
       throw new Error(message);
     });
     if (pm.execution && typeof pm.execution.skipRequest === "function") pm.execution.skipRequest();
-    else throw new Error(message);
+    else pm.request.url.update(NOWHERE);
   }
 
   // src/sigv4/errors.ts
@@ -82,10 +83,13 @@
 
   // src/sigv4/canonicalHeaders.ts
   var TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+  function isHeaderName(name) {
+    return TOKEN.test(name);
+  }
   function canonicalHeaders(headers) {
     const values = /* @__PURE__ */ new Map();
     for (const [name, value] of headers) {
-      if (!TOKEN.test(name)) throw new SigningInputError("header", `"${name}" is not a valid header name`);
+      if (!isHeaderName(name)) throw new SigningInputError("header", `"${name}" is not a valid header name`);
       const key = name.toLowerCase();
       const list = values.get(key) || [];
       list.push(canonicalHeaderValue(value));
@@ -148,14 +152,16 @@
   function isUnreserved(byte) {
     return byte < 128 && UNRESERVED.indexOf(String.fromCharCode(byte)) >= 0;
   }
-  function uriEncodeBytes(bytes, keepSlash) {
+  function percentEncodeBytes(bytes, keep) {
     let out = "";
     for (let i = 0; i < bytes.length; i++) {
       const b = bytes[i];
-      if (isUnreserved(b) || keepSlash && b === 47) out += String.fromCharCode(b);
-      else out += "%" + HEX[b >> 4] + HEX[b & 15];
+      out += keep(b) ? String.fromCharCode(b) : "%" + HEX[b >> 4] + HEX[b & 15];
     }
     return out;
+  }
+  function uriEncodeBytes(bytes, keepSlash) {
+    return percentEncodeBytes(bytes, (b) => isUnreserved(b) || keepSlash && b === 47);
   }
   function uriEncode(text, keepSlash = false) {
     return uriEncodeBytes(utf8Bytes(text), keepSlash);
@@ -311,6 +317,7 @@
 
   // src/sigv4/validate.ts
   var WHITESPACE = /\s/;
+  var URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
   function validateSigningInput(input) {
     const { accessKeyId, secretAccessKey, sessionToken } = input.credentials;
     requireCredential("accessKeyId", accessKeyId);
@@ -344,8 +351,8 @@
   }
   function validateHost(host) {
     if (host === "") throw new SigningInputError("signingHost", "is empty");
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(host)) {
-      throw new SigningInputError("signingHost", `"${host}" has a scheme; give the host only, e.g. ${host.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "").split("/")[0]}`);
+    if (URL_SCHEME.test(host)) {
+      throw new SigningInputError("signingHost", `"${host}" has a scheme; give the host only, e.g. ${host.replace(URL_SCHEME, "").split("/")[0]}`);
     }
     if (/[/?#]/.test(host)) {
       throw new SigningInputError("signingHost", `"${host}" has a path; give the host only, e.g. ${host.split(/[/?#]/)[0]}`);
@@ -428,13 +435,14 @@
     email: "ses",
     "runtime.sagemaker": "sagemaker",
     "runtime.lex": "lex",
-    "runtime-v2-lex": "lex"
+    "runtime-v2-lex": "lex",
+    "appsync-api": "appsync"
   };
   function signingName(endpointPrefix) {
-    if (SIGNING_NAMES[endpointPrefix]) return SIGNING_NAMES[endpointPrefix];
+    const known = (name) => Object.prototype.hasOwnProperty.call(SIGNING_NAMES, name) ? SIGNING_NAMES[name] : void 0;
     const labels = endpointPrefix.split(".");
     const last2 = labels[labels.length - 1];
-    return labels.length > 1 && last2 === "iot" ? "iotdata" : last2;
+    return known(endpointPrefix) || known(last2) || (labels.length > 1 && last2 === "iot" ? "iotdata" : last2);
   }
   function inferScope(hostWithPort) {
     const host = hostWithPort.replace(/:\d+$/, "").replace(/\.$/, "").toLowerCase();
@@ -473,6 +481,13 @@
     canonicalRequest: "sigv4_canonical_request",
     stringToSign: "sigv4_string_to_sign"
   };
+  function variableReferences(text) {
+    const names = [];
+    const pattern = /\{\{([^{}]+)\}\}/g;
+    let match;
+    while (match = pattern.exec(text)) if (names.indexOf(match[1]) < 0) names.push(match[1]);
+    return names;
+  }
   var REDACTED_TOKEN = "<aws_session_token>";
 
   // src/postman/body.ts
@@ -485,10 +500,12 @@
     xml: "application/xml"
   };
   var EMPTY = { text: "" };
+  var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?:^|[^\ud800-\udbff])[\udc00-\udfff]/;
   function wireBody(request, random) {
     var _a, _b, _c, _d;
     const body = request.body;
-    if (!body || body.disabled || body.isEmpty() || METHODS_WITHOUT_BODY.indexOf(request.method) >= 0) return EMPTY;
+    if (!body || body.disabled || body.isEmpty()) return EMPTY;
+    if (METHODS_WITHOUT_BODY.indexOf(request.method) >= 0) return { text: "", prunedBody: true };
     switch (body.mode) {
       case "raw":
         return { text: typeof body.raw === "string" ? body.raw : JSON.stringify(body.raw), defaultContentType: RAW_CONTENT_TYPE[((_b = (_a = body.options) == null ? void 0 : _a.raw) == null ? void 0 : _b.language) || "text"] || RAW_CONTENT_TYPE.text };
@@ -514,6 +531,8 @@
   }
   function urlencoded(params) {
     if (params.length === 0) return EMPTY;
+    const broken = params.find(({ key, value }) => LONE_SURROGATE.test(String(key)) || LONE_SURROGATE.test(String(value != null ? value : "")));
+    if (broken) throw new SigningProblem(`The urlencoded field "${String(broken.key).replace(LONE_SURROGATE, "?")}" holds a broken character (half of a UTF-16 pair). Retype the text.`);
     const form = {};
     for (const { key, value } of params) {
       const name = String(key);
@@ -550,7 +569,10 @@
 ${type}\r
 `, value: value || "" };
     });
-    while (!boundary || parts.some((part) => part.value.indexOf(boundary) >= 0)) boundary = randomBoundary(random);
+    for (let attempt = 0; !boundary || parts.some((part) => part.value.indexOf(boundary) >= 0); attempt++) {
+      if (attempt === 10) throw new SigningProblem("The formdata fields keep containing the multipart boundary. Send the content as a raw body.");
+      boundary = randomBoundary(random);
+    }
     const text = parts.map((part) => `--${boundary}\r
 ${part.head}${part.value}\r
 `).join("") + `--${boundary}--\r
@@ -577,20 +599,13 @@ ${part.head}${part.value}\r
     const resolve = (text) => {
       if (text.indexOf("{{") < 0) return text;
       const value = variables.replaceIn(text);
-      collectReferences(value, unresolved);
+      for (const name of variableReferences(value)) if (unresolved.indexOf(name) < 0) unresolved.push(name);
       return value;
     };
-    const url = request.url.toString();
-    const resolvedUrl = resolve(url);
-    if (resolvedUrl !== url) request.url.update(resolvedUrl);
+    request.url.update(resolve(request.url.toString()));
     freezeHeaders(request, resolve);
     if (request.body) freezeBody(request.body, resolve);
     return unresolved;
-  }
-  function collectReferences(text, into) {
-    const pattern = /\{\{([^{}]+)\}\}/g;
-    let match;
-    while (match = pattern.exec(text)) if (into.indexOf(match[1]) < 0) into.push(match[1]);
   }
   function freezeHeaders(request, resolve) {
     const all = request.headers.all();
@@ -641,9 +656,15 @@ ${part.head}${part.value}\r
 
   // src/postman/headers.ts
   var SIGNATURE_HEADERS = [HEADER.authorization, HEADER.amzDate, HEADER.securityToken, HEADER.contentSha256].map((name) => name.toLowerCase());
+  function removeSignatureHeaders(request) {
+    request.headers.remove((header) => SIGNATURE_HEADERS.indexOf(header.key.toLowerCase()) >= 0);
+  }
+  function hasSigV4Authorization(request) {
+    return request.headers.all().some((header) => header.key.toLowerCase() === "authorization" && /^AWS4-HMAC-SHA256 /.test(String(header.value)));
+  }
   function prepareHeaders(request, body) {
     const headers = request.headers;
-    headers.remove((header) => SIGNATURE_HEADERS.indexOf(header.key.toLowerCase()) >= 0);
+    removeSignatureHeaders(request);
     const host = headers.all().find((header) => !header.disabled && header.key.toLowerCase() === "host");
     if (host) {
       throw new SigningProblem(
@@ -657,17 +678,28 @@ ${part.head}${part.value}\r
   }
   function headersToSign(request, named, body) {
     const sent = () => request.headers.all().filter((header) => !header.disabled);
-    const sendsHeader = (name) => sent().some((header) => header.key.toLowerCase() === name);
-    if (named.indexOf("content-type") >= 0 && !sendsHeader("content-type") && body.defaultContentType) {
+    if (named.indexOf("content-type") >= 0 && !sent().some((header) => header.key.toLowerCase() === "content-type") && body.defaultContentType) {
       request.headers.add({ key: "Content-Type", value: body.defaultContentType });
     }
-    return sent().filter((header) => {
+    const signed = sent().filter((header) => {
       const name = header.key.toLowerCase();
       return name.indexOf("x-amz-") === 0 || named.indexOf(name) >= 0;
-    }).map((header) => {
+    });
+    for (const header of signed) refuseUnsignable(header, signed);
+    return signed.map((header) => {
       var _a;
       return [header.key, String((_a = header.value) != null ? _a : "")];
     });
+  }
+  function refuseUnsignable(header, signed) {
+    var _a;
+    const other = signed.find((candidate) => candidate.key !== header.key && candidate.key.toLowerCase() === header.key.toLowerCase());
+    if (other) {
+      throw new SigningProblem(`The request sets the signed header ${header.key} twice, also as ${other.key}; Postman sends only one of them. Keep a single spelling.`);
+    }
+    if (/[^\t\x20-\x7e]/.test(String((_a = header.value) != null ? _a : ""))) {
+      throw new SigningProblem(`The signed header ${header.key} holds characters outside printable ASCII, whose bytes on the wire vary. Percent-encode the value, or stop signing the header.`);
+    }
   }
   function applySignature(request, signed) {
     for (const [key, value] of signed) request.headers.add({ key, value });
@@ -686,9 +718,9 @@ ${part.head}${part.value}\r
   function readText(variables, name) {
     const value = readVariable(variables, name);
     if (value === void 0) return void 0;
-    const unresolved = /\{\{([^{}]+)\}\}/.exec(value);
-    if (unresolved) {
-      throw new SigningProblem(`${name} refers to {{${unresolved[1]}}}, which is not defined. Define ${unresolved[1]} in the environment or the collection variables.`);
+    const unresolved = variableReferences(value)[0];
+    if (unresolved !== void 0) {
+      throw new SigningProblem(`${name} refers to {{${unresolved}}}, which is not defined. Define ${unresolved} in the environment or the collection variables.`);
     }
     return value;
   }
@@ -728,7 +760,7 @@ ${part.head}${part.value}\r
   function readSigningHost(variables) {
     const value = readText(variables, VARIABLE.signingHost);
     if (!value) return void 0;
-    const withoutScheme = value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "");
+    const withoutScheme = value.replace(URL_SCHEME, "");
     const slash = withoutScheme.search(/[/?#]/);
     const host = slash < 0 ? withoutScheme : withoutScheme.slice(0, slash);
     const path = slash < 0 ? "" : withoutScheme.slice(slash).replace(/[?#].*$/, "").replace(/\/+$/, "");
@@ -754,6 +786,10 @@ ${part.head}${part.value}\r
     }
     if (value === "/") throw new SigningProblem(`${VARIABLE.originPath} "/" is not an origin path. Leave it empty, or ${fix.toLowerCase()}.`);
     if (/[?#]/.test(value)) throw new SigningProblem(`${VARIABLE.originPath} "${value}" must be a path only, without "?" or "#". ${fix}.`);
+    const unsafe = /[^A-Za-z0-9\-._~!()*'/%]/.exec(value);
+    if (unsafe) {
+      throw new SigningProblem(`${VARIABLE.originPath} "${value}" contains "${unsafe[0]}", which CloudFront may re-encode before API Gateway sees it. Use letters, digits and - . _ ~ ! ( ) * ' in the origin path, or percent-encode the character.`);
+    }
     return value;
   }
   function readSignedHeaders(variables) {
@@ -763,7 +799,7 @@ ${part.head}${part.value}\r
     for (const item of value.split(",")) {
       const name = item.trim().toLowerCase();
       if (name === "" || SIGNED_BY_DEFAULT.test(name)) continue;
-      if (!/^[!#$%&'*+\-.^_`|~0-9a-z]+$/.test(name)) {
+      if (!isHeaderName(name)) {
         throw new SigningProblem(`${VARIABLE.signedHeaders} names "${item.trim()}", which is not a header name. List header names separated by commas, e.g. content-type,x-api-key.`);
       }
       if (NEVER_SIGNED.test(name)) {
@@ -777,17 +813,8 @@ ${part.head}${part.value}\r
   // src/postman/wire.ts
   var PATH_EXTRA = ' "#<>?`{}';
   var QUERY_EXTRA = ` "#'<>`;
-  var HEX2 = "0123456789ABCDEF";
   function postmanEncode(text, extra) {
-    const bytes = utf8Bytes(text);
-    let out = "";
-    for (let i = 0; i < bytes.length; i++) {
-      const b = bytes[i];
-      const c = String.fromCharCode(b);
-      if (b < 32 || b >= 127 || extra.indexOf(c) >= 0) out += "%" + HEX2[b >> 4] + HEX2[b & 15];
-      else out += c;
-    }
-    return out;
+    return percentEncodeBytes(utf8Bytes(text), (b) => b >= 32 && b < 127 && extra.indexOf(String.fromCharCode(b)) < 0);
   }
   function encodeWirePath(path) {
     return postmanEncode(path, PATH_EXTRA);
@@ -826,8 +853,8 @@ ${part.head}${part.value}\r
       });
     });
     const token = settings.credentials.sessionToken;
-    const canonicalRequest2 = token ? signed.canonicalRequest.split(token).join(REDACTED_TOKEN) : signed.canonicalRequest;
-    return { host, signed, canonicalRequest: canonicalRequest2 };
+    const redactedCanonicalRequest = token ? signed.canonicalRequest.split(token).join(REDACTED_TOKEN) : signed.canonicalRequest;
+    return { host, signed, redactedCanonicalRequest };
   }
   function describe(error, settings, host) {
     switch (error.field) {
@@ -861,11 +888,15 @@ ${part.head}${part.value}\r
   }
 
   // src/postman/signPostmanRequest.ts
-  function signPostmanRequest(pm, clock, log) {
+  function signPostmanRequest(pm, effects, log) {
     const { request, variables } = pm;
     if (skipRequested(variables)) {
       variables.unset(VARIABLE.canonicalRequest);
       variables.unset(VARIABLE.stringToSign);
+      if (hasSigV4Authorization(request)) {
+        removeSignatureHeaders(request);
+        log(`SigV4: ${VARIABLE.skip} is true: removed the SigV4 headers the request still carried, and sent it unsigned.`);
+      }
       return;
     }
     const settings = readSettings(variables);
@@ -874,17 +905,20 @@ ${part.head}${part.value}\r
       log(`SigV4: {{${unresolved.join("}}, {{")}}} ${unresolved.length > 1 ? "are" : "is"} not defined when the signer runs, so sent literally. If a folder or request script sets it, run the signer after that script.`);
     }
     const target = wireTarget(request.url);
-    const body = settings.unsignedPayload ? { text: "" } : wireBody(request, clock.random);
+    const body = settings.unsignedPayload ? { text: "" } : wireBody(request, effects.random);
+    if (body.prunedBody) {
+      log(`SigV4: Postman does not send a ${request.method} body unless the request's disableBodyPruning setting is on, which a script cannot see, so it was signed as empty. Send the body with POST, or the signature fails when that setting is on.`);
+    }
     prepareHeaders(request, body);
     const headers = headersToSign(request, settings.signedHeaders, body);
-    const { host, signed, canonicalRequest: canonicalRequest2 } = signWire(settings, { method: request.method, target, headers, body: body.text }, clock.now());
+    const { host, signed, redactedCanonicalRequest } = signWire(settings, { method: request.method, target, headers, body: body.text }, effects.now());
     applySignature(request, signed.headers);
-    variables.set(VARIABLE.canonicalRequest, canonicalRequest2);
+    variables.set(VARIABLE.canonicalRequest, redactedCanonicalRequest);
     variables.set(VARIABLE.stringToSign, signed.stringToSign);
     if (settings.debug) {
       log(`SigV4: signed for host ${host}${settings.originPath ? ` with origin path ${settings.originPath}` : ""}; sent to ${target.host}.`);
       log(`SigV4 canonical request:
-${canonicalRequest2}`);
+${redactedCanonicalRequest}`);
       log(`SigV4 string to sign:
 ${signed.stringToSign}`);
     }
@@ -907,4 +941,4 @@ ${signed.stringToSign}`);
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 c8ae63481c0d");
+})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 a7d6c6a01346");

@@ -4,7 +4,7 @@
  */
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { embedScripts, type SigV4Scripts } from '../src/cli/collection';
 import { writeFileAtomic } from '../src/cli/files';
@@ -125,6 +125,13 @@ export async function buildOutputs(): Promise<Map<string, string>> {
     outputs.set(path, JSON.stringify(embedScripts(collection, scripts), null, 2) + '\n');
   }
   return outputs;
+}
+
+/** The built files whose committed copy differs from what the build writes now. */
+export function staleOutputs(outputs: Map<string, string>): string[] {
+  return Array.from(outputs)
+    .filter(([path, content]) => !existsSync(join(ROOT, path)) || readFileSync(join(ROOT, path), 'utf8') !== content)
+    .map(([path]) => path);
 }
 
 async function main(): Promise<void> {

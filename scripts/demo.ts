@@ -5,8 +5,6 @@
  * origin host and origin path. Exits 0 only when all three behave as expected. Never prints a
  * secret or a session token: a mismatch body holds the token, so only its first sentence is shown.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Stack } from '../test/stack';
 import {
   DEMO_SCENARIOS,
@@ -17,7 +15,7 @@ import {
   startDemoStack,
   type ScenarioResult,
 } from '../test/support/demoScenarios';
-import { buildOutputs, ROOT } from './build';
+import { buildOutputs, staleOutputs } from './build';
 
 const TIMEOUT_MS = 120_000;
 const COLLECTION = 'collections/cloudfront-apigw.postman_collection.json';
@@ -25,9 +23,7 @@ const COLLECTION = 'collections/cloudfront-apigw.postman_collection.json';
 /** The collection as `npm run build` makes it from src/ now, and a note when the committed files differ. */
 async function freshCollection(): Promise<{ item: unknown[] }> {
   const outputs = await buildOutputs();
-  const stale = Array.from(outputs)
-    .filter(([path, content]) => !existsSync(join(ROOT, path)) || readFileSync(join(ROOT, path), 'utf8') !== content)
-    .map(([path]) => path);
+  const stale = staleOutputs(outputs);
   if (stale.length) console.log(`note: ${stale.join(', ')} differ from a fresh build of src/ (run npm run build); the demo uses the fresh build.\n`);
   const collection = outputs.get(COLLECTION);
   if (collection === undefined) throw new Error(`${COLLECTION} is missing`);

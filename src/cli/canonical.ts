@@ -50,7 +50,7 @@ export function canonical(options: CanonicalOptions, warn: (line: string) => voi
     ['--service', options.service],
   ];
   texts.forEach(([flag, value]) => refuseVariables(flag, value));
-  const headers = headerList(given.map(parseHeader));
+  const headers = headerList(given.map((text, index) => parseHeader(text, index + 1)));
   const sent = (name: string) => headers.all().filter((header) => header.key.toLowerCase() === name.toLowerCase()).pop();
   const tokenSent = sent(HEADER.securityToken) !== undefined;
   const settings = settingsFromFlags({ ...options, sessionTokenPresent: options.sessionTokenPresent || tokenSent });
@@ -61,7 +61,7 @@ export function canonical(options: CanonicalOptions, warn: (line: string) => voi
   const target = asFlagError(() => wireTarget(url));
 
   const amzDate = sent(HEADER.amzDate);
-  const date = options.date !== undefined ? parseDate(options.date, '--date') : amzDate ? parseDate(amzDate.value, '--header X-Amz-Date') : new Date();
+  const date = options.date !== undefined ? parseDate(options.date, `--date "${options.date}"`) : amzDate ? parseDate(amzDate.value, 'the X-Amz-Date --header') : new Date();
   const request: PmRequest = { url, method, headers, authorizeUsing: () => undefined };
   const noBody = { text: '' };
   asFlagError(() => prepareHeaders(request, noBody));
@@ -76,7 +76,7 @@ export function canonical(options: CanonicalOptions, warn: (line: string) => voi
   if (settings.credentials.sessionToken) {
     warn(`note: the string to sign hashes a canonical request holding ${REDACTED_TOKEN}, not the real token, so its last line differs from API Gateway's; compare the canonical requests.`);
   }
-  return { canonicalRequest: result.canonicalRequest, stringToSign: result.signed.stringToSign };
+  return { canonicalRequest: result.redactedCanonicalRequest, stringToSign: result.signed.stringToSign };
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {

@@ -1,8 +1,11 @@
 /**
  * Puts the postman-sigv4 scripts at collection level in a Postman v2.1 collection, between
  * markers, after the user's own collection scripts. Running it again replaces the marked block,
- * so nothing is ever duplicated.
+ * and a copy pasted by hand, so nothing is ever duplicated.
  */
+import { withoutPastedCopies } from './pastedScript';
+import { ScriptBlockError } from './scriptBlockError';
+
 export interface SigV4Scripts {
   version: string;
   prerequest: string;
@@ -39,21 +42,34 @@ function lines(exec: Script['exec']): string[] {
   return (typeof exec === 'string' ? [exec] : exec).join('\n').split('\n');
 }
 
-/** The script lines without any marked postman-sigv4 block of this kind. */
-function withoutBlock(exec: string[], kind: string): string[] {
+/**
+ * The script lines without any marked postman-sigv4 block of this kind. Markers are compared
+ * without trailing blanks (a CRLF export leaves "\r"); a block without its end marker is refused,
+ * as everything after it would be taken for the block.
+ */
+function withoutBlock(exec: string[], kind: string, where: string): string[] {
   const out: string[] = [];
   let inside = false;
   for (const line of exec) {
     if (line.indexOf(`${BEGIN}${kind} `) === 0) inside = true;
-    else if (inside && line === `${END}${kind}`) inside = false;
+    else if (inside && line.replace(/\s+$/, '') === `${END}${kind}`) inside = false;
     else if (!inside) out.push(line);
+  }
+  if (inside) {
+    throw new ScriptBlockError(
+      `the ${where} has the marker line "${BEGIN}${kind} ..." but not its end marker line "${END}${kind}"; ` +
+        `restore that line right after the block's last line, or delete the block from its begin marker on, then run inject again.`,
+    );
   }
   return out;
 }
 
 function embed(events: CollectionEvent[], listen: string, kind: string, code: string, version: string): void {
   const ofListen = events.filter((event) => event.listen === listen);
-  for (const event of ofListen) if (event.script) event.script.exec = withoutBlock(lines(event.script.exec), kind);
+  const where = `collection-level ${listen === 'test' ? 'Post-response' : 'Pre-request'} script`;
+  for (const event of ofListen) {
+    if (event.script) event.script.exec = withoutPastedCopies(withoutBlock(lines(event.script.exec), kind, where), kind, where);
+  }
   let last = ofListen[ofListen.length - 1];
   if (!last) {
     last = { listen, script: { type: 'text/javascript', exec: [] } };

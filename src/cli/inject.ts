@@ -2,11 +2,12 @@ import { Command } from 'commander';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { version } from '../../package.json';
 import { VARIABLE } from '../postman/variables';
-import { embedScripts } from './collection';
+import { embedScripts, type Collection, type SigV4Scripts } from './collection';
 import { setCollectionVariables, storedSecrets } from './collectionVariables';
 import { CliError, report, runAction } from './errors';
 import { writeFileAtomic } from './files';
 import { detectFormat, formatJson } from './jsonFormat';
+import { ScriptBlockError } from './scriptBlockError';
 import { findScript, readScript, SCRIPT_FILE } from './scripts';
 import { settingsFromFlags } from './settings';
 import { parseCollection } from './validateCollection';
@@ -65,6 +66,16 @@ function write(target: string, text: string): boolean {
   }
 }
 
+/** The collection with the scripts embedded; a script it cannot edit safely is bad input, named with its file. */
+function embedInto(collection: Collection, scripts: SigV4Scripts, file: string): Collection {
+  try {
+    return embedScripts(collection, scripts);
+  } catch (error) {
+    if (error instanceof ScriptBlockError) throw new CliError(`${file}: ${error.message}`);
+    throw error;
+  }
+}
+
 /** Everything is checked before anything is written; the write itself is atomic. */
 export function inject(file: string, options: InjectOptions): void {
   const variables = variablesToSet(options);
@@ -72,7 +83,7 @@ export function inject(file: string, options: InjectOptions): void {
   const collection = parseCollection(input, file);
   const prerequest = readScript('prerequest');
   const diagnose = findScript('diagnose');
-  const injected = embedScripts(collection, { version, prerequest, diagnose });
+  const injected = embedInto(collection, { version, prerequest, diagnose }, file);
   setCollectionVariables(injected, variables);
 
   const target = options.output || file;
@@ -103,9 +114,10 @@ export function injectCommand(): Command {
       [
         '',
         'The scripts go between "// >>> postman-sigv4" and "// <<< postman-sigv4" marker lines, after your own',
-        'collection-level scripts, so the signer runs last; running inject again replaces them. Folder and',
-        'request scripts are not touched. Credentials are never written: keep aws_access_key_id,',
-        'aws_secret_access_key and aws_session_token in an environment (secret type).',
+        'collection-level scripts, so the signer runs last; running inject again replaces them, and so does a',
+        'copy of dist/sigv4-*.js pasted by hand at collection level. Folder and request scripts are not',
+        'touched. Credentials are never written: keep aws_access_key_id, aws_secret_access_key and',
+        'aws_session_token in an environment (secret type).',
         '',
         'Example: npx postman-sigv4 inject api.postman_collection.json --signing-host abc123.execute-api.us-east-1.amazonaws.com --origin-path /prod',
       ].join('\n'),

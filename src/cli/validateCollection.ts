@@ -27,7 +27,9 @@ function parseJson(text: string, file: string): unknown {
       const before = text.slice(0, Number(position[1])).split('\n');
       where = ` at line ${before.length} column ${before[before.length - 1].length + 1}`;
     }
-    throw new CliError(`${file} is not valid JSON${where} (${message.replace(/ in JSON at position \d+.*$/, '')}); fix the file or ${EXPORT}.`);
+    // V8 quotes the text around the error ("..." is not valid JSON): a collection may hold tokens, so that part is left out.
+    const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/, (\.\.\.)?".*$/s, '');
+    throw new CliError(`${file} is not valid JSON${where} (${reason}); fix the file or ${EXPORT}.`);
   }
 }
 

@@ -1,8 +1,8 @@
+import { METHODS_WITHOUT_BODY } from '../postman/body';
+import { EMPTY_SHA256 } from '../sigv4';
 import { parseCanonicalRequest } from './canonicalParts';
 import { compareCanonical, decode, type Difference } from './compare';
 import type { DiagnosisContext } from './context';
-
-const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 
 /** "The request signature we calculated does not match": which part differed, and what to set. */
 export function explainMismatch(seenText: string | undefined, seenStringToSign: string | undefined, context: DiagnosisContext): string {
@@ -38,10 +38,10 @@ function clause(difference: Difference, context: DiagnosisContext): string {
     case 'query-added':
       return `API Gateway saw query parameter${plural(difference.names)} ${difference.names.join(', ')}, which were not signed: something on the way adds ${difference.names.length > 1 ? 'them' : 'it'}`;
     case 'header-changed':
-      return headerClause(difference.name, difference.seen, difference.signed, context);
+      return headerClause(difference.name, difference.seen, context);
     case 'payload':
       return `the body API Gateway received is not the one signed (SHA-256 ${difference.seen.slice(0, 12)}… instead of ${difference.signed.slice(0, 12)}…)${
-        difference.signed === EMPTY_SHA256 && /^(GET|HEAD|COPY|PURGE|UNLOCK)$/.test(context.method)
+        difference.signed === EMPTY_SHA256 && METHODS_WITHOUT_BODY.indexOf(context.method) >= 0
           ? `: Postman sent a ${context.method} body although it prunes them by default (disableBodyPruning is on); send the body with POST, or turn disableBodyPruning off`
           : ': a proxy changed the body, or Postman sent a body the script could not see'
       }`;
@@ -50,9 +50,9 @@ function clause(difference: Difference, context: DiagnosisContext): string {
   }
 }
 
-function headerClause(name: string, seen: string, signed: string, context: DiagnosisContext): string {
-  const shown = (value: string) => (name === 'x-amz-security-token' ? '(token)' : `"${value}"`);
-  const change = seen === '' ? `header ${name} did not reach API Gateway` : `header ${name} was changed on the way (signed ${shown(signed)}, API Gateway saw ${shown(seen)})`;
+/** Names the header only: its values may be credentials (x-api-key, the token). */
+function headerClause(name: string, seen: string, context: DiagnosisContext): string {
+  const change = seen === '' ? `header ${name} did not reach API Gateway` : `header ${name} was changed on the way`;
   if (context.signedHeaders.indexOf(name) >= 0) return `${change}: stop signing it, remove ${name} from sigv4_signed_headers`;
   return `${change}: every x-amz-* header must be signed, so make sure nothing on the way changes or drops it`;
 }

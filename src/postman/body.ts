@@ -9,6 +9,8 @@ export interface WireBody {
   defaultContentType?: string;
   /** For text-only formdata: the Content-Type header that fixes the multipart boundary. */
   multipartContentType?: string;
+  /** A GET-like request with a body that Postman prunes, so it is signed as empty. */
+  prunedBody?: boolean;
 }
 
 /** postman-runtime prunes the body of these methods (unless disableBodyPruning, which a script cannot see). */
@@ -25,13 +27,16 @@ const RAW_CONTENT_TYPE: Record<string, string> = {
 
 const EMPTY: WireBody = { text: '' };
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?:^|[^\ud800-\udbff])[\udc00-\udfff]/;
+
 /**
  * The bytes per body mode, rebuilt with the runtime's own rules (postman-sandbox-facts §3).
  * File bodies and file parts cannot be read by a script: those throw.
  */
 export function wireBody(request: PmRequest, random: () => number): WireBody {
   const body = request.body;
-  if (!body || body.disabled || body.isEmpty() || METHODS_WITHOUT_BODY.indexOf(request.method) >= 0) return EMPTY;
+  if (!body || body.disabled || body.isEmpty()) return EMPTY;
+  if (METHODS_WITHOUT_BODY.indexOf(request.method) >= 0) return { text: '', prunedBody: true };
   switch (body.mode) {
     case 'raw':
       return { text: typeof body.raw === 'string' ? body.raw : JSON.stringify(body.raw), defaultContentType: RAW_CONTENT_TYPE[body.options?.raw?.language || 'text'] || RAW_CONTENT_TYPE.text };
@@ -66,6 +71,9 @@ function unreadable(what: string): SigningProblem {
  */
 function urlencoded(params: PmQueryParam[]): WireBody {
   if (params.length === 0) return EMPTY;
+  // Node's querystring pairs a lone surrogate with whatever follows it: bytes no rule predicts.
+  const broken = params.find(({ key, value }) => LONE_SURROGATE.test(String(key)) || LONE_SURROGATE.test(String(value ?? '')));
+  if (broken) throw new SigningProblem(`The urlencoded field "${String(broken.key).replace(LONE_SURROGATE, '?')}" holds a broken character (half of a UTF-16 pair). Retype the text.`);
   const form: Record<string, unknown> = {};
   for (const { key, value } of params) {
     const name = String(key);
@@ -112,7 +120,10 @@ function formdata(params: PmFormParam[], headers: PmHeader[], random: () => numb
     const type = param.contentType && typeof param.contentType === 'string' ? `Content-Type: ${param.contentType}\r\n` : '';
     return { head: `Content-Disposition: form-data; name="${param.key}"\r\n${type}\r\n`, value: value || '' };
   });
-  while (!boundary || parts.some((part) => part.value.indexOf(boundary) >= 0)) boundary = randomBoundary(random);
+  for (let attempt = 0; !boundary || parts.some((part) => part.value.indexOf(boundary) >= 0); attempt++) {
+    if (attempt === 10) throw new SigningProblem('The formdata fields keep containing the multipart boundary. Send the content as a raw body.');
+    boundary = randomBoundary(random);
+  }
   const text = parts.map((part) => `--${boundary}\r\n${part.head}${part.value}\r\n`).join('') + `--${boundary}--\r\n`;
   return { text, multipartContentType: `multipart/form-data; boundary=${boundary}` };
 }

@@ -1,10 +1,13 @@
 import { SigningProblem } from './problem';
 import type { Pm } from './sandbox';
 
+/** A host that never resolves (RFC 6761), for sandboxes that cannot skip a request. */
+const NOWHERE = 'https://sigv4-signing-failed.invalid/';
+
 /**
  * Reports why the request was not signed and keeps it from being sent: a failing test named
- * after the script (newman exits non-zero), then skipRequest (postman-sandbox-facts §6).
- * A sandbox without skipRequest gets the error thrown instead, which newman also reports.
+ * after the script (newman exits non-zero), then skipRequest (postman-sandbox-facts §6). A
+ * sandbox without skipRequest would send it anyway, so there the request is pointed nowhere.
  */
 export function failRequest(pm: Pm, testName: string, error: unknown): void {
   const message =
@@ -15,5 +18,5 @@ export function failRequest(pm: Pm, testName: string, error: unknown): void {
     throw new Error(message);
   });
   if (pm.execution && typeof pm.execution.skipRequest === 'function') pm.execution.skipRequest();
-  else throw new Error(message);
+  else pm.request.url.update(NOWHERE);
 }

@@ -1,4 +1,5 @@
 import type { PmBody, PmHeader, PmRequest, PmVariables } from './sandbox';
+import { variableReferences } from './variables';
 
 /**
  * Resolves every `{{variable}}` of the request in place, once, so that what is signed is what is
@@ -12,22 +13,16 @@ export function freezeRequest(request: PmRequest, variables: PmVariables): strin
   const resolve = (text: string): string => {
     if (text.indexOf('{{') < 0) return text;
     const value = variables.replaceIn(text);
-    collectReferences(value, unresolved);
+    for (const name of variableReferences(value)) if (unresolved.indexOf(name) < 0) unresolved.push(name);
     return value;
   };
 
-  const url = request.url.toString();
-  const resolvedUrl = resolve(url);
-  if (resolvedUrl !== url) request.url.update(resolvedUrl);
+  // Always re-parsed, as the runtime does before sending: a path variable or segment holding
+  // `?` or `#` only then becomes the query or fragment it will be on the wire.
+  request.url.update(resolve(request.url.toString()));
   freezeHeaders(request, resolve);
   if (request.body) freezeBody(request.body, resolve);
   return unresolved;
-}
-
-function collectReferences(text: string, into: string[]): void {
-  const pattern = /\{\{([^{}]+)\}\}/g;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(text))) if (into.indexOf(match[1]) < 0) into.push(match[1]);
 }
 
 /** Rebuilt rather than edited, so that a header whose name was a variable is indexed by its real name. */

@@ -4,16 +4,26 @@ import { SigningProblem } from './problem';
 import type { PmHeader, PmRequest } from './sandbox';
 import { VARIABLE } from './variables';
 
-/**
- * Prepares the request's own headers for signing: drops what an earlier signing left (enabled or
- * disabled), fixes the multipart boundary, and refuses a Host header, which Postman would send
- * as is and which would break CloudFront's routing.
- */
 const SIGNATURE_HEADERS = [HEADER.authorization, HEADER.amzDate, HEADER.securityToken, HEADER.contentSha256].map((name) => name.toLowerCase());
 
+/** Drops the headers an earlier signing left, enabled or disabled. */
+export function removeSignatureHeaders(request: PmRequest): void {
+  request.headers.remove((header) => SIGNATURE_HEADERS.indexOf(header.key.toLowerCase()) >= 0);
+}
+
+/** Whether the request carries a SigV4 Authorization header (for instance from an earlier run). */
+export function hasSigV4Authorization(request: PmRequest): boolean {
+  return request.headers.all().some((header) => header.key.toLowerCase() === 'authorization' && /^AWS4-HMAC-SHA256 /.test(String(header.value)));
+}
+
+/**
+ * Prepares the request's own headers for signing: drops what an earlier signing left, fixes the
+ * multipart boundary, and refuses a Host header, which Postman would send as is and which would
+ * break CloudFront's routing.
+ */
 export function prepareHeaders(request: PmRequest, body: WireBody): void {
   const headers = request.headers;
-  headers.remove((header) => SIGNATURE_HEADERS.indexOf(header.key.toLowerCase()) >= 0);
+  removeSignatureHeaders(request);
   const host = headers.all().find((header) => !header.disabled && header.key.toLowerCase() === 'host');
   if (host) {
     throw new SigningProblem(
@@ -36,16 +46,31 @@ export function prepareHeaders(request: PmRequest, body: WireBody): void {
  */
 export function headersToSign(request: PmRequest, named: string[], body: WireBody): Array<[string, string]> {
   const sent = (): PmHeader[] => request.headers.all().filter((header) => !header.disabled);
-  const sendsHeader = (name: string) => sent().some((header) => header.key.toLowerCase() === name);
-  if (named.indexOf('content-type') >= 0 && !sendsHeader('content-type') && body.defaultContentType) {
+  if (named.indexOf('content-type') >= 0 && !sent().some((header) => header.key.toLowerCase() === 'content-type') && body.defaultContentType) {
     request.headers.add({ key: 'Content-Type', value: body.defaultContentType });
   }
-  return sent()
-    .filter((header) => {
-      const name = header.key.toLowerCase();
-      return name.indexOf('x-amz-') === 0 || named.indexOf(name) >= 0;
-    })
-    .map((header) => [header.key, String(header.value ?? '')] as [string, string]);
+  const signed = sent().filter((header) => {
+    const name = header.key.toLowerCase();
+    return name.indexOf('x-amz-') === 0 || named.indexOf(name) >= 0;
+  });
+  for (const header of signed) refuseUnsignable(header, signed);
+  return signed.map((header) => [header.key, String(header.value ?? '')] as [string, string]);
+}
+
+/**
+ * Two spellings of one name reach the server as one header (Node keeps the last), and a value
+ * outside printable ASCII has no fixed bytes: Node sends Latin-1 as one byte per character, but
+ * as UTF-8 when it writes the headers together with a string body, and refuses anything beyond
+ * Latin-1. Neither can be signed as sent.
+ */
+function refuseUnsignable(header: PmHeader, signed: PmHeader[]): void {
+  const other = signed.find((candidate) => candidate.key !== header.key && candidate.key.toLowerCase() === header.key.toLowerCase());
+  if (other) {
+    throw new SigningProblem(`The request sets the signed header ${header.key} twice, also as ${other.key}; Postman sends only one of them. Keep a single spelling.`);
+  }
+  if (/[^\t\x20-\x7e]/.test(String(header.value ?? ''))) {
+    throw new SigningProblem(`The signed header ${header.key} holds characters outside printable ASCII, whose bytes on the wire vary. Percent-encode the value, or stop signing the header.`);
+  }
 }
 
 /** Adds the signer's headers and makes sure no auth type set on the request or inherited replaces Authorization. */

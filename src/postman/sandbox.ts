@@ -40,7 +40,6 @@ export interface PmUrl {
 export interface PmFormParam {
   key: string;
   value?: unknown;
-  src?: unknown;
   type?: string;
   contentType?: string;
   disabled?: boolean;
@@ -59,7 +58,6 @@ export interface PmBody {
   urlencoded?: PmPropertyList<PmQueryParam>;
   formdata?: PmPropertyList<PmFormParam>;
   graphql?: PmGraphql;
-  file?: { src?: unknown; content?: unknown };
   options?: { raw?: { language?: string } };
   isEmpty(): boolean;
 }

@@ -1,7 +1,7 @@
-import { validateHost, SigningInputError, type Credentials } from '../sigv4';
+import { isHeaderName, URL_SCHEME, validateHost, SigningInputError, type Credentials } from '../sigv4';
 import { SigningProblem } from './problem';
 import type { PmVariables } from './sandbox';
-import { VARIABLE } from './variables';
+import { VARIABLE, variableReferences } from './variables';
 
 /** What the user configured, read once per request and checked before anything is signed. */
 export interface Settings {
@@ -37,9 +37,9 @@ export function readVariable(variables: PmVariables, name: string): string | und
 function readText(variables: PmVariables, name: string): string | undefined {
   const value = readVariable(variables, name);
   if (value === undefined) return undefined;
-  const unresolved = /\{\{([^{}]+)\}\}/.exec(value);
-  if (unresolved) {
-    throw new SigningProblem(`${name} refers to {{${unresolved[1]}}}, which is not defined. Define ${unresolved[1]} in the environment or the collection variables.`);
+  const unresolved = variableReferences(value)[0];
+  if (unresolved !== undefined) {
+    throw new SigningProblem(`${name} refers to {{${unresolved}}}, which is not defined. Define ${unresolved} in the environment or the collection variables.`);
   }
   return value;
 }
@@ -85,7 +85,7 @@ export function readSettings(variables: PmVariables): Settings {
 function readSigningHost(variables: PmVariables): string | undefined {
   const value = readText(variables, VARIABLE.signingHost);
   if (!value) return undefined;
-  const withoutScheme = value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+  const withoutScheme = value.replace(URL_SCHEME, '');
   const slash = withoutScheme.search(/[/?#]/);
   const host = slash < 0 ? withoutScheme : withoutScheme.slice(0, slash);
   const path = slash < 0 ? '' : withoutScheme.slice(slash).replace(/[?#].*$/, '').replace(/\/+$/, '');
@@ -112,6 +112,11 @@ function readOriginPath(variables: PmVariables): string {
   }
   if (value === '/') throw new SigningProblem(`${VARIABLE.originPath} "/" is not an origin path. Leave it empty, or ${fix.toLowerCase()}.`);
   if (/[?#]/.test(value)) throw new SigningProblem(`${VARIABLE.originPath} "${value}" must be a path only, without "?" or "#". ${fix}.`);
+  // CloudFront forwards these unchanged; others it may percent-encode on the way (ModusCreateOrg/capsule#1).
+  const unsafe = /[^A-Za-z0-9\-._~!()*'/%]/.exec(value);
+  if (unsafe) {
+    throw new SigningProblem(`${VARIABLE.originPath} "${value}" contains "${unsafe[0]}", which CloudFront may re-encode before API Gateway sees it. Use letters, digits and - . _ ~ ! ( ) * ' in the origin path, or percent-encode the character.`);
+  }
   return value;
 }
 
@@ -122,7 +127,7 @@ function readSignedHeaders(variables: PmVariables): string[] {
   for (const item of value.split(',')) {
     const name = item.trim().toLowerCase();
     if (name === '' || SIGNED_BY_DEFAULT.test(name)) continue;
-    if (!/^[!#$%&'*+\-.^_`|~0-9a-z]+$/.test(name)) {
+    if (!isHeaderName(name)) {
       throw new SigningProblem(`${VARIABLE.signedHeaders} names "${item.trim()}", which is not a header name. List header names separated by commas, e.g. content-type,x-api-key.`);
     }
     if (NEVER_SIGNED.test(name)) {

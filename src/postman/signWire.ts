@@ -18,7 +18,7 @@ export interface WireSignature {
   host: string;
   signed: SignedHeaders;
   /** The canonical request with the session token redacted, as kept in sigv4_canonical_request. */
-  canonicalRequest: string;
+  redactedCanonicalRequest: string;
 }
 
 /**
@@ -44,8 +44,8 @@ export function signWire(settings: Settings, request: WireRequest, date: Date): 
     });
   });
   const token = settings.credentials.sessionToken;
-  const canonicalRequest = token ? signed.canonicalRequest.split(token).join(REDACTED_TOKEN) : signed.canonicalRequest;
-  return { host, signed, canonicalRequest };
+  const redactedCanonicalRequest = token ? signed.canonicalRequest.split(token).join(REDACTED_TOKEN) : signed.canonicalRequest;
+  return { host, signed, redactedCanonicalRequest };
 }
 
 /** The core's complaint about a field, said in Postman's terms with the fix. */

@@ -16,5 +16,14 @@ export const VARIABLE = {
   stringToSign: 'sigv4_string_to_sign',
 } as const;
 
+/** The names of the `{{references}}` in a text, in order, each once. */
+export function variableReferences(text: string): string[] {
+  const names: string[] = [];
+  const pattern = /\{\{([^{}]+)\}\}/g;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text))) if (names.indexOf(match[1]) < 0) names.push(match[1]);
+  return names;
+}
+
 /** Stands in for the session token wherever a canonical request is shown or kept. */
 export const REDACTED_TOKEN = '<aws_session_token>';

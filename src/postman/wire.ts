@@ -1,4 +1,4 @@
-import { utf8Bytes } from '../sigv4';
+import { percentEncodeBytes, utf8Bytes } from '../sigv4';
 import { SigningProblem } from './problem';
 import type { PmUrl } from './sandbox';
 
@@ -18,18 +18,9 @@ export interface WireTarget {
  */
 const PATH_EXTRA = ' "#<>?`{}';
 const QUERY_EXTRA = ' "#\'<>';
-const HEX = '0123456789ABCDEF';
 
 export function postmanEncode(text: string, extra: string): string {
-  const bytes = utf8Bytes(text);
-  let out = '';
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
-    const c = String.fromCharCode(b);
-    if (b < 0x20 || b >= 0x7f || extra.indexOf(c) >= 0) out += '%' + HEX[b >> 4] + HEX[b & 15];
-    else out += c;
-  }
-  return out;
+  return percentEncodeBytes(utf8Bytes(text), (b) => b >= 0x20 && b < 0x7f && extra.indexOf(String.fromCharCode(b)) < 0);
 }
 
 export function encodeWirePath(path: string): string {

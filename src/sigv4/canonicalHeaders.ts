@@ -11,6 +11,11 @@ export interface CanonicalHeaders {
 
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
+/** An HTTP token (RFC 9110 §5.1), the only thing a header name may be. */
+export function isHeaderName(name: string): boolean {
+  return TOKEN.test(name);
+}
+
 /**
  * Names are lowercased and sorted; values are trimmed and inner runs of spaces, tabs and line
  * breaks become one space (an obs-folded value too, as aws-c-auth PR #106 settled); repeated
@@ -19,7 +24,7 @@ const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 export function canonicalHeaders(headers: HeaderList): CanonicalHeaders {
   const values = new Map<string, string[]>();
   for (const [name, value] of headers) {
-    if (!TOKEN.test(name)) throw new SigningInputError('header', `"${name}" is not a valid header name`);
+    if (!isHeaderName(name)) throw new SigningInputError('header', `"${name}" is not a valid header name`);
     const key = name.toLowerCase();
     const list = values.get(key) || [];
     list.push(canonicalHeaderValue(value));
@@ -32,6 +37,6 @@ export function canonicalHeaders(headers: HeaderList): CanonicalHeaders {
   };
 }
 
-export function canonicalHeaderValue(value: string): string {
+function canonicalHeaderValue(value: string): string {
   return value.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '');
 }

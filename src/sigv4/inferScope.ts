@@ -41,14 +41,15 @@ const SIGNING_NAMES: Record<string, string> = {
   'runtime.sagemaker': 'sagemaker',
   'runtime.lex': 'lex',
   'runtime-v2-lex': 'lex',
+  'appsync-api': 'appsync',
 };
 
 function signingName(endpointPrefix: string): string {
-  if (SIGNING_NAMES[endpointPrefix]) return SIGNING_NAMES[endpointPrefix];
+  const known = (name: string) => (Object.prototype.hasOwnProperty.call(SIGNING_NAMES, name) ? SIGNING_NAMES[name] : undefined);
   const labels = endpointPrefix.split('.');
   const last = labels[labels.length - 1];
   // {account-prefix}-ats.iot.{region} is the IoT data plane, which signs as iotdata.
-  return labels.length > 1 && last === 'iot' ? 'iotdata' : last;
+  return known(endpointPrefix) || known(last) || (labels.length > 1 && last === 'iot' ? 'iotdata' : last);
 }
 
 /**

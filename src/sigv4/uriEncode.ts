@@ -11,14 +11,18 @@ function isUnreserved(byte: number): boolean {
   return byte < 0x80 && UNRESERVED.indexOf(String.fromCharCode(byte)) >= 0;
 }
 
-export function uriEncodeBytes(bytes: Uint8Array, keepSlash: boolean): string {
+/** Each byte `keep` accepts as itself, every other as %XX with uppercase hex. */
+export function percentEncodeBytes(bytes: Uint8Array, keep: (byte: number) => boolean): string {
   let out = '';
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i];
-    if (isUnreserved(b) || (keepSlash && b === 0x2f)) out += String.fromCharCode(b);
-    else out += '%' + HEX[b >> 4] + HEX[b & 15];
+    out += keep(b) ? String.fromCharCode(b) : '%' + HEX[b >> 4] + HEX[b & 15];
   }
   return out;
+}
+
+export function uriEncodeBytes(bytes: Uint8Array, keepSlash: boolean): string {
+  return percentEncodeBytes(bytes, (b) => isUnreserved(b) || (keepSlash && b === 0x2f));
 }
 
 export function uriEncode(text: string, keepSlash = false): string {

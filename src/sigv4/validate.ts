@@ -4,6 +4,9 @@ import type { SigningInput } from './types';
 
 const WHITESPACE = /\s/;
 
+/** `https://` and the like at the start of a text. */
+export const URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+
 /** Refuses input that would produce a request AWS cannot verify, before anything is hashed. */
 export function validateSigningInput(input: SigningInput): void {
   const { accessKeyId, secretAccessKey, sessionToken } = input.credentials;
@@ -42,8 +45,8 @@ function requireCredential(field: 'accessKeyId' | 'secretAccessKey' | 'sessionTo
 /** A host name or IP literal, optionally with `:port`; no scheme, path, user info or whitespace. */
 export function validateHost(host: string): void {
   if (host === '') throw new SigningInputError('signingHost', 'is empty');
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(host)) {
-    throw new SigningInputError('signingHost', `"${host}" has a scheme; give the host only, e.g. ${host.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split('/')[0]}`);
+  if (URL_SCHEME.test(host)) {
+    throw new SigningInputError('signingHost', `"${host}" has a scheme; give the host only, e.g. ${host.replace(URL_SCHEME, '').split('/')[0]}`);
   }
   if (/[/?#]/.test(host)) {
     throw new SigningInputError('signingHost', `"${host}" has a path; give the host only, e.g. ${host.split(/[/?#]/)[0]}`);

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyFixture, removeScratch, runCli, scratchDir, snapshot, type CliRun } from './support';
@@ -71,7 +71,8 @@ describe('canonical refuses bad input with the flag to fix', () => {
     ['a bad region', ['--url', url, '--region', 'us east'], /--region "us east" is not a region name/],
     ['an origin path without a slash', ['--url', url, '--origin-path', 'prod'], /--origin-path "prod" must start with "\/"/],
     ['a signing host with a path', ['--url', url, '--signing-host', 'h.example.com/prod'], /--signing-host must be a host name only.*--origin-path to \/prod/],
-    ['a header without a colon', ['--url', url, '--header', 'nocolon'], /--header "nocolon" is not a header; write it as 'Name: value'/],
+    ['a header without a colon', ['--url', url, '--header', 'nocolon'], /--header number 1 \(its text is not shown: it may hold a secret\) is not a header; write it as 'Name: value'/],
+    ['a header with "=" for ":"', ['--url', url, '--header', 'X-Api-Key: k', '--header', 'X-Tenant=acme'], /--header "X-Tenant=\.\.\." is not a header; write it as 'Name: value'/],
     ['a Host header', ['--url', url, '--header', 'Host: h.example.com'], /Host header .*set --signing-host to h\.example\.com instead/],
     ['a header Postman changes', ['--url', url, '--signed-headers', 'user-agent'], /--signed-headers names user-agent.*Remove user-agent from --signed-headers/],
     ['a bad date', ['--url', url, '--date', 'yesterday'], /--date "yesterday" is not an ISO-8601 UTC time/],
@@ -84,6 +85,29 @@ describe('canonical refuses bad input with the flag to fix', () => {
   it.each(cases)('%s', (_name, args, message) => {
     const method = args.indexOf('--method') >= 0 ? [] : ['--method', 'GET'];
     expectOneClearLine(runCli(['canonical', ...method, ...args]), message);
+  });
+});
+
+describe('no error message echoes a header value, a body or a token', () => {
+  const url = 'https://abc.execute-api.us-east-1.amazonaws.com/x';
+  const TOKEN = 'FwoGZXIvYXdzEXAMPLESESSIONTOKEN+hGfYzX9/6Q==';
+  it.each([
+    ['a token header written with "="', ['--header', `X-Amz-Security-Token=${TOKEN}`], /--header "X-Amz-Security-Token=\.\.\." is not a header/],
+    ['a token header written with a space', ['--header', `X-Amz-Security-Token ${TOKEN}`], /--header number 1 \(its text is not shown/],
+    ['a bare token', ['--header', 'Accept: */*', '--header', TOKEN], /--header number 2 \(its text is not shown/],
+    ['a bad X-Amz-Date header', ['--header', `X-Amz-Date: ${TOKEN}`], /the X-Amz-Date --header is not an ISO-8601 UTC time/],
+  ])('canonical with %s', (_name, args, message) => {
+    const run = runCli(['canonical', '--method', 'GET', '--url', url, ...args]);
+    expectOneClearLine(run, message);
+    expect(run.stderr).not.toContain(TOKEN.slice(0, 10));
+  });
+
+  it('inject with a broken collection that stores a token', () => {
+    const path = join(scratchDir(), 'broken.postman_collection.json');
+    writeFileSync(path, `{"info": {"name": "x"}, "item": [], "variable": [{"key": "aws_session_token", "value": ${TOKEN}}]}`);
+    const run = runCli(['inject', path]);
+    expectOneClearLine(run, path, /is not valid JSON \(Unexpected token 'F'\); fix the file/);
+    expect(run.stderr).not.toContain(TOKEN.slice(0, 10));
   });
 });
 

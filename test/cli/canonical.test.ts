@@ -111,7 +111,6 @@ function canonicalArgs(row: Row, url: string, amzDate: string): string[] {
 }
 
 describe(`postman-sigv4 canonical agrees with the pre-request script on ${TABLE.length} requests`, () => {
-  it('has at least 10 rows', () => expect(TABLE.length).toBeGreaterThanOrEqual(10));
 
   it.each(TABLE)('$name', async (row) => {
     const url = (row.route === 'direct' ? apiGateway.url : cloudFronts[row.route]!.url) + row.path;

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+
 /**
  * The requests of the generated collection: every body mode, disabled params and headers,
  * nested and dynamic variables, path variables, unicode, reserved and percent-encoded
@@ -10,7 +12,7 @@ type Item = { name: string; request: Record<string, unknown> };
 
 /** Collection variables the requests refer to. */
 export const REQUEST_VARIABLES: Record<string, string> = {
-  inner: 'ïnner value',
+  inner: 'inner value',
   nested: '{{inner}}/{{$randomInt}}',
   qv: 'x y+z',
   pathVar: '{{pathInner}}',
@@ -120,6 +122,7 @@ export function generatedItems(): Item[] {
   items.push(item('raw text unicode', 'POST', '/text', { body: { mode: 'raw', raw: 'héllo {{inner}} € 😀\r\nline 2' } }));
   items.push(item('raw xml', 'POST', '/xml', { body: { mode: 'raw', raw: '<a b="{{qv}}">ü</a>', options: { raw: { language: 'xml' } } } }));
   items.push(item('raw empty', 'POST', '/empty', { body: { mode: 'raw', raw: '' } }));
+  items.push(item('lone surrogates in the path and a raw body', 'POST', '/lone/a\ud800b', { body: { mode: 'raw', raw: 'x\udc00y\ud83d' } }));
   items.push(item('no body POST', 'POST', '/nobody'));
   items.push(item('GET with a body (pruned)', 'GET', '/get-body', { body: { mode: 'raw', raw: 'not sent' } }));
   items.push(item('DELETE with a body (sent)', 'DELETE', '/delete-body', { body: { mode: 'raw', raw: '{"really":true}' } }));
@@ -151,4 +154,53 @@ export function generatedItems(): Item[] {
   items.push(item('request-level apikey auth is replaced', 'GET', '/auth', { auth: { type: 'apikey', apikey: [{ key: 'key', value: 'Authorization' }, { key: 'value', value: 'nope' }] } }));
   items.push(item('request-level bearer auth is replaced', 'POST', '/auth', { auth: { type: 'bearer', bearer: [{ key: 'token', value: 'nope' }] }, body: { mode: 'raw', raw: 'x' } }));
   return items;
+}
+
+/**
+ * Requests drawn at random, from a fixed seed so a failure can be replayed: paths and queries
+ * from a character soup (unicode, reserved, escapes, `+`), bodies in every readable mode, and
+ * signed header values with whitespace runs and Latin-1.
+ */
+export function randomItems(seed: number, count: number): Item[] {
+  const soup = fc.constantFrom(...Array.from('aZ09-._~!$&\'()*+,;=:@ é€😀'), '%20', '%2F', '%c3%bc', '%25', 'ü');
+  const text = (max: number) => fc.array(soup, { maxLength: max }).map((parts) => parts.join(''));
+  const segment = text(6).filter((part) => part !== '.' && part !== '..');
+  const queryItem = fc.tuple(text(5), fc.option(text(5), { nil: undefined })).map(([key, value]) => (value === undefined ? key : `${key}=${value}`));
+  const headerValue = fc.array(fc.constantFrom('a', 'B', '1', ' ', '  ', '\t', '"', ',', ';', '%C3%A9'), { maxLength: 8 }).map((parts) => parts.join(''));
+  const body = fc.oneof(
+    fc.record({ mode: fc.constant('raw'), raw: fc.string({ unit: 'grapheme', maxLength: 60 }) }),
+    fc.record({ mode: fc.constant('urlencoded'), urlencoded: fc.array(fc.record({ key: text(4), value: fc.string({ unit: 'grapheme', maxLength: 10 }) }), { minLength: 1, maxLength: 4 }) }),
+    fc.record({ mode: fc.constant('graphql'), graphql: fc.record({ query: fc.string({ maxLength: 30 }), variables: fc.constantFrom('', '{"a":1}', '{\n "b": "ü"\n}') }) }),
+    fc.record({ mode: fc.constant('formdata'), formdata: fc.array(fc.record({ key: text(4), value: fc.string({ unit: 'grapheme', maxLength: 10 }), type: fc.constant('text') }), { minLength: 1, maxLength: 3 }) }),
+  );
+  const request = fc.record({
+    method: fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE'),
+    path: fc.array(segment, { minLength: 1, maxLength: 4 }),
+    query: fc.array(queryItem, { maxLength: 4 }),
+    meta: headerValue,
+    body,
+  });
+  return fc.sample(request, { seed, numRuns: count }).map((r, i) => {
+    // '#' would end the URL and '?' start its query: keep them out of the typed path and query.
+    const path = r.path.map((part) => part.replace(/[#?]/g, '')).join('/');
+    const query = r.query.map((part) => part.replace(/[#&]/g, '')).join('&');
+    return item(`random ${i}`, r.method, `/random/${i}/${path}${query ? '?' + query : ''}`, {
+      header: [{ key: 'X-Amz-Meta-Random', value: r.meta }],
+      body: r.body,
+    });
+  });
+}
+
+/** Requests to a literal host (no {{baseUrl}}), where path variables holding `?` or `#` must still sign as sent. */
+export function literalHostItems(origin: string): Item[] {
+  const withVariables = (name: string, path: string[], variable: Array<{ key: string; value: string }>) => ({
+    name,
+    request: { method: 'GET', header: [], url: { raw: `${origin}/${path.join('/')}`, protocol: 'http', host: origin.replace(/^http:\/\//, '').split(':')[0].split('.'), port: origin.split(':').pop(), path, variable } },
+  });
+  return [
+    withVariables('path variable holding ?', ['users', ':id'], [{ key: 'id', value: 'a?b=c' }]),
+    withVariables('path variable holding #', ['users', ':id', 'x'], [{ key: 'id', value: 'a#b' }]),
+    withVariables('path variable holding a slash and a space', ['users', ':id'], [{ key: 'id', value: 'a/b c' }]),
+    { name: 'literal host, plain', request: { method: 'POST', url: `${origin}/plain?x=1`, body: { mode: 'raw', raw: 'x' } } },
+  ];
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LONG_TERM_CREDENTIALS, startApiGateway, TEMPORARY_CREDENTIALS, type ApiGatewayStandIn } from '../stack';
-import { collectionWith, distScript, runNewmanCli, type Variables } from '../support/newman';
+import { collectionWith, distScript, runNewman, runNewmanCli, type Variables } from '../support/newman';
 
 /**
  * Bad input, through the newman CLI as users run it: the request is not sent, newman exits
@@ -44,6 +44,25 @@ const CASES: BadInput[] = [
   { name: 'a formdata file field', environment: KEYS, item: request({ mode: 'formdata', formdata: [{ key: 'f', type: 'file', src: 'upload.bin' }] }), message: 'SigV4: The request has a formdata file field, which a Postman script cannot read' },
   { name: 'a signed header that proxies change', environment: { ...KEYS, sigv4_signed_headers: 'content-type,User-Agent' }, message: 'SigV4: sigv4_signed_headers names user-agent, which Postman, CloudFront or API Gateway change on the way, so its signature can never match. Remove user-agent from sigv4_signed_headers.' },
   { name: 'a boolean that is not one', environment: { ...KEYS, sigv4_debug: 'yes please' }, message: 'SigV4: sigv4_debug is "yes please", which is not a boolean. Set it to true or false.' },
+  { name: 'an origin path CloudFront may re-encode', environment: { ...KEYS, sigv4_origin_path: '/my stage' }, message: 'SigV4: sigv4_origin_path "/my stage" contains " ", which CloudFront may re-encode before API Gateway sees it.' },
+  {
+    name: 'a signed header set twice in different case',
+    environment: KEYS,
+    item: { name: 'the request', request: { method: 'GET', url: '{{baseUrl}}/prod/items', header: [{ key: 'X-Amz-Meta-A', value: 'one' }, { key: 'x-amz-meta-a', value: 'two' }] } },
+    message: 'SigV4: The request sets the signed header X-Amz-Meta-A twice, also as x-amz-meta-a; Postman sends only one of them. Keep a single spelling.',
+  },
+  {
+    name: 'a signed header value outside ASCII',
+    environment: KEYS,
+    item: { name: 'the request', request: { method: 'GET', url: '{{baseUrl}}/prod/items', header: [{ key: 'X-Amz-Meta-Name', value: 'café' }] } },
+    message: 'SigV4: The signed header X-Amz-Meta-Name holds characters outside printable ASCII, whose bytes on the wire vary. Percent-encode the value, or stop signing the header.',
+  },
+  {
+    name: 'a urlencoded field with half a surrogate pair',
+    environment: KEYS,
+    item: request({ mode: 'urlencoded', urlencoded: [{ key: 'k', value: 'a\ud83d€' }] }),
+    message: 'SigV4: The urlencoded field "k" holds a broken character (half of a UTF-16 pair). Retype the text.',
+  },
   { name: 'a Host header on the request', environment: KEYS, item: { name: 'the request', request: { method: 'GET', url: '{{baseUrl}}/prod/items', header: [{ key: 'Host', value: 'a1b2c3d4e5.execute-api.us-east-1.amazonaws.com' }] } }, message: 'SigV4: The request sets a Host header (a1b2c3d4e5.execute-api.us-east-1.amazonaws.com). Postman sends it as is, so CloudFront cannot route the request. Remove the header and set sigv4_signing_host to a1b2c3d4e5.execute-api.us-east-1.amazonaws.com instead.' },
 ];
 
@@ -66,39 +85,78 @@ describe.concurrent('bad input: not sent, newman exits non-zero, the message nam
   }
 });
 
-describe('secrets', () => {
-  it('with sigv4_debug=true, the secret key appears nowhere and the token only as the X-Amz-Security-Token header sent', async () => {
-    const { accessKeyId, secretAccessKey, sessionToken } = TEMPORARY_CREDENTIALS;
-    const items = [
-      request({ mode: 'raw', raw: '{"a":1}' }),
-      { name: 'a GET', request: { method: 'GET', url: '{{baseUrl}}/prod/items?x=1', header: [] } },
-    ];
-    // Shows everything the scripts leave behind: the local variables they set.
-    const showVariables = "console.log('kept:', pm.variables.get('sigv4_canonical_request'), pm.variables.get('sigv4_string_to_sign'));";
-    const collection = collectionWith(items, { prerequest: distScript('sigv4-prerequest.js'), test: showVariables });
-    // Credentials come from a data file: newman's JSON reporter exports the environment itself, secrets included.
-    const result = await runNewmanCli(collection, {
-      environment: { baseUrl: apiGateway.url, aws_region: 'us-east-1', sigv4_debug: 'true' },
-      data: [{ aws_access_key_id: accessKeyId, aws_secret_access_key: secretAccessKey, aws_session_token: sessionToken as string }],
-    });
+describe('sandboxes and settings that change how a request goes out', () => {
+  it('a sandbox without skipRequest (older Postman): the request is pointed nowhere instead of sent', async () => {
+    const script = 'pm.execution.skipRequest = undefined;\n' + distScript('sigv4-prerequest.js');
+    const result = await runNewman({ collection: collectionWith([request(undefined, 'GET')], { prerequest: script }), environment: { baseUrl: apiGateway.url, aws_region: 'us-east-1' } });
+    expect(apiGateway.requests.filter((received) => received.url === '/prod/items' && received.method === 'GET')).toEqual([]);
+    expect(result.failures[0]).toBe('SigV4 signing: SigV4: aws_access_key_id is not set. Set it in the active environment (as a secret) or as a collection variable.');
+    expect(result.failures[1]).toMatch(/ENOTFOUND sigv4-signing-failed\.invalid/);
+  });
 
-    // The CLI wraps long console lines inside a box: search with the wrapping removed.
-    const squash = (text: string) => text.replace(/[\s│'+]/g, '');
+  it('sigv4_skip sends the request unsigned, without a SigV4 signature left from an earlier run', async () => {
+    const stale = [{ key: 'Authorization', value: 'AWS4-HMAC-SHA256 Credential=AKIA/20200101/us-east-1/execute-api/aws4_request, SignedHeaders=host, Signature=00' }, { key: 'X-Amz-Date', value: '20200101T000000Z' }];
+    const item = { name: 'skipped', request: { method: 'GET', url: '{{baseUrl}}/prod/skipped', header: stale } };
+    const result = await runNewman({ collection: collectionWith([item], { prerequest: distScript('sigv4-prerequest.js') }), environment: { ...KEYS, baseUrl: apiGateway.url, sigv4_skip: 'true' } });
+    expect(result.codes).toEqual([403]);
+    expect(JSON.parse((result.summary.run.executions as any[])[0].response.stream.toString())).toEqual({ message: 'Missing Authentication Token' });
+    const received = apiGateway.requests.find((seen) => seen.url === '/prod/skipped');
+    expect(received?.rawHeaders.map(([name]) => name.toLowerCase())).not.toContain('authorization');
+    expect(result.console).toContain('SigV4: sigv4_skip is true: removed the SigV4 headers the request still carried, and sent it unsigned.');
+  });
+});
+
+describe('secrets, with sigv4_debug=true', () => {
+  const { accessKeyId, secretAccessKey, sessionToken } = TEMPORARY_CREDENTIALS;
+  const token = sessionToken as string;
+  const credentials = { aws_access_key_id: accessKeyId, aws_secret_access_key: secretAccessKey, aws_session_token: token };
+  const items = () => [request({ mode: 'raw', raw: '{"a":1}' }), { name: 'a GET', request: { method: 'GET', url: '{{baseUrl}}/prod/items?x=1', header: [] } }];
+  // Shows everything the scripts leave behind: the local variables they set.
+  const showVariables = "console.log('kept:', pm.variables.get('sigv4_canonical_request'), pm.variables.get('sigv4_string_to_sign'));";
+  const collection = () => collectionWith(items(), { prerequest: distScript('sigv4-prerequest.js'), test: showVariables });
+  // The CLI wraps long console lines inside a box: search with the wrapping removed.
+  const squash = (text: string) => text.replace(/[\s│'+]/g, '');
+
+  function expectCleanOutput(result: { exitCode: number | null; stdout: string; stderr: string }): void {
     const output = squash(result.stdout + result.stderr);
     expect(result.exitCode).toBe(0);
     expect(output).toContain(squash('SigV4 canonical request:'));
     expect(output).toContain(squash('x-amz-security-token:<aws_session_token>'));
     expect(output).toContain(squash('kept:, POST'));
     expect(output).not.toContain(squash(secretAccessKey));
-    expect(output).not.toContain(squash(sessionToken as string));
-    expect(result.jsonReport).not.toContain(secretAccessKey);
+    expect(output).not.toContain(squash(token));
+  }
 
-    const report = JSON.parse(result.jsonReport);
+  /** The report without the X-Amz-Security-Token header sent with each request (checked to be the token). */
+  function withoutSentToken(jsonReport: string): any {
+    const report = JSON.parse(jsonReport);
     for (const execution of report.run.executions) {
       const sent = execution.request.header.filter((header: { key: string }) => header.key === 'X-Amz-Security-Token');
-      expect(sent).toEqual([{ key: 'X-Amz-Security-Token', value: sessionToken }]);
+      expect(sent).toEqual([{ key: 'X-Amz-Security-Token', value: token }]);
       execution.request.header = execution.request.header.filter((header: { key: string }) => header.key !== 'X-Amz-Security-Token');
     }
-    expect(JSON.stringify(report)).not.toContain(sessionToken);
+    return report;
+  }
+
+  it('credentials in a data file: the secret key appears nowhere, the token only as the X-Amz-Security-Token header sent', async () => {
+    const result = await runNewmanCli(collection(), {
+      environment: { baseUrl: apiGateway.url, aws_region: 'us-east-1', sigv4_debug: 'true' },
+      data: [credentials],
+    });
+    expectCleanOutput(result);
+    expect(result.jsonReport).not.toContain(secretAccessKey);
+    expect(JSON.stringify(withoutSentToken(result.jsonReport))).not.toContain(token);
+  });
+
+  it('credentials in the environment: the output is clean; the JSON report holds them only in the environment newman exports, and the token as sent', async () => {
+    const result = await runNewmanCli(collection(), { environment: { ...credentials, baseUrl: apiGateway.url, aws_region: 'us-east-1', sigv4_debug: 'true' } });
+    expectCleanOutput(result);
+    const report = withoutSentToken(result.jsonReport);
+    // newman's json reporter writes the environment it was given, secrets included (README, "In CI").
+    expect(report.environment.values.map((value: { key: string }) => value.key)).toEqual(expect.arrayContaining(Object.keys(credentials)));
+    delete report.environment;
+    const rest = JSON.stringify(report);
+    expect(rest).not.toContain(secretAccessKey);
+    expect(rest).not.toContain(token);
   });
 });

@@ -28,6 +28,8 @@ describe('inferScope: region and service from the signing host', () => {
     ['search-domain-abc.eu-west-1.es.amazonaws.com', 'eu-west-1', 'es'],
     ['collection1.us-east-1.aoss.amazonaws.com', 'us-east-1', 'aoss'],
     ['iam.amazonaws.com', 'us-east-1', 'iam'],
+    ['abcdefghij.appsync-api.eu-west-1.amazonaws.com', 'eu-west-1', 'appsync'],
+    ['constructor.us-east-1.amazonaws.com', 'us-east-1', 'constructor'],
     ['sts.amazonaws.com', 'us-east-1', 'sts'],
     ['lambda.us-east-1.api.aws', 'us-east-1', 'lambda'],
     ['api.example.com', undefined, undefined],

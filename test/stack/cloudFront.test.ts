@@ -153,6 +153,14 @@ describe('CloudFront stand-in in front of the API Gateway stand-in', () => {
     expect(values(echo as Echo, 'x-origin-verify')).toEqual(['secret-ish']);
   });
 
+  it('decodes percent-encoded unreserved characters in the path when normalizing, and only those', async () => {
+    const cf = await distribution({ normalizePathEncoding: true });
+    const { response } = await viaCloudFront(cf, { path: '/pets/%7Euser/%41%2F%20' });
+    expect(response.status).toBe(403);
+    const received = apiGateway.requests[apiGateway.requests.length - 1];
+    expect(received.url).toBe('/prod/pets/~user/A%2F%20');
+  });
+
   it('forwards every query parameter raw with queryStrings all', async () => {
     const { response, echo } = await viaCloudFront(stack.cloudFront, {
       path: '/search',
@@ -203,6 +211,12 @@ describe('CloudFront stand-in in front of the API Gateway stand-in', () => {
     expect(response.body).toContain('<H1>403 ERROR</H1>\n<H2>The request could not be satisfied.</H2>');
     expect(response.body).toContain('\nBad request.\n');
     expect(apiGateway.requests.length).toBe(before);
+  });
+});
+
+describe('CloudFront stand-in settings', () => {
+  it('refuses an origin path that HTTP cannot carry in a request line', async () => {
+    await expect(startCloudFront({ origin: 'http://127.0.0.1:9', originPath: '/my stage' })).rejects.toThrow('originPath must be a percent-encoded path without "?" or "#": /my stage');
   });
 });
 

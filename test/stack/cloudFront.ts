@@ -25,6 +25,8 @@ export interface CloudFrontOptions {
   queryStrings?: QueryStringPolicy;
   /** Headers the distribution sets toward the origin (origin custom headers), replacing the viewer's. Default none. */
   originCustomHeaders?: Record<string, string>;
+  /** Stand in for a proxy on the way that decodes percent-encoded unreserved characters in the path. Default false. */
+  normalizePathEncoding?: boolean;
   /** This distribution's own domain name. Default `d111111abcdef8.cloudfront.net`. */
   domain?: string;
   /** Default 0: a free port. */
@@ -82,6 +84,7 @@ export async function startCloudFront(options: CloudFrontOptions): Promise<Cloud
       forwardAllViewerHeaders: options.forwardAllViewerHeaders ?? true,
       queryStrings: options.queryStrings ?? 'all',
       originCustomHeaders: Object.entries(options.originCustomHeaders ?? {}),
+      normalizePathEncoding: options.normalizePathEncoding ?? false,
       via,
       cfId,
     };
@@ -146,5 +149,7 @@ export async function startCloudFront(options: CloudFrontOptions): Promise<Cloud
 function normalizeOriginPath(path: string): string {
   if (path === '' || path === '/') return '';
   if (!path.startsWith('/')) throw new Error(`originPath must start with "/": ${path}`);
+  // It goes into the origin request line as is: refuse what HTTP cannot carry there.
+  if (/[^\x21-\x7e]|[?#]/.test(path)) throw new Error(`originPath must be a percent-encoded path without "?" or "#": ${path}`);
   return path.replace(/\/+$/, '');
 }

@@ -44,6 +44,8 @@ export interface OriginRequestSettings {
   queryStrings: QueryStringPolicy;
   /** Origin custom headers: CloudFront sets them toward the origin, replacing the viewer's. */
   originCustomHeaders: HeaderPair[];
+  /** Decode percent-encoded unreserved characters in the path, as a normalizing proxy on the way would. */
+  normalizePathEncoding: boolean;
   /** `1.1 <hex>.cloudfront.net (CloudFront)` */
   via: string;
   cfId: string;
@@ -64,8 +66,17 @@ export interface OriginRequest {
 
 export function buildOriginRequest(viewer: ViewerRequest, settings: OriginRequestSettings): OriginRequest {
   const query = forwardedQuery(viewer.query, settings.queryStrings);
-  const target = settings.originPath + viewer.path + (query === '' ? '' : '?' + query);
+  const path = settings.normalizePathEncoding ? decodeUnreserved(viewer.path) : viewer.path;
+  const target = settings.originPath + path + (query === '' ? '' : '?' + query);
   return { target, headers: forwardedHeaders(viewer, settings) };
+}
+
+/** RFC 3986 §6.2.2.2: `%7E` becomes `~`, `%41` becomes `A`; other escapes stay. */
+function decodeUnreserved(path: string): string {
+  return path.replace(/%([0-9A-Fa-f]{2})/g, (escape, hex) => {
+    const char = String.fromCharCode(parseInt(hex, 16));
+    return /[A-Za-z0-9\-._~]/.test(char) ? char : escape;
+  });
 }
 
 /** Keeps all, none, or the allowlisted parameters (raw, in viewer order). */
