@@ -2,8 +2,9 @@
  * newman's time per request with: no script, an empty pre-request script, this project's script
  * (readable as shipped, stored as one exec element as the build and `inject` embed it, or line by
  * line as the Postman app exports a pasted script; and minified), and Postman's built-in awsv4
- * auth. The variants run interleaved in rounds against one loopback server; medians of the
- * per-round times are reported. Run: npm run bench:newman
+ * auth. The variants run interleaved in rounds against one loopback server. Reported: the median
+ * time per request, and the median and range of each round's ratio to the empty script of the
+ * same round (pairing within a round cancels most of the machine's drift). Run: npm run bench:newman
  */
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { join } from 'node:path';
 import newman from 'newman';
 import { machine, markdownTable, median } from './stats';
 
-const ROUNDS = 9;
+const ROUNDS = 15;
 const REQUESTS_PER_ROUND = 100;
 const ROOT = join(__dirname, '..', '..');
 const SCHEMA = 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json';
@@ -29,10 +30,10 @@ async function minified(source: string): Promise<string> {
   return result.outputFiles[0].text;
 }
 
-function collection(url: string, variant: { exec?: string[]; auth?: object }): object {
+function collection(variant: { exec?: string[]; auth?: object }): object {
   const request = {
     method: 'POST',
-    url: `${url}/prod/items?page=2&sort=name`,
+    url: '{{baseUrl}}/prod/items?page=2&sort=name',
     header: [{ key: 'Content-Type', value: 'application/json' }],
     body: { mode: 'raw', raw: JSON.stringify({ id: 42, name: 'a pet', tags: ['a', 'b'] }) },
     ...(variant.auth ? { auth: variant.auth } : {}),
@@ -41,13 +42,13 @@ function collection(url: string, variant: { exec?: string[]; auth?: object }): o
   return { info: { name: 'bench', schema: SCHEMA }, item: [{ name: 'request', request }], event };
 }
 
-function runMs(spec: object): Promise<number> {
+function runMs(spec: object, baseUrl: string): Promise<number> {
   return new Promise((resolve, reject) => {
     newman.run(
       {
         collection: spec as any,
         iterationCount: REQUESTS_PER_ROUND,
-        environment: { values: Object.entries(credentials).map(([key, value]) => ({ key, value })) } as any,
+        environment: { values: Object.entries({ ...credentials, baseUrl }).map(([key, value]) => ({ key, value })) } as any,
         reporters: [],
       },
       (error, summary) => {
@@ -73,26 +74,32 @@ async function main(): Promise<void> {
     awsv4: Object.entries({ accessKey: credentials.aws_access_key_id, secretKey: credentials.aws_secret_access_key, sessionToken: credentials.aws_session_token, region: 'us-east-1', service: 'execute-api' }).map(([key, value]) => ({ key, value })),
   };
   const variants: Record<string, object> = {
-    'no script': collection(url, {}),
-    'empty pre-request script': collection(url, { exec: [''] }),
-    [`dist/sigv4-prerequest.js, readable (${(readable.length / 1024).toFixed(1)} KB), one exec element (as embedded)`]: collection(url, { exec: [readable] }),
-    [`the same, ${readable.split('\n').length} exec elements (as the app exports a pasted script)`]: collection(url, { exec: readable.split('\n') }),
-    [`the same, minified (${(small.length / 1024).toFixed(1)} KB, ${small.split('\n').length} lines)`]: collection(url, { exec: small.split('\n') }),
-    "Postman's built-in awsv4 auth": collection(url, { auth: awsv4 }),
+    'no script': collection({}),
+    'empty pre-request script': collection({ exec: [''] }),
+    [`dist/sigv4-prerequest.js, readable (${(readable.length / 1024).toFixed(1)} KB), one exec element (as embedded)`]: collection({ exec: [readable] }),
+    [`the same, ${readable.split('\n').length} exec elements (as the app exports a pasted script)`]: collection({ exec: readable.split('\n') }),
+    [`the same, minified (${(small.length / 1024).toFixed(1)} KB, ${small.split('\n').length} lines)`]: collection({ exec: small.split('\n') }),
+    "Postman's built-in awsv4 auth": collection({ auth: awsv4 }),
   };
   const names = Object.keys(variants);
   const samples: Record<string, number[]> = {};
-  for (const name of names) await runMs(variants[name]); // warm-up
+  for (const name of names) await runMs(variants[name], url); // warm-up
   for (let round = 0; round < ROUNDS; round++) {
-    for (const name of names) (samples[name] = samples[name] || []).push(await runMs(variants[name]));
+    for (const name of names) (samples[name] = samples[name] || []).push(await runMs(variants[name], url));
   }
   server.close();
-  const empty = median(samples['empty pre-request script']);
-  console.log(`${machine()}; newman ${require('newman/package.json').version}; ${ROUNDS} interleaved rounds of ${REQUESTS_PER_ROUND} requests per variant (${ROUNDS * REQUESTS_PER_ROUND} each); medians\n`);
+  const empty = samples['empty pre-request script'];
+  const ratios = (name: string) => samples[name].map((ms, round) => ms / empty[round]);
+  console.log(`${machine()}; newman ${require('newman/package.json').version}; ${ROUNDS} interleaved rounds of ${REQUESTS_PER_ROUND} requests per variant (${ROUNDS * REQUESTS_PER_ROUND} each)\n`);
   console.log(
     markdownTable(
-      ['variant', 'ms per request', 'relative to the empty script'],
-      names.map((name) => [name, median(samples[name]).toFixed(2), (median(samples[name]) / empty).toFixed(2)]),
+      ['variant', 'median ms per request', 'median ratio to the empty script, same round', 'range of that ratio'],
+      names.map((name) => [
+        name,
+        median(samples[name]).toFixed(2),
+        median(ratios(name)).toFixed(2),
+        `${Math.min(...ratios(name)).toFixed(2)}-${Math.max(...ratios(name)).toFixed(2)}`,
+      ]),
     ),
   );
 }
