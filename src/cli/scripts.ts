@@ -13,7 +13,7 @@ export const SCRIPT_FILE: Record<ScriptKind, string> = {
  * The package's dist/ folder. The bin is dist/cli.cjs itself, so the scripts sit beside it; run
  * from source (tsx, tests), this file is src/cli/scripts.ts.
  */
-export function distDirectory(): string {
+function distDirectory(): string {
   return /\.ts$/.test(__filename) ? join(__dirname, '..', '..', 'dist') : __dirname;
 }
 

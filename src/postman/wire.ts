@@ -19,7 +19,7 @@ export interface WireTarget {
 const PATH_EXTRA = ' "#<>?`{}';
 const QUERY_EXTRA = ' "#\'<>';
 
-export function postmanEncode(text: string, extra: string): string {
+function postmanEncode(text: string, extra: string): string {
   return percentEncodeBytes(utf8Bytes(text), (b) => b >= 0x20 && b < 0x7f && extra.indexOf(String.fromCharCode(b)) < 0);
 }
 

@@ -21,7 +21,7 @@ export function percentEncodeBytes(bytes: Uint8Array, keep: (byte: number) => bo
   return out;
 }
 
-export function uriEncodeBytes(bytes: Uint8Array, keepSlash: boolean): string {
+function uriEncodeBytes(bytes: Uint8Array, keepSlash: boolean): string {
   return percentEncodeBytes(bytes, (b) => isUnreserved(b) || (keepSlash && b === 0x2f));
 }
 
@@ -40,7 +40,7 @@ function hexValue(code: number): number {
  * Percent-decodes to bytes. `%XX` becomes its byte; a `%` not followed by two hex digits stays a
  * literal `%`; with `plusIsSpace`, a raw `+` is a space (how API Gateway reads a query).
  */
-export function percentDecodeBytes(text: string, plusIsSpace: boolean): Uint8Array {
+function percentDecodeBytes(text: string, plusIsSpace: boolean): Uint8Array {
   const raw = utf8Bytes(text);
   const out = new Uint8Array(raw.length);
   let n = 0;
