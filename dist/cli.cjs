@@ -8834,6 +8834,7 @@ var S3_SERVICE = "s3";
 
 // src/sigv4/crypto.ts
 var import_crypto_js = __toESM(require_crypto_js());
+var WordArrayInit = import_crypto_js.default.lib.WordArray.init;
 function wordArray(data) {
   if (typeof data === "string" && isAscii(data)) return asciiWordArray(data);
   const bytes = toBytes(data);
@@ -8841,23 +8842,48 @@ function wordArray(data) {
   for (let w = 0, i = 0; w < words.length; w++, i += 4) {
     words[w] = bytes[i] << 24 | bytes[i + 1] << 16 | bytes[i + 2] << 8 | bytes[i + 3];
   }
-  return import_crypto_js.default.lib.WordArray.create(words, bytes.length);
+  return new WordArrayInit(words, bytes.length);
 }
 function asciiWordArray(text) {
   const words = new Array(text.length + 3 >>> 2);
   for (let w = 0, i = 0; w < words.length; w++, i += 4) {
     words[w] = text.charCodeAt(i) << 24 | text.charCodeAt(i + 1) << 16 | text.charCodeAt(i + 2) << 8 | text.charCodeAt(i + 3);
   }
-  return import_crypto_js.default.lib.WordArray.create(words, text.length);
+  return new WordArrayInit(words, text.length);
+}
+var sha256;
+function digest(...parts) {
+  sha256 = sha256 || import_crypto_js.default.algo.SHA256.create();
+  sha256.reset();
+  for (let i = 0; i < parts.length - 1; i++) sha256.update(parts[i]);
+  return sha256.finalize(parts[parts.length - 1]);
 }
 function sha256Hex(data) {
-  return import_crypto_js.default.SHA256(wordArray(data)).toString(import_crypto_js.default.enc.Hex);
+  return hex(digest(wordArray(data)));
+}
+var BLOCK_BYTES = 64;
+function keyedHmac(key) {
+  const keyWords = key.sigBytes > BLOCK_BYTES ? digest(key).words : key.words;
+  const keyBytes = Math.min(key.sigBytes, BLOCK_BYTES);
+  const innerPad = [];
+  const outerPad = [];
+  for (let i = 0; i < BLOCK_BYTES / 4; i++) {
+    const bytesInWord = Math.max(0, Math.min(4, keyBytes - i * 4));
+    const word = bytesInWord === 0 ? 0 : keyWords[i] & 4294967295 << 32 - bytesInWord * 8;
+    innerPad.push(word ^ 909522486);
+    outerPad.push(word ^ 1549556828);
+  }
+  const inner = new WordArrayInit(innerPad, BLOCK_BYTES);
+  const outer = new WordArrayInit(outerPad, BLOCK_BYTES);
+  return (message) => digest(outer, digest(inner, wordArray(message)));
 }
 function hmac(key, message) {
-  return import_crypto_js.default.HmacSHA256(wordArray(message), key);
+  return keyedHmac(key)(message);
 }
-function hex(words) {
-  return words.toString(import_crypto_js.default.enc.Hex);
+function hex(data) {
+  let out = "";
+  for (let i = 0; i < data.sigBytes; i += 4) out += ("0000000" + (data.words[i >>> 2] >>> 0).toString(16)).slice(-8);
+  return out.slice(0, data.sigBytes * 2);
 }
 
 // src/sigv4/canonicalRequest.ts
@@ -8906,13 +8932,14 @@ function amzDate(date) {
 
 // src/sigv4/signingKey.ts
 var last;
-function signingKey(secret, shortDate, region, service) {
+function signerFor(secret, shortDate, region, service) {
   const scope = `${shortDate}/${region}/${service}`;
-  if (last && last.secret === secret && last.scope === scope) return last.key;
+  if (last && last.secret === secret && last.scope === scope) return last.sign;
   let key = wordArray("AWS4" + secret);
   for (const part of [shortDate, region, service, KEY_TYPE]) key = hmac(key, part);
-  last = { secret, scope, key };
-  return key;
+  const mac = keyedHmac(key);
+  last = { secret, scope, sign: (message) => hex(mac(message)) };
+  return last.sign;
 }
 
 // src/sigv4/validate.ts
@@ -8974,8 +9001,8 @@ function signingContext(input) {
 }
 function signCanonicalRequest(input, amzDate2, scope, canonical2) {
   const toSign = stringToSign(amzDate2, scope, canonical2);
-  const key = signingKey(input.credentials.secretAccessKey, amzDate2.slice(0, 8), input.region, input.service);
-  return { stringToSign: toSign, signature: hex(hmac(key, toSign)) };
+  const sign = signerFor(input.credentials.secretAccessKey, amzDate2.slice(0, 8), input.region, input.service);
+  return { stringToSign: toSign, signature: sign(toSign) };
 }
 
 // src/sigv4/sign.ts

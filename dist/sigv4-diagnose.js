@@ -109,6 +109,7 @@
 
   // src/sigv4/crypto.ts
   var import_crypto_js = __toESM(__require("crypto-js"));
+  var WordArrayInit = import_crypto_js.default.lib.WordArray.init;
 
   // src/sigv4/amzDate.ts
   function amzDate(date) {
@@ -566,4 +567,4 @@ ${STRING_TO_SIGN_HEADING}`),
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 45420acaf46c");
+})(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 a292ff14c1dc");

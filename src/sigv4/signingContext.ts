@@ -1,8 +1,7 @@
 import { amzDate as formatAmzDate } from './amzDate';
 import { credentialScope, stringToSign } from './canonicalRequest';
 import { S3_SERVICE } from './constants';
-import { hex, hmac } from './crypto';
-import { signingKey } from './signingKey';
+import { signerFor } from './signingKey';
 import type { SigningInput } from './types';
 import { validateSigningInput } from './validate';
 
@@ -20,6 +19,6 @@ export function signingContext(input: SigningInput): { amzDate: string; scope: s
 /** The string to sign and its signature with the derived key. */
 export function signCanonicalRequest(input: SigningInput, amzDate: string, scope: string, canonical: string) {
   const toSign = stringToSign(amzDate, scope, canonical);
-  const key = signingKey(input.credentials.secretAccessKey, amzDate.slice(0, 8), input.region, input.service);
-  return { stringToSign: toSign, signature: hex(hmac(key, toSign)) };
+  const sign = signerFor(input.credentials.secretAccessKey, amzDate.slice(0, 8), input.region, input.service);
+  return { stringToSign: toSign, signature: sign(toSign) };
 }

@@ -1,18 +1,20 @@
 import { KEY_TYPE } from './constants';
-import { hmac, wordArray, type WordArray } from './crypto';
+import { hex, hmac, keyedHmac, wordArray } from './crypto';
 
 /**
  * kSigning = HMAC(HMAC(HMAC(HMAC("AWS4" + secret, date), region), service), "aws4_request").
- * The last key is kept: it changes once a day per credential, region and service, and deriving
- * it costs four HMACs per request otherwise.
+ * The HMAC keyed with the last kSigning is kept: the key changes once a day per credential,
+ * region and service, and deriving it costs four HMACs per request otherwise.
  */
-let last: { secret: string; scope: string; key: WordArray } | undefined;
+let last: { secret: string; scope: string; sign: (message: string) => string } | undefined;
 
-export function signingKey(secret: string, shortDate: string, region: string, service: string): WordArray {
+/** Signs (hex HMAC with kSigning) for one secret and credential scope. */
+export function signerFor(secret: string, shortDate: string, region: string, service: string): (stringToSign: string) => string {
   const scope = `${shortDate}/${region}/${service}`;
-  if (last && last.secret === secret && last.scope === scope) return last.key;
+  if (last && last.secret === secret && last.scope === scope) return last.sign;
   let key = wordArray('AWS4' + secret);
   for (const part of [shortDate, region, service, KEY_TYPE]) key = hmac(key, part);
-  last = { secret, scope, key };
-  return key;
+  const mac = keyedHmac(key);
+  last = { secret, scope, sign: (message) => hex(mac(message)) };
+  return last.sign;
 }
