@@ -8863,8 +8863,9 @@ function sha256Hex(data) {
 }
 var BLOCK_BYTES = 64;
 function keyedHmac(key) {
-  const keyWords = key.sigBytes > BLOCK_BYTES ? digest(key).words : key.words;
-  const keyBytes = Math.min(key.sigBytes, BLOCK_BYTES);
+  const block = key.sigBytes > BLOCK_BYTES ? digest(key) : key;
+  const keyWords = block.words;
+  const keyBytes = block.sigBytes;
   const innerPad = [];
   const outerPad = [];
   for (let i = 0; i < BLOCK_BYTES / 4; i++) {

@@ -263,8 +263,9 @@
   }
   var BLOCK_BYTES = 64;
   function keyedHmac(key) {
-    const keyWords = key.sigBytes > BLOCK_BYTES ? digest(key).words : key.words;
-    const keyBytes = Math.min(key.sigBytes, BLOCK_BYTES);
+    const block = key.sigBytes > BLOCK_BYTES ? digest(key) : key;
+    const keyWords = block.words;
+    const keyBytes = block.sigBytes;
     const innerPad = [];
     const outerPad = [];
     for (let i = 0; i < BLOCK_BYTES / 4; i++) {
@@ -968,4 +969,4 @@ ${signed.stringToSign}`);
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 5d53410e785e");
+})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 6da1fa0518ba");

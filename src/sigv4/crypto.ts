@@ -57,8 +57,9 @@ const BLOCK_BYTES = 64;
  * computed once. crypto-js's own HMAC object clones its keys through `Base.extend` on every use.
  */
 export function keyedHmac(key: WordArray): (message: string) => WordArray {
-  const keyWords = key.sigBytes > BLOCK_BYTES ? digest(key).words : key.words;
-  const keyBytes = Math.min(key.sigBytes, BLOCK_BYTES);
+  const block = key.sigBytes > BLOCK_BYTES ? digest(key) : key;
+  const keyWords = block.words;
+  const keyBytes = block.sigBytes;
   const innerPad: number[] = [];
   const outerPad: number[] = [];
   for (let i = 0; i < BLOCK_BYTES / 4; i++) {
@@ -77,7 +78,7 @@ export function hmac(key: WordArray, message: string): WordArray {
   return keyedHmac(key)(message);
 }
 
-/** Lowercase hex of the bytes; crypto-js's Hex encoder formats one byte at a time, twice as slowly as the hash. */
+/** Lowercase hex of the bytes, a word at a time: crypto-js's Hex encoder, a byte at a time, took longer than the hash. */
 export function hex(data: WordArray): string {
   let out = '';
   for (let i = 0; i < data.sigBytes; i += 4) out += ('0000000' + (data.words[i >>> 2] >>> 0).toString(16)).slice(-8);
