@@ -2,7 +2,10 @@
  * newman's time per request with: no script, an empty pre-request script, this project's script
  * (readable as shipped, stored as one exec element as the build and `inject` embed it, or line by
  * line as the Postman app exports a pasted script; and minified), and Postman's built-in awsv4
- * auth. The variants run interleaved in rounds against one loopback server. Reported: the median
+ * auth, and the floor any signer meeting the spec pays: a small script that only makes the pm calls
+ * this one makes (reads its variables, re-parses the URL, sets the same headers, the auth and the
+ * two local variables, with values of the real sizes) and signs nothing. The variants run
+ * interleaved in rounds against one loopback server. Reported: the median
  * time per request, and the median and range of each round's ratio to the empty script of the
  * same round (pairing within a round cancels most of the machine's drift). Run: npm run bench:newman
  */
@@ -11,6 +14,8 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import newman from 'newman';
+import { signRequest } from '../../src/sigv4';
+import { REDACTED_TOKEN, VARIABLE } from '../../src/postman/variables';
 import { machine, markdownTable, median } from './stats';
 
 const ROUNDS = 15;
@@ -30,12 +35,34 @@ async function minified(source: string): Promise<string> {
   return result.outputFiles[0].text;
 }
 
+const BODY = JSON.stringify({ id: 42, name: 'a pet', tags: ['a', 'b'] });
+
+/** The pm calls the signer makes for this request, with the values it sets, and no signing. */
+function pmCallsOnly(baseUrl: string): string {
+  const { host } = new URL(baseUrl);
+  const signed = signRequest({
+    method: 'POST', path: '/prod/items', query: 'page=2&sort=name', headers: [], body: BODY, host, region: credentials.aws_region, service: 'execute-api', date: new Date(),
+    credentials: { accessKeyId: credentials.aws_access_key_id, secretAccessKey: credentials.aws_secret_access_key, sessionToken: credentials.aws_session_token },
+  });
+  const read = Object.values(VARIABLE).filter((name) => name !== VARIABLE.canonicalRequest && name !== VARIABLE.stringToSign);
+  return [
+    `var names = ${JSON.stringify(read)};`,
+    'for (var i = 0; i < names.length; i++) pm.variables.get(names[i]);',
+    'pm.request.url.update(pm.variables.replaceIn(pm.request.url.toString()));',
+    'pm.request.headers.all();',
+    ...signed.headers.map(([key, value]) => `pm.request.headers.add(${JSON.stringify({ key, value })});`),
+    'pm.request.authorizeUsing("noauth");',
+    `pm.variables.set(${JSON.stringify(VARIABLE.canonicalRequest)}, ${JSON.stringify(signed.canonicalRequest.split(credentials.aws_session_token).join(REDACTED_TOKEN))});`,
+    `pm.variables.set(${JSON.stringify(VARIABLE.stringToSign)}, ${JSON.stringify(signed.stringToSign)});`,
+  ].join('\n');
+}
+
 function collection(variant: { exec?: string[]; auth?: object }): object {
   const request = {
     method: 'POST',
     url: '{{baseUrl}}/prod/items?page=2&sort=name',
     header: [{ key: 'Content-Type', value: 'application/json' }],
-    body: { mode: 'raw', raw: JSON.stringify({ id: 42, name: 'a pet', tags: ['a', 'b'] }) },
+    body: { mode: 'raw', raw: BODY },
     ...(variant.auth ? { auth: variant.auth } : {}),
   };
   const event = variant.exec === undefined ? [] : [{ listen: 'prerequest', script: { type: 'text/javascript', exec: variant.exec } }];
@@ -69,6 +96,7 @@ async function main(): Promise<void> {
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   const readable = readFileSync(join(ROOT, 'dist', 'sigv4-prerequest.js'), 'utf8');
   const small = await minified(readable);
+  const floor = pmCallsOnly(url);
   const awsv4 = {
     type: 'awsv4',
     awsv4: Object.entries({ accessKey: credentials.aws_access_key_id, secretKey: credentials.aws_secret_access_key, sessionToken: credentials.aws_session_token, region: 'us-east-1', service: 'execute-api' }).map(([key, value]) => ({ key, value })),
@@ -80,6 +108,7 @@ async function main(): Promise<void> {
     [`the same, ${readable.split('\n').length} exec elements (as the app exports a pasted script)`]: collection({ exec: readable.split('\n') }),
     [`the same, minified (${(small.length / 1024).toFixed(1)} KB, ${small.split('\n').length} lines)`]: collection({ exec: small.split('\n') }),
     "Postman's built-in awsv4 auth": collection({ auth: awsv4 }),
+    [`floor: the same pm calls, no signing (${(floor.length / 1024).toFixed(1)} KB)`]: collection({ exec: [floor] }),
   };
   const names = Object.keys(variants);
   const samples: Record<string, number[]> = {};
@@ -89,16 +118,18 @@ async function main(): Promise<void> {
   }
   server.close();
   const empty = samples['empty pre-request script'];
-  const ratios = (name: string) => samples[name].map((ms, round) => ms / empty[round]);
+  const floorName = names[names.length - 1];
+  const ratios = (name: string, to = empty) => samples[name].map((ms, round) => ms / to[round]);
   console.log(`${machine()}; newman ${require('newman/package.json').version}; ${ROUNDS} interleaved rounds of ${REQUESTS_PER_ROUND} requests per variant (${ROUNDS * REQUESTS_PER_ROUND} each)\n`);
   console.log(
     markdownTable(
-      ['variant', 'median ms per request', 'median ratio to the empty script, same round', 'range of that ratio'],
+      ['variant', 'median ms per request', 'median ratio to the empty script, same round', 'range of that ratio', 'median ratio to the floor, same round'],
       names.map((name) => [
         name,
         median(samples[name]).toFixed(2),
         median(ratios(name)).toFixed(2),
         `${Math.min(...ratios(name)).toFixed(2)}-${Math.max(...ratios(name)).toFixed(2)}`,
+        median(ratios(name, samples[floorName])).toFixed(2),
       ]),
     ),
   );
