@@ -6,9 +6,9 @@ import { isAscii, toBytes } from './bytes';
  * Keys stay WordArrays end to end: a hex string passed as a key would be hashed as text.
  *
  * crypto-js's shortcuts (`CryptoJS.SHA256`, `HmacSHA256`, `WordArray.create`) derive a new
- * prototype object on every call (its `Base.extend`); in the sandbox that took three quarters of a
- * signature's time, against a quarter for the hashing itself (BENCHMARKS.md). So words are wrapped
- * with `new WordArray.init`, as crypto-js does internally, and hashers are kept and reset.
+ * prototype object on every call (its `Base.extend`); in the sandbox that cost more than the
+ * SHA-256 rounds themselves (BENCHMARKS.md). So words are wrapped with `new WordArray.init`, as
+ * crypto-js does internally, and one hasher is kept and reset.
  */
 export type WordArray = CryptoJS.lib.WordArray;
 
