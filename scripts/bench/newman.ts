@@ -11,62 +11,18 @@
  */
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { join } from 'node:path';
 import newman from 'newman';
-import { signRequest } from '../../src/sigv4';
-import { REDACTED_TOKEN, VARIABLE } from '../../src/postman/variables';
+import { collection, credentials, listen, pmCallsOnly } from './benchRequest';
 import { machine, markdownTable, median } from './stats';
 
 const ROUNDS = 15;
 const REQUESTS_PER_ROUND = 100;
 const ROOT = join(__dirname, '..', '..');
-const SCHEMA = 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json';
-
-const credentials = {
-  aws_access_key_id: 'ASIAIOSFODNN7EXAMPLE',
-  aws_secret_access_key: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-  aws_session_token: 'IQoJb3JpZ2luX2VjEXAMPLE'.padEnd(800, 'x'),
-  aws_region: 'us-east-1',
-};
 
 async function minified(source: string): Promise<string> {
   const result = await build({ stdin: { contents: source, loader: 'js' }, write: false, minify: true, target: 'es2019', format: 'iife' });
   return result.outputFiles[0].text;
-}
-
-const BODY = JSON.stringify({ id: 42, name: 'a pet', tags: ['a', 'b'] });
-
-/** The pm calls the signer makes for this request, with the values it sets, and no signing. */
-function pmCallsOnly(baseUrl: string): string {
-  const { host } = new URL(baseUrl);
-  const signed = signRequest({
-    method: 'POST', path: '/prod/items', query: 'page=2&sort=name', headers: [], body: BODY, host, region: credentials.aws_region, service: 'execute-api', date: new Date(),
-    credentials: { accessKeyId: credentials.aws_access_key_id, secretAccessKey: credentials.aws_secret_access_key, sessionToken: credentials.aws_session_token },
-  });
-  const read = Object.values(VARIABLE).filter((name) => name !== VARIABLE.canonicalRequest && name !== VARIABLE.stringToSign);
-  return [
-    `var names = ${JSON.stringify(read)};`,
-    'for (var i = 0; i < names.length; i++) pm.variables.get(names[i]);',
-    'pm.request.url.update(pm.variables.replaceIn(pm.request.url.toString()));',
-    'pm.request.headers.all();',
-    ...signed.headers.map(([key, value]) => `pm.request.headers.add(${JSON.stringify({ key, value })});`),
-    'pm.request.authorizeUsing("noauth");',
-    `pm.variables.set(${JSON.stringify(VARIABLE.canonicalRequest)}, ${JSON.stringify(signed.canonicalRequest.split(credentials.aws_session_token).join(REDACTED_TOKEN))});`,
-    `pm.variables.set(${JSON.stringify(VARIABLE.stringToSign)}, ${JSON.stringify(signed.stringToSign)});`,
-  ].join('\n');
-}
-
-function collection(variant: { exec?: string[]; auth?: object }): object {
-  const request = {
-    method: 'POST',
-    url: '{{baseUrl}}/prod/items?page=2&sort=name',
-    header: [{ key: 'Content-Type', value: 'application/json' }],
-    body: { mode: 'raw', raw: BODY },
-    ...(variant.auth ? { auth: variant.auth } : {}),
-  };
-  const event = variant.exec === undefined ? [] : [{ listen: 'prerequest', script: { type: 'text/javascript', exec: variant.exec } }];
-  return { info: { name: 'bench', schema: SCHEMA }, item: [{ name: 'request', request }], event };
 }
 
 function runMs(spec: object, baseUrl: string): Promise<number> {
@@ -88,12 +44,7 @@ function runMs(spec: object, baseUrl: string): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => res.end('{"ok":true}'));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const { server, url } = await listen();
   const readable = readFileSync(join(ROOT, 'dist', 'sigv4-prerequest.js'), 'utf8');
   const small = await minified(readable);
   const floor = pmCallsOnly(url);
