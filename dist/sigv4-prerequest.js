@@ -1229,10 +1229,14 @@ ${part.head}${part.value}\r
       return;
     }
     pm.sendRequest({ url: call.endpoint.url, method: call.method, header, body: call.body === void 0 ? void 0 : { mode: "raw", raw: call.body } }, (error, response) => {
-      if (error || !response) {
-        const reason = error && (error.code || error.message) || "no response";
-        answer(new CallFailed(`could not reach ${call.endpoint.host} (${reason})`));
-      } else answer(null, { status: response.code, body: response.text() });
+      try {
+        if (error || !response) {
+          const reason = error && (error.code || error.message) || "no response";
+          answer(new CallFailed(`could not reach ${call.endpoint.host} (${reason})`));
+        } else answer(null, { status: response.code, body: response.text() });
+      } catch (failure) {
+        answer(failure);
+      }
     });
   }
 
@@ -1647,4 +1651,4 @@ ${signed.stringToSign}`);
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 8bbe17256af7");
+})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 4e2b3d607940");

@@ -40,9 +40,14 @@ export function send(pm: Pm, call: Call, done: (error: unknown, answer?: HttpAns
     return;
   }
   pm.sendRequest({ url: call.endpoint.url, method: call.method, header, body: call.body === undefined ? undefined : { mode: 'raw', raw: call.body } }, (error, response) => {
-    if (error || !response) {
-      const reason = (error && (error.code || error.message)) || 'no response';
-      answer(new CallFailed(`could not reach ${call.endpoint.host} (${reason})`));
-    } else answer(null, { status: response.code, body: response.text() });
+    try {
+      if (error || !response) {
+        const reason = (error && (error.code || error.message)) || 'no response';
+        answer(new CallFailed(`could not reach ${call.endpoint.host} (${reason})`));
+      } else answer(null, { status: response.code, body: response.text() });
+    } catch (failure) {
+      // The sandbox would only report it and send the request: answer with it instead.
+      answer(failure);
+    }
   });
 }
