@@ -9111,9 +9111,13 @@ var VARIABLE = {
   unsignedPayload: "sigv4_unsigned_payload",
   debug: "sigv4_debug",
   skip: "sigv4_skip",
+  authLocation: "sigv4_auth_location",
+  presignExpires: "sigv4_presign_expires",
   /** Set by the pre-request script for the diagnosis script, with the session token redacted. */
   canonicalRequest: "sigv4_canonical_request",
-  stringToSign: "sigv4_string_to_sign"
+  stringToSign: "sigv4_string_to_sign",
+  /** Set in query mode: the presigned URL, which carries the session token by design. */
+  presignedUrl: "sigv4_presigned_url"
 };
 function variableReferences(text) {
   const names = [];
@@ -9191,25 +9195,26 @@ function wireTarget(url) {
 // src/postman/signWire.ts
 function signWire(settings, request, date) {
   const host = settings.signingHost || request.target.host;
-  const signed = withFieldNames(settings, host, () => {
-    const { region, service } = resolveScope(host, { region: settings.region, service: settings.service });
-    return signRequest({
-      method: request.method,
-      path: encodeWirePath(settings.originPath) + request.target.path,
-      query: request.target.query,
-      headers: request.headers,
-      body: request.body,
-      host,
-      credentials: settings.credentials,
-      region,
-      service,
-      date,
-      unsignedPayload: settings.unsignedPayload
-    });
-  });
+  const signed = withFieldNames(settings, host, () => signRequest(signingInput(settings, request, host, date)));
   const token = settings.credentials.sessionToken;
   const redactedCanonicalRequest = token ? signed.canonicalRequest.split(token).join(REDACTED_TOKEN) : signed.canonicalRequest;
   return { host, signed, redactedCanonicalRequest };
+}
+function signingInput(settings, request, host, date) {
+  const { region, service } = resolveScope(host, { region: settings.region, service: settings.service });
+  return {
+    method: request.method,
+    path: encodeWirePath(settings.originPath) + request.target.path,
+    query: request.target.query,
+    headers: request.headers,
+    body: request.body,
+    host,
+    credentials: settings.credentials,
+    region,
+    service,
+    date,
+    unsignedPayload: settings.unsignedPayload
+  };
 }
 function describe(error, settings, host) {
   switch (error.field) {

@@ -188,9 +188,13 @@
     unsignedPayload: "sigv4_unsigned_payload",
     debug: "sigv4_debug",
     skip: "sigv4_skip",
+    authLocation: "sigv4_auth_location",
+    presignExpires: "sigv4_presign_expires",
     /** Set by the pre-request script for the diagnosis script, with the session token redacted. */
     canonicalRequest: "sigv4_canonical_request",
-    stringToSign: "sigv4_string_to_sign"
+    stringToSign: "sigv4_string_to_sign",
+    /** Set in query mode: the presigned URL, which carries the session token by design. */
+    presignedUrl: "sigv4_presigned_url"
   };
   var REDACTED_TOKEN = "<aws_session_token>";
 
@@ -567,4 +571,4 @@ ${STRING_TO_SIGN_HEADING}`),
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 a292ff14c1dc");
+})(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 54a9ca26f53b");

@@ -34,7 +34,7 @@ export function readVariable(variables: PmVariables, name: string): string | und
 }
 
 /** readVariable, refusing a reference to a variable that is not defined. */
-function readText(variables: PmVariables, name: string): string | undefined {
+export function readText(variables: PmVariables, name: string): string | undefined {
   const value = readVariable(variables, name);
   if (value === undefined) return undefined;
   const unresolved = variableReferences(value)[0];

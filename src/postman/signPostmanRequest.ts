@@ -1,6 +1,8 @@
-import { wireBody } from './body';
+import { readAuthLocation } from './authLocation';
+import { prunedBodyNote, wireBody } from './body';
 import { freezeRequest } from './freeze';
 import { applySignature, hasSigV4Authorization, headersToSign, prepareHeaders, removeSignatureHeaders } from './headers';
+import { presignPostmanRequest } from './presignPostmanRequest';
 import type { Pm } from './sandbox';
 import { readSettings, skipRequested } from './settings';
 import { signWire } from './signWire';
@@ -30,16 +32,16 @@ export function signPostmanRequest(pm: Pm, effects: Effects, log: (message: stri
     return;
   }
   const settings = readSettings(variables);
+  const location = readAuthLocation(variables);
   const unresolved = freezeRequest(request, variables);
   if (unresolved.length) {
     log(`SigV4: {{${unresolved.join('}}, {{')}}} ${unresolved.length > 1 ? 'are' : 'is'} not defined when the signer runs, so sent literally. If a folder or request script sets it, run the signer after that script.`);
   }
+  if (location.kind === 'query') return presignPostmanRequest(pm, settings, location.expiresInSeconds, effects, log);
 
   const target = wireTarget(request.url);
   const body = settings.unsignedPayload ? { text: '' } : wireBody(request, effects.random);
-  if (body.prunedBody) {
-    log(`SigV4: Postman does not send a ${request.method} body unless the request's disableBodyPruning setting is on, which a script cannot see, so it was signed as empty. Send the body with POST, or the signature fails when that setting is on.`);
-  }
+  if (body.prunedBody) log(prunedBodyNote(request.method));
   prepareHeaders(request, body);
   const headers = headersToSign(request, settings.signedHeaders, body);
 
