@@ -1,5 +1,6 @@
 import { SigningProblem } from '../postman/problem';
 import type { PmVariables } from '../postman/sandbox';
+import { readAuthLocation, type AuthLocation } from '../postman/authLocation';
 import { readSettings, type Settings } from '../postman/settings';
 import { REDACTED_TOKEN, VARIABLE } from '../postman/variables';
 import { CliError } from './errors';
@@ -12,6 +13,10 @@ export interface SettingFlags {
   region?: string;
   service?: string;
   sessionTokenPresent?: boolean;
+  /** Query mode only: the access key id is part of the presigned canonical query. */
+  accessKeyId?: string;
+  queryAuth?: boolean;
+  expires?: string;
 }
 
 const FLAG_OF_VARIABLE: Array<[string, string]> = [
@@ -22,6 +27,7 @@ const FLAG_OF_VARIABLE: Array<[string, string]> = [
   [VARIABLE.signedHeaders, '--signed-headers'],
   [VARIABLE.region, '--region'],
   [VARIABLE.service, '--service'],
+  [VARIABLE.presignExpires, '--expires'],
 ];
 
 /** A message of the Postman adapter, with each variable (or request part) the CLI takes as a flag named as that flag. */
@@ -35,8 +41,17 @@ function inFlagTerms(message: string): string {
  * so placeholders stand in (the session token as the script's redacted copy shows it).
  */
 export function settingsFromFlags(flags: SettingFlags): Settings {
+  return asFlagError(() => readSettings(flagVariables(flags)));
+}
+
+/** --query-auth and --expires, checked by the script's rules for sigv4_auth_location and sigv4_presign_expires. */
+export function authLocationFromFlags(flags: SettingFlags): AuthLocation {
+  return asFlagError(() => readAuthLocation(flagVariables(flags)));
+}
+
+function flagVariables(flags: SettingFlags): PmVariables {
   const values: Record<string, string | undefined> = {
-    [VARIABLE.accessKeyId]: 'AKIDPLACEHOLDER',
+    [VARIABLE.accessKeyId]: flags.accessKeyId || 'AKIDPLACEHOLDER',
     [VARIABLE.secretAccessKey]: 'placeholder',
     [VARIABLE.sessionToken]: flags.sessionTokenPresent ? REDACTED_TOKEN : undefined,
     [VARIABLE.signingHost]: flags.signingHost,
@@ -44,14 +59,15 @@ export function settingsFromFlags(flags: SettingFlags): Settings {
     [VARIABLE.signedHeaders]: flags.signedHeaders,
     [VARIABLE.region]: flags.region,
     [VARIABLE.service]: flags.service,
+    [VARIABLE.authLocation]: flags.queryAuth ? 'query' : 'header',
+    [VARIABLE.presignExpires]: flags.expires,
   };
-  const variables: PmVariables = {
+  return {
     get: (name) => values[name],
     set: () => undefined,
     unset: () => undefined,
     replaceIn: (template) => template,
   };
-  return asFlagError(() => readSettings(variables));
 }
 
 /** Runs code of the Postman adapter; its SigningProblem becomes a CliError in the flags' terms. */
