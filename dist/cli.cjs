@@ -9677,8 +9677,8 @@ function canonical(options, warn = report) {
   const credentials = placeholderCredentials({ accessKeyId, sessionTokenPresent: options.sessionTokenPresent || tokenSent });
   const location = authLocationFromFlags({ ...options, expires: options.expires ?? pasted.expires });
   const target = asFlagError(() => wireTarget(url));
-  const amzDate2 = sent(HEADER.amzDate)?.value ?? pasted.amzDate;
-  const date = options.date !== void 0 ? parseDate(options.date, `--date "${options.date}"`) : amzDate2 ? parseDate(amzDate2, "the X-Amz-Date --header or URL parameter") : /* @__PURE__ */ new Date();
+  const amzDate2 = sent(HEADER.amzDate);
+  const date = options.date !== void 0 ? parseDate(options.date, `--date "${options.date}"`) : amzDate2 ? parseDate(amzDate2.value, "the X-Amz-Date --header") : pasted.amzDate ? parseDate(pasted.amzDate, "the X-Amz-Date parameter of --url") : /* @__PURE__ */ new Date();
   const request = { url, method, headers, authorizeUsing: () => void 0 };
   const noBody = { text: "" };
   asFlagError(() => prepareHeaders(request, noBody));

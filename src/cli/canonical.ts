@@ -73,8 +73,15 @@ export function canonical(options: CanonicalOptions, warn: (line: string) => voi
   const location = authLocationFromFlags({ ...options, expires: options.expires ?? pasted.expires });
   const target = asFlagError(() => wireTarget(url));
 
-  const amzDate = sent(HEADER.amzDate)?.value ?? pasted.amzDate;
-  const date = options.date !== undefined ? parseDate(options.date, `--date "${options.date}"`) : amzDate ? parseDate(amzDate, 'the X-Amz-Date --header or URL parameter') : new Date();
+  const amzDate = sent(HEADER.amzDate);
+  const date =
+    options.date !== undefined
+      ? parseDate(options.date, `--date "${options.date}"`)
+      : amzDate
+        ? parseDate(amzDate.value, 'the X-Amz-Date --header')
+        : pasted.amzDate
+          ? parseDate(pasted.amzDate, 'the X-Amz-Date parameter of --url')
+          : new Date();
   const request: PmRequest = { url, method, headers, authorizeUsing: () => undefined };
   const noBody = { text: '' };
   asFlagError(() => prepareHeaders(request, noBody));
