@@ -31,7 +31,7 @@ interface BadInput {
 }
 
 const CASES: BadInput[] = [
-  { name: 'access key id not set', environment: { ...KEYS, aws_access_key_id: undefined as unknown as string }, message: 'SigV4: aws_access_key_id is not set. Set it in the active environment (as a secret) or as a collection variable, or set aws_credentials_url or aws_cognito_identity_pool_id to fetch temporary credentials.' },
+  { name: 'access key id not set', environment: { ...KEYS, aws_access_key_id: undefined as unknown as string }, message: 'SigV4: aws_access_key_id is not set. Set it in the active environment (as a secret) or as a collection variable.' },
   { name: 'secret key empty', environment: { ...KEYS, aws_secret_access_key: '' }, message: 'SigV4: aws_secret_access_key is not set. Set it in the active environment (as a secret) or as a collection variable.' },
   { name: 'secret key refers to an undefined variable', environment: { ...KEYS, aws_secret_access_key: '{{vault_secret}}' }, message: 'SigV4: aws_secret_access_key refers to {{vault_secret}}, which is not defined. Define vault_secret in the environment or the collection variables.' },
   { name: 'secret key with a space inside', environment: { ...KEYS, aws_secret_access_key: 'abc def' }, message: 'SigV4: aws_secret_access_key contains a space or line break; copy it again without surrounding whitespace. Copy the secret access key again.' },
