@@ -4,7 +4,6 @@
  * 5-minute clock window (or X-Amz-Expires for a presigned URL), the access key and session
  * token, `host` signed, and finally the signature itself.
  */
-import { timingSafeEqual } from 'node:crypto';
 import { parseAmzDate } from './amzDate';
 import type { SigV4Auth } from './authorization';
 import { CredentialIssuer, lookupCredential } from './credentialIssuer';
@@ -24,9 +23,9 @@ import {
   signatureMismatch,
   signatureNotYetCurrent,
 } from './gatewayErrors';
-import { parseQueryForSigning } from './queryParams';
-import { joinedHeader, ReceivedRequest } from './rawRequest';
-import { Expected, expectedSignature } from './sigv4Expected';
+import { sameText } from './sameText';
+import type { ReceivedRequest } from './rawRequest';
+import { Expected, expectedSignatureOf } from './sigv4Expected';
 
 export const SERVICE = 'execute-api';
 const CLOCK_WINDOW_MS = 5 * 60 * 1000;
@@ -58,19 +57,8 @@ export async function authenticate(
   if (isExpired(credential, nowMs)) return { ok: false, error: expiredSecurityToken() };
   if (auth.signedHeaders.indexOf('host') < 0) return { ok: false, error: hostNotSigned() };
 
-  const signedHeaderValues: Record<string, string> = Object.create(null);
-  for (const name of auth.signedHeaders) signedHeaderValues[name] = joinedHeader(request.rawHeaders, name) ?? '';
-  const expected = await expectedSignature({
-    method: request.method,
-    path: request.path,
-    query: parseQueryForSigning(request.query),
-    signedHeaderValues,
-    body: request.body,
-    amzDate: auth.amzDate,
-    scope: auth.scope,
-    secretAccessKey: credential.secretAccessKey,
-  });
-  if (!sameSignature(expected.signature, auth.signature)) {
+  const expected = await expectedSignatureOf(request, auth, credential.secretAccessKey);
+  if (!sameText(expected.signature, auth.signature)) {
     const error = signatureMismatch(expected.canonicalRequest, expected.stringToSign);
     return { ok: false, error, signatureMismatch: true };
   }
@@ -93,10 +81,4 @@ function checkScopeAndClock(auth: SigV4Auth, config: AuthConfig, nowMs: number):
     return signatureExpired(amzDate, nowMs);
   }
   return undefined;
-}
-
-function sameSignature(expected: string, given: string): boolean {
-  const a = Buffer.from(expected, 'utf8');
-  const b = Buffer.from(given, 'utf8');
-  return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -2,12 +2,14 @@
  * Runs the local stack until Ctrl-C (or its lifetime ends):
  *   npx tsx test/stack/cli.ts [options]      or      npm run stack -- [options]
  * Prints the two URLs, the origin domain and the access key ids it accepts, never a secret key
- * or a session token.
+ * or a session token. With --credentials it also starts the credential stand-ins (STS, Cognito
+ * user and identity pools, a container-credentials endpoint; credentialStack.ts) and prints their
+ * URLs and ids, never a password, client secret or token.
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { QueryStringPolicy } from './cloudFrontRequest';
 import { DEFAULT_CREDENTIALS } from './credentials';
-import { startStack } from './index';
+import { CredentialStack, startCredentialStack, startStack } from './index';
 
 interface CliOptions {
   originPath: string;
@@ -20,6 +22,7 @@ interface CliOptions {
   portApigw: number;
   portCloudfront: number;
   lifetimeMinutes: number;
+  credentials?: boolean;
 }
 
 function integer(min: number, max: number) {
@@ -51,6 +54,7 @@ const program = new Command()
   .addOption(new Option('--flavor <flavor>', 'API Gateway REST API or HTTP API').choices(['rest', 'http']).default('rest'))
   .option('--port-apigw <n>', 'API Gateway port (0 = a free port)', integer(0, 65_535), 0)
   .option('--port-cloudfront <n>', 'CloudFront port (0 = a free port)', integer(0, 65_535), 0)
+  .option('--credentials', 'also start STS, a Cognito user pool and identity pool, and a container-credentials endpoint')
   .option('--lifetime-minutes <n>', 'stop by itself after this many minutes', integer(1, 24 * 60), 60)
   .showHelpAfterError();
 
@@ -58,23 +62,26 @@ async function main(): Promise<void> {
   const options = program.parse(process.argv).opts<CliOptions>();
   const { queryStrings } = options;
   const maxLifetimeMs = options.lifetimeMinutes * 60_000;
-  const stack = await startStack({
-    apiGateway: {
-      region: options.region,
-      stage: options.stage,
-      flavor: options.flavor,
-      clockOffsetMs: options.clockSkewSeconds * 1000,
-      port: options.portApigw,
-      maxLifetimeMs,
-    },
-    cloudFront: {
-      originPath: options.originPath,
-      queryStrings,
-      forwardAllViewerHeaders: !options.stripAuthorization,
-      port: options.portCloudfront,
-      maxLifetimeMs,
-    },
-  });
+  const apiGatewayOptions = {
+    stage: options.stage,
+    flavor: options.flavor,
+    clockOffsetMs: options.clockSkewSeconds * 1000,
+    port: options.portApigw,
+    maxLifetimeMs,
+  };
+  const cloudFrontOptions = {
+    originPath: options.originPath,
+    queryStrings,
+    forwardAllViewerHeaders: !options.stripAuthorization,
+    port: options.portCloudfront,
+    maxLifetimeMs,
+  };
+  const credentialStack = options.credentials
+    ? await startCredentialStack({ region: options.region, apiGateway: apiGatewayOptions, cloudFront: cloudFrontOptions, maxLifetimeMs })
+    : undefined;
+  const stack =
+    credentialStack ??
+    (await startStack({ apiGateway: { ...apiGatewayOptions, region: options.region }, cloudFront: cloudFrontOptions }));
   const { apiGateway, cloudFront } = stack;
   const lines = [
     `CloudFront stand-in:   ${cloudFront.url}   (send requests here)`,
@@ -93,6 +100,7 @@ async function main(): Promise<void> {
         }`,
     ),
     'Secret keys and session tokens are not printed: they are in collections/local.postman_environment.json.',
+    ...(credentialStack ? credentialLines(credentialStack) : []),
     `Stops on Ctrl-C, or by itself after ${options.lifetimeMinutes} min.`,
   ];
   process.stdout.write(lines.join('\n') + '\n');
@@ -109,6 +117,17 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+function credentialLines({ config, sts, userPool, identityPool, container }: CredentialStack): string[] {
+  return [
+    `STS stand-in:            ${sts.url}   (region ${sts.region}; roles ${config.roleArn}, denied ${config.deniedRoleArn})`,
+    `Cognito user pool:       ${userPool.url}   (pool ${config.userPoolId}, client ${config.clientId}, ` +
+      `client with secret ${config.secretClientId}, user ${config.username})`,
+    `Cognito identity pools:  ${identityPool.url}   (${config.identityPoolId}; unauthenticated: ${config.unauthIdentityPoolId})`,
+    `Credentials endpoint:    ${container.url}`,
+    'Passwords, the client secret and the endpoint token are not printed: they are in test/stack/credentialStack.ts.',
+  ];
 }
 
 main().catch((error: unknown) => {

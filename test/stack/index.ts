@@ -1,6 +1,8 @@
 /**
  * The local stack: the API Gateway stand-in and, in front of it, the CloudFront stand-in, both on
  * free loopback ports unless told otherwise. Used by the tests, the demo and `npm run stack`.
+ * The credential stand-ins (STS, Cognito user and identity pools, a container-credentials
+ * endpoint) and startCredentialStack, which starts them all with these two, are exported too.
  */
 import { ApiGatewayOptions, ApiGatewayStandIn, startApiGateway } from './apiGateway';
 import { CloudFrontOptions, CloudFrontStandIn, startCloudFront } from './cloudFront';
@@ -16,6 +18,19 @@ export {
 export type { StackCredential } from './credentials';
 export type { Flavor } from './apiGatewayResponses';
 export type { QueryStringPolicy } from './cloudFrontRequest';
+export { ACCOUNT_ID, isExpired, STATIC_PRINCIPAL_ARN } from './credentials';
+export { createCredentialIssuer, lookupCredential } from './credentialIssuer';
+export type { CredentialIssuer, CredentialIssuerOptions, IssuedCredential, IssueOptions } from './credentialIssuer';
+export { startSts } from './sts';
+export type { StsOptions, StsRole, StsStandIn } from './sts';
+export { secretHash, startUserPool } from './cognitoUserPool';
+export type { UserPoolClient, UserPoolOptions, UserPoolStandIn, UserPoolUser } from './cognitoUserPool';
+export { startIdentityPool } from './cognitoIdentityPool';
+export type { IdentityPoolConfig, IdentityPoolOptions, IdentityPoolStandIn, IdentityProvider } from './cognitoIdentityPool';
+export { startContainerCredentials } from './containerCredentials';
+export type { ContainerCredentialsOptions, ContainerCredentialsStandIn, ContainerFailure } from './containerCredentials';
+export { startCredentialStack } from './credentialStack';
+export type { CredentialStack, CredentialStackConfig, CredentialStackOptions } from './credentialStack';
 
 export interface StackOptions {
   apiGateway?: ApiGatewayOptions;

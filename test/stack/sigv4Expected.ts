@@ -9,8 +9,9 @@
  */
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { ALGORITHM_IDENTIFIER, getCanonicalHeaders, getPayloadHash, getSigningKey, SignatureV4 } from '@smithy/signature-v4';
-import type { CredentialScope } from './authorization';
-import type { SigningQuery } from './queryParams';
+import type { CredentialScope, SigV4Auth } from './authorization';
+import { parseQueryForSigning, SigningQuery } from './queryParams';
+import { joinedHeader, ReceivedRequest } from './rawRequest';
 
 type SmithyRequest = Parameters<SignatureV4['presign']>[0];
 
@@ -85,6 +86,22 @@ export async function expectedSignature(input: ExpectedInput): Promise<Expected>
   hmac.update(Buffer.from(stringToSign, 'utf8'));
   const signature = Buffer.from(await hmac.digest()).toString('hex');
   return { canonicalRequest, stringToSign, signature };
+}
+
+/** The expected signature of a request as received, for the authentication it carries. */
+export function expectedSignatureOf(request: ReceivedRequest, auth: SigV4Auth, secretAccessKey: string): Promise<Expected> {
+  const signedHeaderValues: Record<string, string> = Object.create(null);
+  for (const name of auth.signedHeaders) signedHeaderValues[name] = joinedHeader(request.rawHeaders, name) ?? '';
+  return expectedSignature({
+    method: request.method,
+    path: request.path,
+    query: parseQueryForSigning(request.query),
+    signedHeaderValues,
+    body: request.body,
+    amzDate: auth.amzDate,
+    scope: auth.scope,
+    secretAccessKey,
+  });
 }
 
 /** The SHA-256 of a body, as lowercase hex (the payload line of a canonical request). */

@@ -12,17 +12,17 @@
  * The new credentials come from the issuer, living DurationSeconds (900..43200, default 3600)
  * unless `lifetimeSeconds` forces a lifetime. Every error is STS's ErrorResponse (stsResponses.ts).
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import { formatAmzDate, parseAmzDate } from './amzDate';
 import { readAuthorization, SigV4Auth } from './authorization';
 import { BASE32, CredentialIssuer, lookupCredential } from './credentialIssuer';
 import { ACCOUNT_ID, DEFAULT_CREDENTIALS, isExpired, STATIC_PRINCIPAL_ARN, StackCredential } from './credentials';
 import { badDateFormat, scopeRegion, scopeService, scopeTerminator } from './gatewayErrors';
-import { parseQueryForSigning } from './queryParams';
 import { joinedHeader, ReceivedRequest, readRequest } from './rawRequest';
+import { sameText } from './sameText';
 import { serveOnLoopback } from './server';
-import { expectedSignature } from './sigv4Expected';
+import { expectedSignatureOf } from './sigv4Expected';
 import * as reply from './stsResponses';
 
 export const STS_SERVICE = 'sts';
@@ -148,21 +148,8 @@ async function authenticateCaller(
   if (!credential || credential.sessionToken !== auth.securityToken) return { error: reply.invalidClientTokenId() };
   if (isExpired(credential, nowMs)) return { error: reply.expiredToken() };
 
-  const signedHeaderValues: Record<string, string> = Object.create(null);
-  for (const name of auth.signedHeaders) signedHeaderValues[name] = joinedHeader(received.rawHeaders, name) ?? '';
-  const expected = await expectedSignature({
-    method: received.method,
-    path: received.path,
-    query: parseQueryForSigning(received.query),
-    signedHeaderValues,
-    body: received.body,
-    amzDate: auth.amzDate,
-    scope: auth.scope,
-    secretAccessKey: credential.secretAccessKey,
-  });
-  const a = Buffer.from(expected.signature);
-  const b = Buffer.from(auth.signature);
-  if (a.length !== b.length || !timingSafeEqual(a, b)) return { error: reply.signatureDoesNotMatch() };
+  const expected = await expectedSignatureOf(received, auth, credential.secretAccessKey);
+  if (!sameText(expected.signature, auth.signature)) return { error: reply.signatureDoesNotMatch() };
   return { credential };
 }
 

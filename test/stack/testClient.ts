@@ -158,3 +158,23 @@ export function mismatchBody(canonicalRequest: string, stringToSign: string): st
       `The String-to-Sign should have been\n'${stringToSign}'\n`,
   });
 }
+
+/** An unsigned AWS JSON 1.1 call (the Cognito APIs): `POST /` with X-Amz-Target; the answer parsed. */
+export async function callAwsJson(
+  port: number,
+  target: string,
+  input: unknown,
+  contentType = 'application/x-amz-json-1.1',
+): Promise<RawResponse & { json: any }> {
+  const response = await sendRaw(port, {
+    method: 'POST',
+    target: '/',
+    headers: [
+      ['Host', `127.0.0.1:${port}`],
+      ['X-Amz-Target', target],
+      ['Content-Type', contentType],
+    ],
+    body: JSON.stringify(input),
+  });
+  return { ...response, json: JSON.parse(response.body) };
+}

@@ -1,0 +1,46 @@
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startCredentialStack } from './credentialStack';
+
+const TSX = resolve(__dirname, '../../node_modules/.bin/tsx');
+
+/** Runs `npm run stack -- <args>` until its banner is complete, then stops it (SIGTERM). */
+function bannerOf(args: string[]): Promise<string> {
+  return new Promise((done, fail) => {
+    const child = spawn(TSX, [resolve(__dirname, 'cli.ts'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      fail(new Error(`no complete banner within 20 s:\n${output}`));
+    }, 20_000);
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      if (output.includes('Stops on Ctrl-C')) child.kill('SIGTERM');
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.on('exit', () => {
+      clearTimeout(timer);
+      done(output);
+    });
+  });
+}
+
+describe('npm run stack -- --credentials', () => {
+  it('prints every stand-in URL and id, and none of the passwords, client secret or endpoint token', async () => {
+    const output = await bannerOf(['--credentials', '--lifetime-minutes', '1']);
+    const reference = await startCredentialStack();
+    const { config } = reference;
+    await reference.close();
+    for (const label of ['STS stand-in:', 'Cognito user pool:', 'Cognito identity pools:', 'Credentials endpoint:']) {
+      expect(output).toContain(label);
+    }
+    for (const id of [config.userPoolId, config.clientId, config.identityPoolId, config.unauthIdentityPoolId, config.roleArn]) {
+      expect(output).toContain(id);
+    }
+    for (const secret of [config.password, config.challengePassword, config.clientSecret, config.containerToken]) {
+      expect(output.includes(secret)).toBe(false);
+    }
+  });
+});
