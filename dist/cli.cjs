@@ -9103,6 +9103,22 @@ var VARIABLE = {
   accessKeyId: "aws_access_key_id",
   secretAccessKey: "aws_secret_access_key",
   sessionToken: "aws_session_token",
+  credentialsUrl: "aws_credentials_url",
+  credentialsToken: "aws_credentials_token",
+  cognitoIdentityPoolId: "aws_cognito_identity_pool_id",
+  cognitoUserPoolId: "aws_cognito_user_pool_id",
+  cognitoIdToken: "aws_cognito_id_token",
+  cognitoClientId: "aws_cognito_client_id",
+  cognitoUsername: "aws_cognito_username",
+  cognitoPassword: "aws_cognito_password",
+  cognitoClientSecret: "aws_cognito_client_secret",
+  roleArn: "aws_role_arn",
+  roleSessionName: "aws_role_session_name",
+  roleExternalId: "aws_role_external_id",
+  roleDurationSeconds: "aws_role_duration_seconds",
+  stsEndpoint: "aws_sts_endpoint",
+  cognitoIdpEndpoint: "aws_cognito_idp_endpoint",
+  cognitoIdentityEndpoint: "aws_cognito_identity_endpoint",
   region: "aws_region",
   service: "aws_service",
   signingHost: "sigv4_signing_host",
@@ -9189,7 +9205,7 @@ function wireTarget(url) {
 }
 
 // src/postman/signWire.ts
-function signWire(settings, request, date) {
+function signWire(settings, credentials, request, date) {
   const host = settings.signingHost || request.target.host;
   const signed = withFieldNames(settings, host, () => {
     const { region, service } = resolveScope(host, { region: settings.region, service: settings.service });
@@ -9200,14 +9216,14 @@ function signWire(settings, request, date) {
       headers: request.headers,
       body: request.body,
       host,
-      credentials: settings.credentials,
+      credentials,
       region,
       service,
       date,
       unsignedPayload: settings.unsignedPayload
     });
   });
-  const token = settings.credentials.sessionToken;
+  const token = credentials.sessionToken;
   const redactedCanonicalRequest = token ? signed.canonicalRequest.split(token).join(REDACTED_TOKEN) : signed.canonicalRequest;
   return { host, signed, redactedCanonicalRequest };
 }
@@ -9341,12 +9357,14 @@ function readVariable(variables, name) {
 }
 function readText(variables, name) {
   const value = readVariable(variables, name);
-  if (value === void 0) return void 0;
+  if (value !== void 0) refuseUnresolved(name, value);
+  return value;
+}
+function refuseUnresolved(name, value) {
   const unresolved = variableReferences(value)[0];
   if (unresolved !== void 0) {
     throw new SigningProblem(`${name} refers to {{${unresolved}}}, which is not defined. Define ${unresolved} in the environment or the collection variables.`);
   }
-  return value;
 }
 function readBoolean(variables, name) {
   const value = readText(variables, name);
@@ -9355,20 +9373,8 @@ function readBoolean(variables, name) {
   if (/^(false|0|no|off)$/i.test(value)) return false;
   throw new SigningProblem(`${name} is "${value}", which is not a boolean. Set it to true or false.`);
 }
-function readCredential(variables, name) {
-  const value = readText(variables, name);
-  if (value === void 0) {
-    throw new SigningProblem(`${name} is not set. Set it in the active environment (as a secret) or as a collection variable.`);
-  }
-  if (value === "") throw new SigningProblem(`${name} is empty. Set it in the active environment (as a secret) or as a collection variable.`);
-  return value;
-}
 function readSettings(variables) {
-  const accessKeyId = readCredential(variables, VARIABLE.accessKeyId);
-  const secretAccessKey = readCredential(variables, VARIABLE.secretAccessKey);
-  const sessionToken = readText(variables, VARIABLE.sessionToken) || void 0;
   return {
-    credentials: { accessKeyId, secretAccessKey, sessionToken },
     region: (readText(variables, VARIABLE.region) || "").toLowerCase() || void 0,
     service: (readText(variables, VARIABLE.service) || "").toLowerCase() || void 0,
     signingHost: readSigningHost(variables),
@@ -9446,9 +9452,6 @@ function inFlagTerms(message) {
 }
 function settingsFromFlags(flags) {
   const values = {
-    [VARIABLE.accessKeyId]: "AKIDPLACEHOLDER",
-    [VARIABLE.secretAccessKey]: "placeholder",
-    [VARIABLE.sessionToken]: flags.sessionTokenPresent ? REDACTED_TOKEN : void 0,
     [VARIABLE.signingHost]: flags.signingHost,
     [VARIABLE.originPath]: flags.originPath,
     [VARIABLE.signedHeaders]: flags.signedHeaders,
@@ -9462,6 +9465,9 @@ function settingsFromFlags(flags) {
     replaceIn: (template) => template
   };
   return asFlagError(() => readSettings(variables));
+}
+function placeholderCredentials(sessionTokenPresent) {
+  return { accessKeyId: "AKIDPLACEHOLDER", secretAccessKey: "placeholder", sessionToken: sessionTokenPresent ? REDACTED_TOKEN : void 0 };
 }
 function asFlagError(run) {
   try {
@@ -9548,7 +9554,8 @@ function canonical(options, warn = report) {
   const headers = headerList(given.map((text, index) => parseHeader(text, index + 1)));
   const sent = (name) => headers.all().filter((header) => header.key.toLowerCase() === name.toLowerCase()).pop();
   const tokenSent = sent(HEADER.securityToken) !== void 0;
-  const settings = settingsFromFlags({ ...options, sessionTokenPresent: options.sessionTokenPresent || tokenSent });
+  const settings = settingsFromFlags(options);
+  const credentials = placeholderCredentials(!!(options.sessionTokenPresent || tokenSent));
   const method = options.method.toUpperCase();
   const url = new NewmanUrl(options.url);
   url.update(url.toString());
@@ -9565,8 +9572,8 @@ function canonical(options, warn = report) {
     }
   }
   const body = readBody(method, options, warn);
-  const result = asFlagError(() => signWire(settings, { method, target, headers: signed, body }, date));
-  if (settings.credentials.sessionToken) {
+  const result = asFlagError(() => signWire(settings, credentials, { method, target, headers: signed, body }, date));
+  if (credentials.sessionToken) {
     warn(`note: the string to sign hashes a canonical request holding ${REDACTED_TOKEN}, not the real token, so its last line differs from API Gateway's; compare the canonical requests.`);
   }
   return { canonicalRequest: result.redactedCanonicalRequest, stringToSign: result.signed.stringToSign };

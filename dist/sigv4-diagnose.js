@@ -180,6 +180,22 @@
     accessKeyId: "aws_access_key_id",
     secretAccessKey: "aws_secret_access_key",
     sessionToken: "aws_session_token",
+    credentialsUrl: "aws_credentials_url",
+    credentialsToken: "aws_credentials_token",
+    cognitoIdentityPoolId: "aws_cognito_identity_pool_id",
+    cognitoUserPoolId: "aws_cognito_user_pool_id",
+    cognitoIdToken: "aws_cognito_id_token",
+    cognitoClientId: "aws_cognito_client_id",
+    cognitoUsername: "aws_cognito_username",
+    cognitoPassword: "aws_cognito_password",
+    cognitoClientSecret: "aws_cognito_client_secret",
+    roleArn: "aws_role_arn",
+    roleSessionName: "aws_role_session_name",
+    roleExternalId: "aws_role_external_id",
+    roleDurationSeconds: "aws_role_duration_seconds",
+    stsEndpoint: "aws_sts_endpoint",
+    cognitoIdpEndpoint: "aws_cognito_idp_endpoint",
+    cognitoIdentityEndpoint: "aws_cognito_identity_endpoint",
     region: "aws_region",
     service: "aws_service",
     signingHost: "sigv4_signing_host",
@@ -567,4 +583,4 @@ ${STRING_TO_SIGN_HEADING}`),
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 a292ff14c1dc");
+})(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 863d25b0fad6");

@@ -7,7 +7,7 @@ import { REDACTED_TOKEN, VARIABLE } from '../postman/variables';
 import { wireTarget } from '../postman/wire';
 import { CliError, report, runAction } from './errors';
 import { headerList, parseDate, parseHeader, readBody } from './requestFlags';
-import { asFlagError, settingsFromFlags, type SettingFlags } from './settings';
+import { asFlagError, placeholderCredentials, settingsFromFlags, type SettingFlags } from './settings';
 import { NewmanUrl } from './url';
 
 export interface CanonicalOptions extends SettingFlags {
@@ -53,7 +53,8 @@ export function canonical(options: CanonicalOptions, warn: (line: string) => voi
   const headers = headerList(given.map((text, index) => parseHeader(text, index + 1)));
   const sent = (name: string) => headers.all().filter((header) => header.key.toLowerCase() === name.toLowerCase()).pop();
   const tokenSent = sent(HEADER.securityToken) !== undefined;
-  const settings = settingsFromFlags({ ...options, sessionTokenPresent: options.sessionTokenPresent || tokenSent });
+  const settings = settingsFromFlags(options);
+  const credentials = placeholderCredentials(!!(options.sessionTokenPresent || tokenSent));
   const method = options.method.toUpperCase();
   const url = new NewmanUrl(options.url);
   // The script re-parses the URL text once it has resolved the variables in it.
@@ -72,8 +73,8 @@ export function canonical(options: CanonicalOptions, warn: (line: string) => voi
     }
   }
   const body = readBody(method, options, warn);
-  const result = asFlagError(() => signWire(settings, { method, target, headers: signed, body }, date));
-  if (settings.credentials.sessionToken) {
+  const result = asFlagError(() => signWire(settings, credentials, { method, target, headers: signed, body }, date));
+  if (credentials.sessionToken) {
     warn(`note: the string to sign hashes a canonical request holding ${REDACTED_TOKEN}, not the real token, so its last line differs from API Gateway's; compare the canonical requests.`);
   }
   return { canonicalRequest: result.redactedCanonicalRequest, stringToSign: result.signed.stringToSign };

@@ -1,4 +1,5 @@
 import { SigningProblem } from '../postman/problem';
+import type { Credentials } from '../sigv4';
 import type { PmVariables } from '../postman/sandbox';
 import { readSettings, type Settings } from '../postman/settings';
 import { REDACTED_TOKEN, VARIABLE } from '../postman/variables';
@@ -36,9 +37,6 @@ function inFlagTerms(message: string): string {
  */
 export function settingsFromFlags(flags: SettingFlags): Settings {
   const values: Record<string, string | undefined> = {
-    [VARIABLE.accessKeyId]: 'AKIDPLACEHOLDER',
-    [VARIABLE.secretAccessKey]: 'placeholder',
-    [VARIABLE.sessionToken]: flags.sessionTokenPresent ? REDACTED_TOKEN : undefined,
     [VARIABLE.signingHost]: flags.signingHost,
     [VARIABLE.originPath]: flags.originPath,
     [VARIABLE.signedHeaders]: flags.signedHeaders,
@@ -52,6 +50,11 @@ export function settingsFromFlags(flags: SettingFlags): Settings {
     replaceIn: (template) => template,
   };
   return asFlagError(() => readSettings(variables));
+}
+
+/** Stand-ins for the credentials: neither text signed holds a key, and the token shows redacted, as the script keeps it. */
+export function placeholderCredentials(sessionTokenPresent: boolean): Credentials {
+  return { accessKeyId: 'AKIDPLACEHOLDER', secretAccessKey: 'placeholder', sessionToken: sessionTokenPresent ? REDACTED_TOKEN : undefined };
 }
 
 /** Runs code of the Postman adapter; its SigningProblem becomes a CliError in the flags' terms. */

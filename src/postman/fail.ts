@@ -1,8 +1,8 @@
 import { SigningProblem } from './problem';
 import type { Pm } from './sandbox';
 
-/** A host that never resolves (RFC 6761), for sandboxes that cannot skip a request. */
-const NOWHERE = 'https://sigv4-signing-failed.invalid/';
+/** A host that never resolves (RFC 6761): for sandboxes that cannot skip a request, and while credentials are fetched. */
+export const NOWHERE = 'https://sigv4-signing-failed.invalid/';
 
 /**
  * Reports why the request was not signed and keeps it from being sent: a failing test named

@@ -76,6 +76,24 @@ export interface Pm {
   test(name: string, fn: () => void): void;
   execution?: { skipRequest?: () => void };
   response?: PmResponse;
+  /** The callback form; newman 6.2's sandbox (4.7) has no promise form. */
+  sendRequest?: (request: PmSendRequest, callback: (error: PmSendError | null, response?: PmResponse) => void) => unknown;
+  /** Postman Vault, in the app only (postman-sandbox 6); values come as promises. */
+  vault?: { get(name: string): PromiseLike<unknown> };
+}
+
+/** A request for pm.sendRequest, in postman-collection's Request definition form. */
+export interface PmSendRequest {
+  url: string;
+  method: string;
+  header: PmHeader[];
+  body?: { mode: 'raw'; raw: string };
+}
+
+/** What pm.sendRequest reports for a request that got no response. */
+export interface PmSendError {
+  code?: string;
+  message?: string;
 }
 
 export interface PmResponse {

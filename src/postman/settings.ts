@@ -1,11 +1,10 @@
-import { isHeaderName, URL_SCHEME, validateHost, SigningInputError, type Credentials } from '../sigv4';
+import { isHeaderName, URL_SCHEME, validateHost, SigningInputError } from '../sigv4';
 import { SigningProblem } from './problem';
 import type { PmVariables } from './sandbox';
 import { VARIABLE, variableReferences } from './variables';
 
 /** What the user configured, read once per request and checked before anything is signed. */
 export interface Settings {
-  credentials: Credentials;
   region?: string;
   service?: string;
   signingHost?: string;
@@ -34,14 +33,18 @@ export function readVariable(variables: PmVariables, name: string): string | und
 }
 
 /** readVariable, refusing a reference to a variable that is not defined. */
-function readText(variables: PmVariables, name: string): string | undefined {
+export function readText(variables: PmVariables, name: string): string | undefined {
   const value = readVariable(variables, name);
-  if (value === undefined) return undefined;
+  if (value !== undefined) refuseUnresolved(name, value);
+  return value;
+}
+
+/** Refuses a resolved value that still holds a `{{reference}}`: its variable is not defined. */
+export function refuseUnresolved(name: string, value: string): void {
   const unresolved = variableReferences(value)[0];
   if (unresolved !== undefined) {
     throw new SigningProblem(`${name} refers to {{${unresolved}}}, which is not defined. Define ${unresolved} in the environment or the collection variables.`);
   }
-  return value;
 }
 
 function readBoolean(variables: PmVariables, name: string): boolean {
@@ -52,26 +55,14 @@ function readBoolean(variables: PmVariables, name: string): boolean {
   throw new SigningProblem(`${name} is "${value}", which is not a boolean. Set it to true or false.`);
 }
 
-function readCredential(variables: PmVariables, name: string): string {
-  const value = readText(variables, name);
-  if (value === undefined) {
-    throw new SigningProblem(`${name} is not set. Set it in the active environment (as a secret) or as a collection variable.`);
-  }
-  if (value === '') throw new SigningProblem(`${name} is empty. Set it in the active environment (as a secret) or as a collection variable.`);
-  return value;
-}
-
 /** Whether the request should go out unsigned (`sigv4_skip`). */
 export function skipRequested(variables: PmVariables): boolean {
   return readBoolean(variables, VARIABLE.skip);
 }
 
+/** Everything but the credentials, which come from a credential source (credentialSource.ts). */
 export function readSettings(variables: PmVariables): Settings {
-  const accessKeyId = readCredential(variables, VARIABLE.accessKeyId);
-  const secretAccessKey = readCredential(variables, VARIABLE.secretAccessKey);
-  const sessionToken = readText(variables, VARIABLE.sessionToken) || undefined;
   return {
-    credentials: { accessKeyId, secretAccessKey, sessionToken },
     region: (readText(variables, VARIABLE.region) || '').toLowerCase() || undefined,
     service: (readText(variables, VARIABLE.service) || '').toLowerCase() || undefined,
     signingHost: readSigningHost(variables),

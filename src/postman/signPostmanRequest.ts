@@ -1,9 +1,13 @@
+import type { Credentials } from '../sigv4';
 import { wireBody } from './body';
+import { readCredentialSource, type CredentialSource } from './credentialSource';
+import { NOWHERE } from './fail';
 import { freezeRequest } from './freeze';
 import { applySignature, hasSigV4Authorization, headersToSign, prepareHeaders, removeSignatureHeaders } from './headers';
+import { resolveCredentials } from './resolveCredentials';
 import type { Pm } from './sandbox';
-import { readSettings, skipRequested } from './settings';
-import { signWire } from './signWire';
+import { readSettings, skipRequested, type Settings } from './settings';
+import { requestScope, signWire } from './signWire';
 import { VARIABLE } from './variables';
 import { wireTarget } from './wire';
 
@@ -14,10 +18,11 @@ export interface Effects {
 }
 
 /**
- * Signs pm.request in place for the host and path the AWS service will see. Throws a
- * SigningProblem, before changing anything it signs, when the request cannot be signed correctly.
+ * Signs pm.request in place for the host and path the AWS service will see. A SigningProblem,
+ * thrown before anything is signed or passed to `fail` once credentials were to be fetched,
+ * says why the request cannot be signed correctly.
  */
-export function signPostmanRequest(pm: Pm, effects: Effects, log: (message: string) => void): void {
+export function signPostmanRequest(pm: Pm, effects: Effects, log: (message: string) => void, fail: (error: unknown) => void): void {
   const { request, variables } = pm;
   if (skipRequested(variables)) {
     variables.unset(VARIABLE.canonicalRequest);
@@ -30,11 +35,40 @@ export function signPostmanRequest(pm: Pm, effects: Effects, log: (message: stri
     return;
   }
   const settings = readSettings(variables);
+  const source = readCredentialSource(variables);
   const unresolved = freezeRequest(request, variables);
   if (unresolved.length) {
     log(`SigV4: {{${unresolved.join('}}, {{')}}} ${unresolved.length > 1 ? 'are' : 'is'} not defined when the signer runs, so sent literally. If a folder or request script sets it, run the signer after that script.`);
   }
+  const keys = staticKeys(source);
+  if (keys) return signFrozenRequest(pm, settings, keys, effects, log);
 
+  const { region } = requestScope(settings, settings.signingHost || wireTarget(request.url).host);
+  // Should anything end the script before the credentials arrive (a script timeout, an
+  // exception the sandbox swallows), the request goes nowhere rather than out unsigned.
+  const frozenUrl = request.url.toString();
+  request.url.update(NOWHERE);
+  resolveCredentials(pm, source, region, effects.now, (error, resolved) => {
+    try {
+      if (error) throw error;
+      request.url.update(frozenUrl);
+      if (settings.debug) log(`SigV4: credentials from ${resolved!.description}.`);
+      signFrozenRequest(pm, settings, resolved!.credentials, effects, log);
+    } catch (failure) {
+      fail(failure);
+    }
+  });
+}
+
+/** Static keys held in the variables themselves: signing then needs no call and stays synchronous. */
+function staticKeys(source: CredentialSource): Credentials | undefined {
+  const base = source.base;
+  if (source.role || base.kind !== 'keys' || source.secrets.some((secret) => secret.vaultName !== undefined)) return undefined;
+  return { accessKeyId: base.accessKeyId.text!, secretAccessKey: base.secretAccessKey.text!, sessionToken: base.sessionToken && base.sessionToken.text };
+}
+
+function signFrozenRequest(pm: Pm, settings: Settings, credentials: Credentials, effects: Effects, log: (message: string) => void): void {
+  const { request, variables } = pm;
   const target = wireTarget(request.url);
   const body = settings.unsignedPayload ? { text: '' } : wireBody(request, effects.random);
   if (body.prunedBody) {
@@ -43,7 +77,7 @@ export function signPostmanRequest(pm: Pm, effects: Effects, log: (message: stri
   prepareHeaders(request, body);
   const headers = headersToSign(request, settings.signedHeaders, body);
 
-  const { host, signed, redactedCanonicalRequest } = signWire(settings, { method: request.method, target, headers, body: body.text }, effects.now());
+  const { host, signed, redactedCanonicalRequest } = signWire(settings, credentials, { method: request.method, target, headers, body: body.text }, effects.now());
   applySignature(request, signed.headers);
 
   variables.set(VARIABLE.canonicalRequest, redactedCanonicalRequest);

@@ -1,4 +1,4 @@
-import { resolveScope, signRequest, SigningInputError, type SignedHeaders } from '../sigv4';
+import { resolveScope, signRequest, SigningInputError, type Credentials, type SignedHeaders } from '../sigv4';
 import { SigningProblem } from './problem';
 import type { Settings } from './settings';
 import { REDACTED_TOKEN, VARIABLE } from './variables';
@@ -25,7 +25,7 @@ export interface WireSignature {
  * Signs a wire request for the host and path the AWS service sees (signing host, origin path).
  * Throws a SigningProblem naming the variable to fix when the core refuses the input.
  */
-export function signWire(settings: Settings, request: WireRequest, date: Date): WireSignature {
+export function signWire(settings: Settings, credentials: Credentials, request: WireRequest, date: Date): WireSignature {
   const host = settings.signingHost || request.target.host;
   const signed = withFieldNames(settings, host, () => {
     const { region, service } = resolveScope(host, { region: settings.region, service: settings.service });
@@ -36,16 +36,21 @@ export function signWire(settings: Settings, request: WireRequest, date: Date): 
       headers: request.headers,
       body: request.body,
       host,
-      credentials: settings.credentials,
+      credentials,
       region,
       service,
       date,
       unsignedPayload: settings.unsignedPayload,
     });
   });
-  const token = settings.credentials.sessionToken;
+  const token = credentials.sessionToken;
   const redactedCanonicalRequest = token ? signed.canonicalRequest.split(token).join(REDACTED_TOKEN) : signed.canonicalRequest;
   return { host, signed, redactedCanonicalRequest };
+}
+
+/** The region and service the request is signed for, as signWire finds them. */
+export function requestScope(settings: Settings, host: string): { region: string; service: string } {
+  return withFieldNames(settings, host, () => resolveScope(host, { region: settings.region, service: settings.service }));
 }
 
 /** The core's complaint about a field, said in Postman's terms with the fix. */

@@ -31,8 +31,8 @@ interface BadInput {
 }
 
 const CASES: BadInput[] = [
-  { name: 'access key id not set', environment: { ...KEYS, aws_access_key_id: undefined as unknown as string }, message: 'SigV4: aws_access_key_id is not set. Set it in the active environment (as a secret) or as a collection variable.' },
-  { name: 'secret key empty', environment: { ...KEYS, aws_secret_access_key: '' }, message: 'SigV4: aws_secret_access_key is empty. Set it in the active environment (as a secret) or as a collection variable.' },
+  { name: 'access key id not set', environment: { ...KEYS, aws_access_key_id: undefined as unknown as string }, message: 'SigV4: aws_access_key_id is not set. Set it in the active environment (as a secret) or as a collection variable, or set aws_credentials_url or aws_cognito_identity_pool_id to fetch temporary credentials.' },
+  { name: 'secret key empty', environment: { ...KEYS, aws_secret_access_key: '' }, message: 'SigV4: aws_secret_access_key is not set. Set it in the active environment (as a secret) or as a collection variable.' },
   { name: 'secret key refers to an undefined variable', environment: { ...KEYS, aws_secret_access_key: '{{vault_secret}}' }, message: 'SigV4: aws_secret_access_key refers to {{vault_secret}}, which is not defined. Define vault_secret in the environment or the collection variables.' },
   { name: 'secret key with a space inside', environment: { ...KEYS, aws_secret_access_key: 'abc def' }, message: 'SigV4: aws_secret_access_key contains a space or line break; copy it again without surrounding whitespace. Copy the secret access key again.' },
   { name: 'region cannot be inferred', environment: { ...KEYS, aws_region: '' }, message: 'SigV4: aws_region is not set, and the signing host 127.0.0.1:PORT names no region. Set aws_region to the API\'s region, e.g. us-east-1, or set sigv4_signing_host to the API Gateway host, which names it.' },

@@ -15,6 +15,8 @@ export interface RunResult {
   summary: NewmanRunSummary;
   /** Every console message the scripts logged. */
   console: string[];
+  /** The message of every error a script threw that the sandbox caught. */
+  exceptions: string[];
   /** `test name: message` of every failed assertion or script error. */
   failures: string[];
   /** Status code of each request that was sent, in order. */
@@ -27,8 +29,9 @@ export function environment(values: Variables) {
   return { values: Object.entries(values).map(([key, value]) => ({ key, value, enabled: true })) };
 }
 
-export function runNewman(options: { collection: object; environment?: Variables; globals?: Variables; timeoutMs?: number }): Promise<RunResult> {
+export function runNewman(options: { collection: object; environment?: Variables; globals?: Variables; timeoutMs?: number; newmanOptions?: Record<string, unknown> }): Promise<RunResult> {
   const messages: string[] = [];
+  const exceptions: string[] = [];
   return new Promise((resolve, reject) => {
     newman
       .run(
@@ -39,18 +42,21 @@ export function runNewman(options: { collection: object; environment?: Variables
           reporters: [],
           timeoutRequest: 10_000,
           timeout: options.timeoutMs ?? 120_000,
+          ...options.newmanOptions,
         },
         (error, summary) => {
           if (error) return reject(error);
           resolve({
             summary,
             console: messages,
+            exceptions,
             failures: summary.run.failures.map((f: any) => `${f.error.test || f.error.name}: ${f.error.message}`),
             codes: summary.run.executions.filter((e: any) => e.response).map((e: any) => e.response.code),
           });
         },
       )
-      .on('console', (_error: unknown, args: any) => messages.push(args.messages.map(String).join(' ')));
+      .on('console', (_error: unknown, args: any) => messages.push(args.messages.map(String).join(' ')))
+      .on('exception', (_error: unknown, args: any) => exceptions.push(String(args.error && args.error.message)));
   });
 }
 

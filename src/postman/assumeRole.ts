@@ -1,0 +1,64 @@
+import { assumeRoleForm, parseAssumeRoleResponse, type SourcedCredentials } from '../credentials';
+import { signRequest, type Credentials } from '../sigv4';
+import { callFailure } from './credentialFailure';
+import type { RoleSource } from './credentialSource';
+import { parseEndpoint } from './endpoint';
+import type { Pm } from './sandbox';
+import { send } from './send';
+import { VARIABLE } from './variables';
+
+const FORM = 'application/x-www-form-urlencoded; charset=utf-8';
+
+/**
+ * STS AssumeRole over the Query API (POST, form body, XML answer), signed with the base
+ * credentials for service `sts` in the endpoint's region, or the request's when its host names none.
+ */
+export function assumeRole(
+  pm: Pm,
+  base: Credentials,
+  role: RoleSource,
+  endpointUrl: string | undefined,
+  requestRegion: string,
+  date: Date,
+  done: (error: unknown, credentials?: SourcedCredentials) => void,
+): void {
+  const endpoint = parseEndpoint(VARIABLE.stsEndpoint, endpointUrl || `https://sts.${requestRegion}.amazonaws.com`);
+  const body = assumeRoleForm({ roleArn: role.roleArn, roleSessionName: role.roleSessionName, externalId: role.externalId, durationSeconds: role.durationSeconds });
+  const signed = signRequest({
+    method: 'POST',
+    path: endpoint.path,
+    query: '',
+    headers: [['Content-Type', FORM]],
+    body,
+    host: endpoint.host,
+    credentials: base,
+    region: endpoint.region || requestRegion,
+    service: 'sts',
+    date,
+  });
+  const context = {
+    variable: VARIABLE.roleArn,
+    call: 'STS AssumeRole',
+    variableForCode: {
+      SignatureDoesNotMatch: VARIABLE.secretAccessKey,
+      InvalidClientTokenId: VARIABLE.accessKeyId,
+      ExpiredToken: VARIABLE.sessionToken,
+      ValidationError: VARIABLE.roleArn,
+    },
+    fixForCode: {
+      AccessDenied: `Check that the role's trust policy lets these base credentials assume it, and set ${VARIABLE.roleExternalId} if the role requires an external id.`,
+      SignatureDoesNotMatch: `The base credentials' secret key is wrong: copy ${VARIABLE.secretAccessKey} again.`,
+      InvalidClientTokenId: `The base credentials' access key id is unknown to STS: copy ${VARIABLE.accessKeyId} again.`,
+      ExpiredToken: 'The base credentials have expired: refresh them.',
+    },
+    fixUnreachable: endpointUrl ? `Fix ${VARIABLE.stsEndpoint}, or clear it to use STS in the request's region.` : 'Check the network, or set aws_sts_endpoint to a reachable STS endpoint.',
+  };
+  send(pm, { endpoint, method: 'POST', headers: [['Content-Type', FORM], ...signed.headers], body }, (error, answer) => {
+    if (error) return done(callFailure(error, context));
+    try {
+      done(null, parseAssumeRoleResponse(answer!));
+    } catch (failure) {
+      done(callFailure(failure, context));
+    }
+  });
+}

@@ -1,0 +1,31 @@
+import { parseContainerCredentials, type SourcedCredentials } from '../credentials';
+import { callFailure } from './credentialFailure';
+import { parseEndpoint } from './endpoint';
+import type { Pm } from './sandbox';
+import { send } from './send';
+import { VARIABLE } from './variables';
+
+/**
+ * GET the container-credentials URL with `Authorization: <token>`, as
+ * @aws-sdk/credential-provider-http does for AWS_CONTAINER_CREDENTIALS_FULL_URI.
+ */
+export function fetchFromEndpoint(pm: Pm, url: string, token: string | undefined, done: (error: unknown, credentials?: SourcedCredentials) => void): void {
+  const endpoint = parseEndpoint(VARIABLE.credentialsUrl, url);
+  const headers: Array<[string, string]> = [['Accept', 'application/json']];
+  if (token) headers.push(['Authorization', token]);
+  const context = {
+    variable: VARIABLE.credentialsUrl,
+    call: `the credentials endpoint ${endpoint.host}`,
+    fixUnreachable: `Start it (\`postman-sigv4 credentials serve\`) or fix ${VARIABLE.credentialsUrl}.`,
+  };
+  send(pm, { endpoint, method: 'GET', headers }, (error, answer) => {
+    if (error) return done(callFailure(error, context));
+    try {
+      done(null, parseContainerCredentials(answer!));
+    } catch (failure) {
+      if (answer!.status !== 401 && answer!.status !== 403) return done(callFailure(failure, context));
+      const fix = `Set ${VARIABLE.credentialsToken} to the token the endpoint printed at start (the aws_credentials_token=... line).`;
+      done(callFailure(failure, { ...context, variable: VARIABLE.credentialsToken, fixRefused: fix }));
+    }
+  });
+}

@@ -1,0 +1,56 @@
+import { SigningProblem } from './problem';
+import type { Pm } from './sandbox';
+
+/** A credential variable's value: text, or a Postman Vault secret to read (SPEC "Credential sources"). */
+export interface Secret {
+  variable: string;
+  text?: string;
+  vaultName?: string;
+}
+
+const VAULT_REFERENCE = /^\{\{vault:([^{}]+)\}\}$/;
+
+/** The Vault secret a value names when it is exactly `{{vault:NAME}}`; a value that mixes one with other text is refused. */
+export function vaultName(variable: string, value: string): string | undefined {
+  const match = VAULT_REFERENCE.exec(value.trim());
+  if (match) return match[1];
+  if (value.indexOf('{{vault:') >= 0) {
+    throw new SigningProblem(`${variable} mixes a {{vault:...}} reference with other text. A Vault secret can only be the whole value: set ${variable} to exactly {{vault:NAME}} and keep the whole secret in Vault.`);
+  }
+  return undefined;
+}
+
+/**
+ * Reads a Vault secret with pm.vault.get, which returns a promise where the runtime has Vault
+ * (the Postman app; postman-sandbox 6). newman and the Postman CLI have none: there the value
+ * has to come another way.
+ */
+export function readVault(pm: Pm, secret: Secret, done: (error: unknown, value?: string) => void): void {
+  const name = secret.vaultName as string;
+  const vault = pm.vault;
+  if (!vault || typeof vault.get !== 'function') {
+    done(
+      new SigningProblem(
+        `${secret.variable} is {{vault:${name}}}, but this runner cannot read Postman Vault (newman and the Postman CLI have no Vault). ` +
+          `Pass the value instead: --env-var "${secret.variable}=..." from your CI's secret store, or run with \`postman-sigv4 run --profile NAME\`.`,
+      ),
+    );
+    return;
+  }
+  vault.get(name).then(
+    (value) => {
+      if (value === undefined || value === null || String(value).trim() === '') {
+        done(new SigningProblem(`${secret.variable} is {{vault:${name}}}, but Postman Vault has no secret named ${name}. Add it in Vault (the key icon in the footer), or fix the name.`));
+      } else done(null, String(value).trim());
+    },
+    (error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error);
+      done(
+        new SigningProblem(
+          `${secret.variable} is {{vault:${name}}}, and reading it from Postman Vault failed: ${reason}. ` +
+            'Allow scripts to read Vault: in Vault settings turn on "Enable support in scripts", and allow this collection under the access list.',
+        ),
+      );
+    },
+  );
+}
