@@ -120,11 +120,11 @@ exports.prerequest = function prerequest(pm, log) {
   }
 
   // src/sigv4/bytes.ts
-  function utf8Bytes(text) {
-    const out = new Uint8Array(text.length * 3);
+  function utf8Bytes(text2) {
+    const out = new Uint8Array(text2.length * 3);
     let n = 0;
-    for (let i = 0; i < text.length; i++) {
-      let c = text.charCodeAt(i);
+    for (let i = 0; i < text2.length; i++) {
+      let c = text2.charCodeAt(i);
       if (c < 128) {
         out[n++] = c;
         continue;
@@ -135,7 +135,7 @@ exports.prerequest = function prerequest(pm, log) {
         continue;
       }
       if (c >= 55296 && c <= 57343) {
-        const next = text.charCodeAt(i + 1);
+        const next = text2.charCodeAt(i + 1);
         if (c <= 56319 && next >= 56320 && next <= 57343) {
           c = 65536 + (c - 55296 << 10) + (next - 56320);
           i++;
@@ -156,8 +156,8 @@ exports.prerequest = function prerequest(pm, log) {
   function toBytes(data) {
     return typeof data === "string" ? utf8Bytes(data) : data;
   }
-  function isAscii(text) {
-    return /^[\x00-\x7f]*$/.test(text);
+  function isAscii(text2) {
+    return /^[\x00-\x7f]*$/.test(text2);
   }
 
   // src/sigv4/uriEncode.ts
@@ -177,8 +177,8 @@ exports.prerequest = function prerequest(pm, log) {
   function uriEncodeBytes(bytes, keepSlash) {
     return percentEncodeBytes(bytes, (b) => isUnreserved(b) || keepSlash && b === 47);
   }
-  function uriEncode(text, keepSlash = false) {
-    return uriEncodeBytes(utf8Bytes(text), keepSlash);
+  function uriEncode(text2, keepSlash = false) {
+    return uriEncodeBytes(utf8Bytes(text2), keepSlash);
   }
   function hexValue(code) {
     if (code >= 48 && code <= 57) return code - 48;
@@ -186,8 +186,8 @@ exports.prerequest = function prerequest(pm, log) {
     if (code >= 97 && code <= 102) return code - 87;
     return -1;
   }
-  function percentDecodeBytes(text, plusIsSpace) {
-    const raw = utf8Bytes(text);
+  function percentDecodeBytes(text2, plusIsSpace) {
+    const raw = utf8Bytes(text2);
     const out = new Uint8Array(raw.length);
     let n = 0;
     for (let i = 0; i < raw.length; i++) {
@@ -205,8 +205,8 @@ exports.prerequest = function prerequest(pm, log) {
     }
     return out.subarray(0, n);
   }
-  function reencode(text, options) {
-    return uriEncodeBytes(percentDecodeBytes(text, options.plusIsSpace), options.keepSlash);
+  function reencode(text2, options) {
+    return uriEncodeBytes(percentDecodeBytes(text2, options.plusIsSpace), options.keepSlash);
   }
 
   // src/sigv4/canonicalQuery.ts
@@ -221,8 +221,8 @@ exports.prerequest = function prerequest(pm, log) {
     }
     return pairs;
   }
-  function canonicalComponent(text) {
-    return reencode(text, { plusIsSpace: true, keepSlash: false });
+  function canonicalComponent(text2) {
+    return reencode(text2, { plusIsSpace: true, keepSlash: false });
   }
   function canonicalQueryString(pairs) {
     return pairs.slice().sort((a, b) => compare(a[0], b[0]) || compare(a[1], b[1])).map(([key, value]) => key + "=" + value).join("&");
@@ -258,12 +258,12 @@ exports.prerequest = function prerequest(pm, log) {
     }
     return new WordArrayInit(words, bytes.length);
   }
-  function asciiWordArray(text) {
-    const words = new Array(text.length + 3 >>> 2);
+  function asciiWordArray(text2) {
+    const words = new Array(text2.length + 3 >>> 2);
     for (let w = 0, i = 0; w < words.length; w++, i += 4) {
-      words[w] = text.charCodeAt(i) << 24 | text.charCodeAt(i + 1) << 16 | text.charCodeAt(i + 2) << 8 | text.charCodeAt(i + 3);
+      words[w] = text2.charCodeAt(i) << 24 | text2.charCodeAt(i + 1) << 16 | text2.charCodeAt(i + 2) << 8 | text2.charCodeAt(i + 3);
     }
-    return new WordArrayInit(words, text.length);
+    return new WordArrayInit(words, text2.length);
   }
   var sha256;
   function digest(...parts) {
@@ -340,9 +340,9 @@ exports.prerequest = function prerequest(pm, log) {
     if (!(date instanceof Date) || isNaN(date.getTime())) {
       throw new SigningInputError("date", "is not a valid date");
     }
-    const text = date.toISOString().replace(/[-:]|\.\d{3}/g, "");
-    if (!/^\d{8}T\d{6}Z$/.test(text)) throw new SigningInputError("date", `${text} is outside years 0000-9999`);
-    return text;
+    const text2 = date.toISOString().replace(/[-:]|\.\d{3}/g, "");
+    if (!/^\d{8}T\d{6}Z$/.test(text2)) throw new SigningInputError("date", `${text2} is outside years 0000-9999`);
+    return text2;
   }
 
   // src/sigv4/signingKey.ts
@@ -511,6 +511,22 @@ exports.prerequest = function prerequest(pm, log) {
     accessKeyId: "aws_access_key_id",
     secretAccessKey: "aws_secret_access_key",
     sessionToken: "aws_session_token",
+    credentialsUrl: "aws_credentials_url",
+    credentialsToken: "aws_credentials_token",
+    cognitoIdentityPoolId: "aws_cognito_identity_pool_id",
+    cognitoUserPoolId: "aws_cognito_user_pool_id",
+    cognitoIdToken: "aws_cognito_id_token",
+    cognitoClientId: "aws_cognito_client_id",
+    cognitoUsername: "aws_cognito_username",
+    cognitoPassword: "aws_cognito_password",
+    cognitoClientSecret: "aws_cognito_client_secret",
+    roleArn: "aws_role_arn",
+    roleSessionName: "aws_role_session_name",
+    roleExternalId: "aws_role_external_id",
+    roleDurationSeconds: "aws_role_duration_seconds",
+    stsEndpoint: "aws_sts_endpoint",
+    cognitoIdpEndpoint: "aws_cognito_idp_endpoint",
+    cognitoIdentityEndpoint: "aws_cognito_identity_endpoint",
     region: "aws_region",
     service: "aws_service",
     signingHost: "sigv4_signing_host",
@@ -523,11 +539,11 @@ exports.prerequest = function prerequest(pm, log) {
     canonicalRequest: "sigv4_canonical_request",
     stringToSign: "sigv4_string_to_sign"
   };
-  function variableReferences(text) {
+  function variableReferences(text2) {
     const names = [];
     const pattern = /\{\{([^{}]+)\}\}/g;
     let match;
-    while (match = pattern.exec(text)) if (names.indexOf(match[1]) < 0) names.push(match[1]);
+    while (match = pattern.exec(text2)) if (names.indexOf(match[1]) < 0) names.push(match[1]);
     return names;
   }
   var REDACTED_TOKEN = "<aws_session_token>";
@@ -581,10 +597,10 @@ exports.prerequest = function prerequest(pm, log) {
       if (!Object.prototype.hasOwnProperty.call(form, name)) form[name] = value;
       else form[name] = [].concat(form[name], value);
     }
-    const text = Object.keys(form).map(
+    const text2 = Object.keys(form).map(
       (name) => [].concat(form[name]).map((value) => uriEncode(name) + "=" + uriEncode(value === void 0 || value === null ? "" : String(value))).join("&")
     ).join("&");
-    return { text, defaultContentType: "application/x-www-form-urlencoded" };
+    return { text: text2, defaultContentType: "application/x-www-form-urlencoded" };
   }
   function graphql(content) {
     if (typeof content.variables !== "string") {
@@ -615,11 +631,11 @@ ${type}\r
       if (attempt === 10) throw new SigningProblem("The formdata fields keep containing the multipart boundary. Send the content as a raw body.");
       boundary = randomBoundary(random);
     }
-    const text = parts.map((part) => `--${boundary}\r
+    const text2 = parts.map((part) => `--${boundary}\r
 ${part.head}${part.value}\r
 `).join("") + `--${boundary}--\r
 `;
-    return { text, multipartContentType: `multipart/form-data; boundary=${boundary}` };
+    return { text: text2, multipartContentType: `multipart/form-data; boundary=${boundary}` };
   }
   function safeJson(value) {
     var _a;
@@ -635,12 +651,468 @@ ${part.head}${part.value}\r
     return boundary;
   }
 
+  // src/credentials/cache.ts
+  var REFRESH_WINDOW_MS = 5 * 60 * 1e3;
+  var CredentialCache = class {
+    constructor() {
+      this.entries = /* @__PURE__ */ Object.create(null);
+    }
+    /** Credentials for the key that stay valid beyond the refresh window, else undefined. */
+    get(key, nowMs) {
+      const entry = this.entries[key];
+      if (!entry) return void 0;
+      if (entry.expiration && entry.expiration.getTime() - nowMs < REFRESH_WINDOW_MS) {
+        delete this.entries[key];
+        return void 0;
+      }
+      return entry;
+    }
+    set(key, credentials) {
+      this.entries[key] = credentials;
+    }
+  };
+
+  // src/credentials/types.ts
+  var ServiceError = class extends Error {
+    constructor(code, message, status) {
+      super(message);
+      this.name = "ServiceError";
+      this.code = code;
+      this.status = status;
+    }
+  };
+  var MalformedAnswer = class extends Error {
+    constructor(message) {
+      super(message);
+      this.name = "MalformedAnswer";
+    }
+  };
+  var ChallengeRequired = class extends Error {
+    constructor(challenge) {
+      super(`Cognito asks for the ${challenge} challenge`);
+      this.name = "ChallengeRequired";
+      this.challenge = challenge;
+    }
+  };
+
+  // src/credentials/awsJson.ts
+  function readJsonAnswer(answer, what) {
+    var _a, _b;
+    const body = parseObject(answer.body);
+    if (answer.status >= 200 && answer.status < 300) {
+      if (!body) throw new MalformedAnswer(`${what} answered HTTP ${answer.status} with a body that is not a JSON object`);
+      return body;
+    }
+    const type = body && typeof body.__type === "string" ? body.__type : void 0;
+    if (!type) throw new MalformedAnswer(`${what} answered HTTP ${answer.status} without an AWS error code`);
+    const code = type.replace(/^.*#/, "").replace(/:.*$/, "");
+    const message = body && typeof ((_a = body.message) != null ? _a : body.Message) === "string" ? String((_b = body.message) != null ? _b : body.Message) : "";
+    throw new ServiceError(code, message, answer.status);
+  }
+  function parseObject(text2) {
+    try {
+      const value = JSON.parse(text2);
+      return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  function requireString(object, field, what) {
+    const value = object ? object[field] : void 0;
+    if (typeof value !== "string" || value === "") throw new MalformedAnswer(`${what} has no ${field}`);
+    return value;
+  }
+
+  // src/credentials/expiration.ts
+  var RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
+  function parseTimestamp(value, field) {
+    const date = typeof value === "string" && RFC3339.test(value) ? new Date(value) : void 0;
+    if (!date || isNaN(date.getTime())) throw new MalformedAnswer(`its ${field} is not an RFC 3339 timestamp`);
+    return date;
+  }
+  function parseEpochSeconds(value, field) {
+    if (typeof value !== "number" || !isFinite(value) || value <= 0) throw new MalformedAnswer(`its ${field} is not a time in epoch seconds`);
+    return new Date(Math.round(value * 1e3));
+  }
+
+  // src/credentials/containerCredentials.ts
+  var WHAT = "The credentials endpoint";
+  function parseContainerCredentials(answer) {
+    const body = parseObject(answer.body);
+    if (answer.status !== 200) {
+      const code = body && typeof body.Code === "string" ? body.Code : `HTTP ${answer.status}`;
+      const message = body && typeof body.Message === "string" ? body.Message : "no error message";
+      throw new ServiceError(code, message, answer.status);
+    }
+    if (!body) throw new MalformedAnswer(`${WHAT} answered with a body that is not a JSON object`);
+    return {
+      accessKeyId: requireString(body, "AccessKeyId", `${WHAT}'s answer`),
+      secretAccessKey: requireString(body, "SecretAccessKey", `${WHAT}'s answer`),
+      sessionToken: requireString(body, "Token", `${WHAT}'s answer`),
+      expiration: parseTimestamp(body.Expiration, "Expiration")
+    };
+  }
+
+  // src/credentials/xml.ts
+  var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+  function unescapeXml(text2) {
+    return text2.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (reference, name) => {
+      if (name[0] === "#") {
+        const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+        return String.fromCodePoint(code);
+      }
+      return Object.prototype.hasOwnProperty.call(ENTITIES, name) ? ENTITIES[name] : reference;
+    });
+  }
+  function elementText(scope, name) {
+    const match = new RegExp(`<${name}(?:\\s[^>]*)?>([\\s\\S]*?)</${name}>`).exec(scope);
+    return match ? unescapeXml(match[1].trim()) : void 0;
+  }
+  function requireElement(scope, name, what) {
+    const text2 = elementText(scope, name);
+    if (!text2) throw new MalformedAnswer(`${what} has no ${name}`);
+    return text2;
+  }
+
+  // src/credentials/stsAssumeRole.ts
+  function assumeRoleForm(parameters) {
+    const fields = [
+      ["Action", "AssumeRole"],
+      ["Version", "2011-06-15"],
+      ["RoleArn", parameters.roleArn],
+      ["RoleSessionName", parameters.roleSessionName]
+    ];
+    if (parameters.durationSeconds !== void 0) fields.push(["DurationSeconds", String(parameters.durationSeconds)]);
+    if (parameters.externalId !== void 0) fields.push(["ExternalId", parameters.externalId]);
+    return fields.map(([key, value]) => `${key}=${formEncode(value)}`).join("&");
+  }
+  function formEncode(value) {
+    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
+  }
+  var WHAT2 = "STS's AssumeRole answer";
+  function parseAssumeRoleResponse(answer) {
+    const errorXml = /<Error>([\s\S]*?)<\/Error>/.exec(answer.body);
+    if (answer.status < 200 || answer.status >= 300 || errorXml) {
+      const code = errorXml ? elementText(errorXml[1], "Code") : void 0;
+      if (!errorXml || !code) throw new MalformedAnswer(`STS answered HTTP ${answer.status} without an error code`);
+      throw new ServiceError(code, elementText(errorXml[1], "Message") || "", answer.status);
+    }
+    const credentials = /<Credentials>([\s\S]*?)<\/Credentials>/.exec(answer.body);
+    if (!/<AssumeRoleResult>/.test(answer.body) || !credentials) throw new MalformedAnswer(`${WHAT2} has no AssumeRoleResult with Credentials`);
+    const xml = credentials[1];
+    return {
+      accessKeyId: requireElement(xml, "AccessKeyId", WHAT2),
+      secretAccessKey: requireElement(xml, "SecretAccessKey", WHAT2),
+      sessionToken: requireElement(xml, "SessionToken", WHAT2),
+      expiration: parseTimestamp(elementText(xml, "Expiration"), "Expiration")
+    };
+  }
+
+  // src/credentials/cognitoUserPool.ts
+  var import_crypto_js2 = __toESM(__require("crypto-js"));
+  var USER_POOL_ID = /^([a-z]{2}(?:-[a-z]+)+-\d+)_[0-9A-Za-z]+$/;
+  function userPoolRegion(userPoolId) {
+    const match = USER_POOL_ID.exec(userPoolId);
+    return match ? match[1] : void 0;
+  }
+  var INITIATE_AUTH_TARGET = "AWSCognitoIdentityProviderService.InitiateAuth";
+  function secretHash(clientSecret, username, clientId) {
+    return import_crypto_js2.default.enc.Base64.stringify(hmac(wordArray(clientSecret), username + clientId));
+  }
+  function initiateAuthBody(signIn) {
+    const parameters = { USERNAME: signIn.username, PASSWORD: signIn.password };
+    if (signIn.clientSecret) parameters.SECRET_HASH = secretHash(signIn.clientSecret, signIn.username, signIn.clientId);
+    return JSON.stringify({ AuthFlow: "USER_PASSWORD_AUTH", ClientId: signIn.clientId, AuthParameters: parameters });
+  }
+  function parseInitiateAuth(answer) {
+    const body = readJsonAnswer(answer, "Cognito InitiateAuth");
+    if (typeof body.ChallengeName === "string" && body.ChallengeName) throw new ChallengeRequired(body.ChallengeName);
+    const result = body.AuthenticationResult;
+    if (!result || typeof result !== "object") throw new MalformedAnswer("Cognito InitiateAuth answered with neither AuthenticationResult nor ChallengeName");
+    return requireString(result, "IdToken", "Cognito InitiateAuth's AuthenticationResult");
+  }
+
+  // src/credentials/cognitoIdentity.ts
+  var IDENTITY_POOL_ID = /^([a-z]{2}(?:-[a-z]+)+-\d+):[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+  function identityPoolRegion(identityPoolId) {
+    const match = IDENTITY_POOL_ID.exec(identityPoolId);
+    return match ? match[1] : void 0;
+  }
+  var GET_ID_TARGET = "AWSCognitoIdentityService.GetId";
+  var GET_CREDENTIALS_TARGET = "AWSCognitoIdentityService.GetCredentialsForIdentity";
+  function userPoolLoginsKey(region, userPoolId) {
+    return `cognito-idp.${region}.amazonaws.com/${userPoolId}`;
+  }
+  function getIdBody(identityPoolId, logins) {
+    return JSON.stringify(logins ? { IdentityPoolId: identityPoolId, Logins: logins } : { IdentityPoolId: identityPoolId });
+  }
+  function parseGetId(answer) {
+    return requireString(readJsonAnswer(answer, "Cognito GetId"), "IdentityId", "Cognito GetId's answer");
+  }
+  function getCredentialsBody(identityId, logins) {
+    return JSON.stringify(logins ? { IdentityId: identityId, Logins: logins } : { IdentityId: identityId });
+  }
+  function parseGetCredentials(answer) {
+    const body = readJsonAnswer(answer, "Cognito GetCredentialsForIdentity");
+    const credentials = body.Credentials;
+    const what = "Cognito GetCredentialsForIdentity's Credentials";
+    if (!credentials || typeof credentials !== "object") throw new MalformedAnswer("Cognito GetCredentialsForIdentity answered without Credentials");
+    const fields = credentials;
+    return {
+      accessKeyId: requireString(fields, "AccessKeyId", what),
+      secretAccessKey: requireString(fields, "SecretKey", what),
+      sessionToken: requireString(fields, "SessionToken", what),
+      expiration: parseEpochSeconds(fields.Expiration, "Expiration")
+    };
+  }
+
+  // src/postman/settings.ts
+  var NEVER_SIGNED = /^(user-agent|postman-token|accept-encoding|connection|keep-alive|via|x-forwarded-.*|cache-control|authorization|expect|te|trailer|transfer-encoding|upgrade|proxy-.*|x-amz-cf-id|x-amzn-trace-id)$/;
+  var SIGNED_BY_DEFAULT = /^(host|x-amz-.*)$/;
+  function readVariable(variables, name) {
+    const raw = variables.get(name);
+    if (raw === void 0 || raw === null) return void 0;
+    const text2 = String(raw);
+    return (text2.indexOf("{{") >= 0 ? variables.replaceIn(text2) : text2).trim();
+  }
+  function readText(variables, name) {
+    const value = readVariable(variables, name);
+    if (value !== void 0) refuseUnresolved(name, value);
+    return value;
+  }
+  function refuseUnresolved(name, value) {
+    const unresolved = variableReferences(value)[0];
+    if (unresolved !== void 0) {
+      throw new SigningProblem(`${name} refers to {{${unresolved}}}, which is not defined. Define ${unresolved} in the environment or the collection variables.`);
+    }
+  }
+  function readBoolean(variables, name) {
+    const value = readText(variables, name);
+    if (value === void 0 || value === "") return false;
+    if (/^(true|1|yes|on)$/i.test(value)) return true;
+    if (/^(false|0|no|off)$/i.test(value)) return false;
+    throw new SigningProblem(`${name} is "${value}", which is not a boolean. Set it to true or false.`);
+  }
+  function skipRequested(variables) {
+    return readBoolean(variables, VARIABLE.skip);
+  }
+  function readSettings(variables) {
+    return {
+      region: (readText(variables, VARIABLE.region) || "").toLowerCase() || void 0,
+      service: (readText(variables, VARIABLE.service) || "").toLowerCase() || void 0,
+      signingHost: readSigningHost(variables),
+      originPath: readOriginPath(variables),
+      signedHeaders: readSignedHeaders(variables),
+      unsignedPayload: readBoolean(variables, VARIABLE.unsignedPayload),
+      debug: readBoolean(variables, VARIABLE.debug)
+    };
+  }
+  function readSigningHost(variables) {
+    const value = readText(variables, VARIABLE.signingHost);
+    if (!value) return void 0;
+    const withoutScheme = value.replace(URL_SCHEME, "");
+    const slash = withoutScheme.search(/[/?#]/);
+    const host = slash < 0 ? withoutScheme : withoutScheme.slice(0, slash);
+    const path = slash < 0 ? "" : withoutScheme.slice(slash).replace(/[?#].*$/, "").replace(/\/+$/, "");
+    if (host !== value) {
+      const pathHint = path ? `, and ${VARIABLE.originPath} to ${path} if CloudFront's origin path is ${path}` : "";
+      throw new SigningProblem(`${VARIABLE.signingHost} must be a host name only, without a scheme or path: set it to ${host}${pathHint}.`);
+    }
+    try {
+      validateHost(host);
+    } catch (error) {
+      if (!(error instanceof SigningInputError)) throw error;
+      throw new SigningProblem(`${VARIABLE.signingHost} ${error.problem}. Set it to the host API Gateway sees, e.g. abc123.execute-api.us-east-1.amazonaws.com.`);
+    }
+    return host.toLowerCase();
+  }
+  function readOriginPath(variables) {
+    const value = readText(variables, VARIABLE.originPath);
+    if (!value) return "";
+    const fix = `Set it to CloudFront's origin path as shown in the distribution's origin settings, e.g. /prod`;
+    if (value[0] !== "/") throw new SigningProblem(`${VARIABLE.originPath} "${value}" must start with "/". ${fix}.`);
+    if (value.length > 1 && value[value.length - 1] === "/") {
+      throw new SigningProblem(`${VARIABLE.originPath} "${value}" must not end with "/" (CloudFront refuses such an origin path). ${fix}.`);
+    }
+    if (value === "/") throw new SigningProblem(`${VARIABLE.originPath} "/" is not an origin path. Leave it empty, or ${fix.toLowerCase()}.`);
+    if (/[?#]/.test(value)) throw new SigningProblem(`${VARIABLE.originPath} "${value}" must be a path only, without "?" or "#". ${fix}.`);
+    const unsafe = /[^A-Za-z0-9\-._~!()*'/%]/.exec(value);
+    if (unsafe) {
+      throw new SigningProblem(`${VARIABLE.originPath} "${value}" contains "${unsafe[0]}", which CloudFront may re-encode before API Gateway sees it. Use letters, digits and - . _ ~ ! ( ) * ' in the origin path, or percent-encode the character.`);
+    }
+    return value;
+  }
+  function readSignedHeaders(variables) {
+    const value = readText(variables, VARIABLE.signedHeaders);
+    if (!value) return [];
+    const names = [];
+    for (const item of value.split(",")) {
+      const name = item.trim().toLowerCase();
+      if (name === "" || SIGNED_BY_DEFAULT.test(name)) continue;
+      if (!isHeaderName(name)) {
+        throw new SigningProblem(`${VARIABLE.signedHeaders} names "${item.trim()}", which is not a header name. List header names separated by commas, e.g. content-type,x-api-key.`);
+      }
+      if (NEVER_SIGNED.test(name)) {
+        throw new SigningProblem(`${VARIABLE.signedHeaders} names ${name}, which Postman, CloudFront or API Gateway change on the way, so its signature can never match. Remove ${name} from ${VARIABLE.signedHeaders}.`);
+      }
+      if (names.indexOf(name) < 0) names.push(name);
+    }
+    return names;
+  }
+
+  // src/postman/vault.ts
+  var VAULT_REFERENCE = /^\{\{vault:([^{}]+)\}\}$/;
+  function vaultName(variable, value) {
+    const match = VAULT_REFERENCE.exec(value.trim());
+    if (match) return match[1];
+    if (value.indexOf("{{vault:") >= 0) {
+      throw new SigningProblem(`${variable} mixes a {{vault:...}} reference with other text. A Vault secret can only be the whole value: set ${variable} to exactly {{vault:NAME}} and keep the whole secret in Vault.`);
+    }
+    return void 0;
+  }
+  function readVault(pm, secret, done) {
+    const name = secret.vaultName;
+    const vault = pm.vault;
+    if (!vault || typeof vault.get !== "function") {
+      done(
+        new SigningProblem(
+          `${secret.variable} is {{vault:${name}}}, but this runner cannot read Postman Vault (newman and the Postman CLI have no Vault). Pass the value instead: --env-var "${secret.variable}=..." from your CI's secret store, or run with \`postman-sigv4 run --profile NAME\`.`
+        )
+      );
+      return;
+    }
+    vault.get(name).then(
+      (value) => {
+        if (value === void 0 || value === null || String(value).trim() === "") {
+          done(new SigningProblem(`${secret.variable} is {{vault:${name}}}, but Postman Vault has no secret named ${name}. Add it in Vault (the key icon in the footer), or fix the name.`));
+        } else done(null, String(value).trim());
+      },
+      (error) => {
+        const reason = error instanceof Error ? error.message : String(error);
+        done(
+          new SigningProblem(
+            `${secret.variable} is {{vault:${name}}}, and reading it from Postman Vault failed: ${reason}. Allow scripts to read Vault: in Vault settings turn on "Enable support in scripts", and allow this collection under the access list.`
+          )
+        );
+      }
+    );
+  }
+
+  // src/postman/credentialSource.ts
+  var SET_IT = "Set it in the active environment (as a secret) or as a collection variable";
+  function readSecret(variables, variable) {
+    const raw = variables.get(variable);
+    if (raw === void 0 || raw === null) return void 0;
+    const text2 = String(raw);
+    if (text2.indexOf("{{") < 0) return text2.trim() ? { variable, text: text2.trim() } : void 0;
+    const direct = vaultName(variable, text2);
+    if (direct) return { variable, vaultName: direct };
+    const resolved = variables.replaceIn(text2).trim();
+    const indirect = vaultName(variable, resolved);
+    if (indirect) return { variable, vaultName: indirect };
+    refuseUnresolved(variable, resolved);
+    return resolved ? { variable, text: resolved } : void 0;
+  }
+  function requireSecret(variables, variable, why) {
+    const secret = readSecret(variables, variable);
+    if (!secret) throw new SigningProblem(`${variable} is not set${why}. ${SET_IT}.`);
+    return secret;
+  }
+  function readPlain(variables, variable) {
+    return readText(variables, variable) || void 0;
+  }
+  function readCredentialSource(variables) {
+    const keys = [VARIABLE.accessKeyId, VARIABLE.secretAccessKey, VARIABLE.sessionToken].map((name) => readSecret(variables, name));
+    const keysSet = keys.filter((secret) => secret !== void 0).map((secret) => secret.variable);
+    const url = readPlain(variables, VARIABLE.credentialsUrl);
+    const identityPoolId = readPlain(variables, VARIABLE.cognitoIdentityPoolId);
+    const sources = [keysSet.length ? keysSet[0] : void 0, url && VARIABLE.credentialsUrl, identityPoolId && VARIABLE.cognitoIdentityPoolId].filter(Boolean);
+    if (sources.length > 1) {
+      throw new SigningProblem(`${sources[0]} and ${sources[1]} are both set, but a request takes its credentials from one source. Clear one of them (an environment can set it to an empty value to override a collection variable).`);
+    }
+    const base = url ? { kind: "endpoint", url, token: readSecret(variables, VARIABLE.credentialsToken) } : identityPoolId ? readCognito(variables, identityPoolId) : readKeys(keys[0], keys[1], keys[2]);
+    const role = readRole(variables);
+    if (role && base.kind === "cognito") {
+      throw new SigningProblem(`${VARIABLE.roleArn} is set together with ${VARIABLE.cognitoIdentityPoolId}: the identity pool already chooses the role. Clear ${VARIABLE.roleArn}, or change the role in the identity pool's settings.`);
+    }
+    return { base, role, secrets: secretsOf(base) };
+  }
+  function readKeys(accessKeyId, secretAccessKey, sessionToken) {
+    if (!accessKeyId) {
+      const alternatives = secretAccessKey ? "" : `, or set ${VARIABLE.credentialsUrl} or ${VARIABLE.cognitoIdentityPoolId} to fetch temporary credentials`;
+      throw new SigningProblem(`${VARIABLE.accessKeyId} is not set. ${SET_IT}${alternatives}.`);
+    }
+    if (!secretAccessKey) throw new SigningProblem(`${VARIABLE.secretAccessKey} is not set. ${SET_IT}.`);
+    return { kind: "keys", accessKeyId, secretAccessKey, sessionToken };
+  }
+  function readCognito(variables, identityPoolId) {
+    const region = identityPoolRegion(identityPoolId);
+    if (!region) {
+      throw new SigningProblem(`${VARIABLE.cognitoIdentityPoolId} "${identityPoolId}" is not an identity pool id. Copy it from the identity pool's overview: REGION:GUID, e.g. us-east-1:1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d.`);
+    }
+    const userPoolId = readPlain(variables, VARIABLE.cognitoUserPoolId);
+    const idToken = readSecret(variables, VARIABLE.cognitoIdToken);
+    const username = readPlain(variables, VARIABLE.cognitoUsername);
+    const password = readSecret(variables, VARIABLE.cognitoPassword);
+    const clientId = readPlain(variables, VARIABLE.cognitoClientId);
+    if (!userPoolId) {
+      const stray = [idToken && VARIABLE.cognitoIdToken, username && VARIABLE.cognitoUsername, password && VARIABLE.cognitoPassword].filter(Boolean)[0];
+      if (stray) throw new SigningProblem(`${stray} is set, but ${VARIABLE.cognitoUserPoolId} is not. Set ${VARIABLE.cognitoUserPoolId} to the user pool that signs users in (e.g. us-east-1_AbCdEf123), or clear ${stray} for an unauthenticated identity.`);
+      return { kind: "cognito", identityPoolId, region };
+    }
+    const userPoolRegionName = userPoolRegion(userPoolId);
+    if (!userPoolRegionName) {
+      throw new SigningProblem(`${VARIABLE.cognitoUserPoolId} "${userPoolId}" is not a user pool id. Copy it from the user pool's overview: REGION_ID, e.g. us-east-1_AbCdEf123.`);
+    }
+    if (idToken) {
+      if (password) throw new SigningProblem(`${VARIABLE.cognitoIdToken} and ${VARIABLE.cognitoPassword} are both set. Sign in one way: clear ${VARIABLE.cognitoPassword} to use the ID token, or clear ${VARIABLE.cognitoIdToken} to sign in with the password.`);
+      return { kind: "cognito", identityPoolId, region, signIn: { userPoolId, region: userPoolRegionName, idToken } };
+    }
+    const how = ` to sign in to ${VARIABLE.cognitoUserPoolId}; or set ${VARIABLE.cognitoIdToken} instead`;
+    if (!username) throw new SigningProblem(`${VARIABLE.cognitoUsername} is not set${how}. ${SET_IT}.`);
+    if (!clientId) throw new SigningProblem(`${VARIABLE.cognitoClientId} is not set${how}. Set it to the user pool app client's id.`);
+    return {
+      kind: "cognito",
+      identityPoolId,
+      region,
+      signIn: {
+        userPoolId,
+        region: userPoolRegionName,
+        clientId,
+        username,
+        password: requireSecret(variables, VARIABLE.cognitoPassword, how),
+        clientSecret: readSecret(variables, VARIABLE.cognitoClientSecret)
+      }
+    };
+  }
+  var ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
+  var SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+  function readRole(variables) {
+    const roleArn = readPlain(variables, VARIABLE.roleArn);
+    if (!roleArn) return void 0;
+    if (!ROLE_ARN.test(roleArn)) throw new SigningProblem(`${VARIABLE.roleArn} "${roleArn}" is not a role ARN. Copy it from the role's summary, e.g. arn:aws:iam::123456789012:role/ApiCaller.`);
+    const roleSessionName = readPlain(variables, VARIABLE.roleSessionName) || "postman-sigv4";
+    if (!SESSION_NAME.test(roleSessionName)) {
+      throw new SigningProblem(`${VARIABLE.roleSessionName} "${roleSessionName}" is not a role session name: use 2 to 64 letters, digits and + = , . @ _ -.`);
+    }
+    const duration = readPlain(variables, VARIABLE.roleDurationSeconds);
+    const durationSeconds = duration === void 0 ? 3600 : Number(duration);
+    if (!/^\d+$/.test(duration != null ? duration : "3600") || durationSeconds < 900 || durationSeconds > 43200) {
+      throw new SigningProblem(`${VARIABLE.roleDurationSeconds} "${duration}" is not a number of seconds from 900 to 43200 (STS's limits; the role's maximum session duration may be lower). Leave it empty for 3600.`);
+    }
+    return { roleArn, roleSessionName, externalId: readPlain(variables, VARIABLE.roleExternalId), durationSeconds };
+  }
+  function secretsOf(base) {
+    const all = base.kind === "keys" ? [base.accessKeyId, base.secretAccessKey, base.sessionToken] : base.kind === "endpoint" ? [base.token] : base.signIn ? "idToken" in base.signIn ? [base.signIn.idToken] : [base.signIn.password, base.signIn.clientSecret] : [];
+    return all.filter((secret) => secret !== void 0);
+  }
+
   // src/postman/freeze.ts
   function freezeRequest(request, variables) {
     const unresolved = [];
-    const resolve = (text) => {
-      if (text.indexOf("{{") < 0) return text;
-      const value = variables.replaceIn(text);
+    const resolve = (text2) => {
+      if (text2.indexOf("{{") < 0) return text2;
+      const value = variables.replaceIn(text2);
       for (const name of variableReferences(value)) if (unresolved.indexOf(name) < 0) unresolved.push(name);
       return value;
     };
@@ -748,115 +1220,66 @@ ${part.head}${part.value}\r
     request.authorizeUsing("noauth");
   }
 
-  // src/postman/settings.ts
-  var NEVER_SIGNED = /^(user-agent|postman-token|accept-encoding|connection|keep-alive|via|x-forwarded-.*|cache-control|authorization|expect|te|trailer|transfer-encoding|upgrade|proxy-.*|x-amz-cf-id|x-amzn-trace-id)$/;
-  var SIGNED_BY_DEFAULT = /^(host|x-amz-.*)$/;
-  function readVariable(variables, name) {
-    const raw = variables.get(name);
-    if (raw === void 0 || raw === null) return void 0;
-    const text = String(raw);
-    return (text.indexOf("{{") >= 0 ? variables.replaceIn(text) : text).trim();
-  }
-  function readText(variables, name) {
-    const value = readVariable(variables, name);
-    if (value === void 0) return void 0;
-    const unresolved = variableReferences(value)[0];
-    if (unresolved !== void 0) {
-      throw new SigningProblem(`${name} refers to {{${unresolved}}}, which is not defined. Define ${unresolved} in the environment or the collection variables.`);
+  // src/postman/send.ts
+  var CALL_TIMEOUT_MS = 1e4;
+  var CallFailed = class extends Error {
+    constructor(message) {
+      super(message);
+      this.name = "CallFailed";
     }
-    return value;
-  }
-  function readBoolean(variables, name) {
-    const value = readText(variables, name);
-    if (value === void 0 || value === "") return false;
-    if (/^(true|1|yes|on)$/i.test(value)) return true;
-    if (/^(false|0|no|off)$/i.test(value)) return false;
-    throw new SigningProblem(`${name} is "${value}", which is not a boolean. Set it to true or false.`);
-  }
-  function readCredential(variables, name) {
-    const value = readText(variables, name);
-    if (value === void 0) {
-      throw new SigningProblem(`${name} is not set. Set it in the active environment (as a secret) or as a collection variable.`);
-    }
-    if (value === "") throw new SigningProblem(`${name} is empty. Set it in the active environment (as a secret) or as a collection variable.`);
-    return value;
-  }
-  function skipRequested(variables) {
-    return readBoolean(variables, VARIABLE.skip);
-  }
-  function readSettings(variables) {
-    const accessKeyId = readCredential(variables, VARIABLE.accessKeyId);
-    const secretAccessKey = readCredential(variables, VARIABLE.secretAccessKey);
-    const sessionToken = readText(variables, VARIABLE.sessionToken) || void 0;
-    return {
-      credentials: { accessKeyId, secretAccessKey, sessionToken },
-      region: (readText(variables, VARIABLE.region) || "").toLowerCase() || void 0,
-      service: (readText(variables, VARIABLE.service) || "").toLowerCase() || void 0,
-      signingHost: readSigningHost(variables),
-      originPath: readOriginPath(variables),
-      signedHeaders: readSignedHeaders(variables),
-      unsignedPayload: readBoolean(variables, VARIABLE.unsignedPayload),
-      debug: readBoolean(variables, VARIABLE.debug)
+  };
+  function send(pm, call, done) {
+    let answered = false;
+    const answer = (error, value) => {
+      if (answered) return;
+      answered = true;
+      clearTimeout(timer);
+      done(error, value);
     };
-  }
-  function readSigningHost(variables) {
-    const value = readText(variables, VARIABLE.signingHost);
-    if (!value) return void 0;
-    const withoutScheme = value.replace(URL_SCHEME, "");
-    const slash = withoutScheme.search(/[/?#]/);
-    const host = slash < 0 ? withoutScheme : withoutScheme.slice(0, slash);
-    const path = slash < 0 ? "" : withoutScheme.slice(slash).replace(/[?#].*$/, "").replace(/\/+$/, "");
-    if (host !== value) {
-      const pathHint = path ? `, and ${VARIABLE.originPath} to ${path} if CloudFront's origin path is ${path}` : "";
-      throw new SigningProblem(`${VARIABLE.signingHost} must be a host name only, without a scheme or path: set it to ${host}${pathHint}.`);
+    const timer = setTimeout(() => answer(new CallFailed(`${call.endpoint.host} did not answer within ${CALL_TIMEOUT_MS / 1e3} s`)), CALL_TIMEOUT_MS);
+    const header = call.headers.map(([key, value]) => ({ key, value }));
+    if (!pm.sendRequest) {
+      answer(new CallFailed("this runner has no pm.sendRequest"));
+      return;
     }
-    try {
-      validateHost(host);
-    } catch (error) {
-      if (!(error instanceof SigningInputError)) throw error;
-      throw new SigningProblem(`${VARIABLE.signingHost} ${error.problem}. Set it to the host API Gateway sees, e.g. abc123.execute-api.us-east-1.amazonaws.com.`);
-    }
-    return host.toLowerCase();
-  }
-  function readOriginPath(variables) {
-    const value = readText(variables, VARIABLE.originPath);
-    if (!value) return "";
-    const fix = `Set it to CloudFront's origin path as shown in the distribution's origin settings, e.g. /prod`;
-    if (value[0] !== "/") throw new SigningProblem(`${VARIABLE.originPath} "${value}" must start with "/". ${fix}.`);
-    if (value.length > 1 && value[value.length - 1] === "/") {
-      throw new SigningProblem(`${VARIABLE.originPath} "${value}" must not end with "/" (CloudFront refuses such an origin path). ${fix}.`);
-    }
-    if (value === "/") throw new SigningProblem(`${VARIABLE.originPath} "/" is not an origin path. Leave it empty, or ${fix.toLowerCase()}.`);
-    if (/[?#]/.test(value)) throw new SigningProblem(`${VARIABLE.originPath} "${value}" must be a path only, without "?" or "#". ${fix}.`);
-    const unsafe = /[^A-Za-z0-9\-._~!()*'/%]/.exec(value);
-    if (unsafe) {
-      throw new SigningProblem(`${VARIABLE.originPath} "${value}" contains "${unsafe[0]}", which CloudFront may re-encode before API Gateway sees it. Use letters, digits and - . _ ~ ! ( ) * ' in the origin path, or percent-encode the character.`);
-    }
-    return value;
-  }
-  function readSignedHeaders(variables) {
-    const value = readText(variables, VARIABLE.signedHeaders);
-    if (!value) return [];
-    const names = [];
-    for (const item of value.split(",")) {
-      const name = item.trim().toLowerCase();
-      if (name === "" || SIGNED_BY_DEFAULT.test(name)) continue;
-      if (!isHeaderName(name)) {
-        throw new SigningProblem(`${VARIABLE.signedHeaders} names "${item.trim()}", which is not a header name. List header names separated by commas, e.g. content-type,x-api-key.`);
+    pm.sendRequest({ url: call.endpoint.url, method: call.method, header, body: call.body === void 0 ? void 0 : { mode: "raw", raw: call.body } }, (error, response) => {
+      try {
+        if (error || !response) {
+          const reason = error && (error.code || error.message) || "no response";
+          answer(new CallFailed(`could not reach ${call.endpoint.host} (${reason})`));
+        } else answer(null, { status: response.code, body: response.text() });
+      } catch (failure) {
+        answer(failure);
       }
-      if (NEVER_SIGNED.test(name)) {
-        throw new SigningProblem(`${VARIABLE.signedHeaders} names ${name}, which Postman, CloudFront or API Gateway change on the way, so its signature can never match. Remove ${name} from ${VARIABLE.signedHeaders}.`);
-      }
-      if (names.indexOf(name) < 0) names.push(name);
+    });
+  }
+
+  // src/postman/credentialFailure.ts
+  var has = (table, key) => !!table && Object.prototype.hasOwnProperty.call(table, key);
+  function callFailure(error, context) {
+    if (error instanceof SigningProblem) return error;
+    if (error instanceof ServiceError) {
+      const variable = has(context.variableForCode, error.code) ? context.variableForCode[error.code] : context.variable;
+      const fixText = has(context.fixForCode, error.code) ? context.fixForCode[error.code] : context.fixRefused;
+      const fix = fixText ? ` ${fixText}` : "";
+      const message = error.message ? `: ${error.message.replace(/\.?$/, ".")}` : ` (HTTP ${error.status}).`;
+      return new SigningProblem(`${variable}: ${context.call} failed with ${error.code}${message}${fix}`);
     }
-    return names;
+    if (error instanceof ChallengeRequired) {
+      return new SigningProblem(
+        `${VARIABLE.cognitoUsername}: Cognito answered the sign-in with the ${error.challenge} challenge, which a script cannot answer. Complete it once in your app's sign-in (or with the AWS CLI), or sign in elsewhere and set ${VARIABLE.cognitoIdToken} to the ID token instead of the password.`
+      );
+    }
+    if (error instanceof MalformedAnswer) return new SigningProblem(`${context.variable}: ${error.message}, so no credentials could be read from ${context.call}.`);
+    if (error instanceof CallFailed) return new SigningProblem(`${context.variable}: ${context.call} failed: ${error.message}. ${context.fixUnreachable}`);
+    return error;
   }
 
   // src/postman/wire.ts
   var PATH_EXTRA = ' "#<>?`{}';
   var QUERY_EXTRA = ` "#'<>`;
-  function postmanEncode(text, extra) {
-    return percentEncodeBytes(utf8Bytes(text), (b) => b >= 32 && b < 127 && extra.indexOf(String.fromCharCode(b)) < 0);
+  function postmanEncode(text2, extra) {
+    return percentEncodeBytes(utf8Bytes(text2), (b) => b >= 32 && b < 127 && extra.indexOf(String.fromCharCode(b)) < 0);
   }
   function encodeWirePath(path) {
     return postmanEncode(path, PATH_EXTRA);
@@ -875,8 +1298,239 @@ ${part.head}${part.value}\r
     };
   }
 
+  // src/postman/endpoint.ts
+  var URL_PARTS = /^(https?):\/\/(\[[0-9a-f:.]+\]|[^/?#:@[\]\s]+)(?::(\d{1,5}))?(\/[^?#]*)?$/i;
+  function isLoopback(hostname) {
+    if (hostname === "localhost" || hostname === "[::1]") return true;
+    const octets = hostname.split(".");
+    return octets.length === 4 && octets[0] === "127" && octets.every((octet) => /^\d{1,3}$/.test(octet) && Number(octet) <= 255);
+  }
+  function parseEndpoint(variable, url) {
+    const parts = URL_PARTS.exec(url);
+    if (!parts) {
+      throw new SigningProblem(`${variable} "${url}" is not an http(s) URL without a query. Set it to the full URL, e.g. https://sts.us-east-1.amazonaws.com or http://127.0.0.1:9911/.`);
+    }
+    const scheme = parts[1].toLowerCase();
+    const hostname = parts[2].toLowerCase();
+    if (scheme === "http" && !isLoopback(hostname)) {
+      throw new SigningProblem(`${variable} uses http to ${hostname}, which is not a loopback address: credentials would cross the network unencrypted. Use https, or http only to 127.0.0.1, localhost or [::1].`);
+    }
+    const host = hostname + (parts[3] !== void 0 ? ":" + parts[3] : "");
+    return { url, host, path: encodeWirePath(parts[4] || "/"), region: inferScope(hostname).region };
+  }
+
+  // src/postman/assumeRole.ts
+  var FORM = "application/x-www-form-urlencoded; charset=utf-8";
+  function assumeRole(pm, base, role, endpointUrl, requestRegion, date, done) {
+    const endpoint = parseEndpoint(VARIABLE.stsEndpoint, endpointUrl || `https://sts.${requestRegion}.amazonaws.com`);
+    const body = assumeRoleForm({ roleArn: role.roleArn, roleSessionName: role.roleSessionName, externalId: role.externalId, durationSeconds: role.durationSeconds });
+    const signed = signRequest({
+      method: "POST",
+      path: endpoint.path,
+      query: "",
+      headers: [["Content-Type", FORM]],
+      body,
+      host: endpoint.host,
+      credentials: base,
+      region: endpoint.region || requestRegion,
+      service: "sts",
+      date
+    });
+    const context = {
+      variable: VARIABLE.roleArn,
+      call: "STS AssumeRole",
+      variableForCode: {
+        SignatureDoesNotMatch: VARIABLE.secretAccessKey,
+        InvalidClientTokenId: VARIABLE.accessKeyId,
+        ExpiredToken: VARIABLE.sessionToken,
+        ValidationError: VARIABLE.roleArn
+      },
+      fixForCode: {
+        AccessDenied: `Check that the role's trust policy lets these base credentials assume it, and set ${VARIABLE.roleExternalId} if the role requires an external id.`,
+        SignatureDoesNotMatch: `The base credentials' secret key is wrong: copy ${VARIABLE.secretAccessKey} again.`,
+        InvalidClientTokenId: `The base credentials' access key id is unknown to STS: copy ${VARIABLE.accessKeyId} again.`,
+        ExpiredToken: "The base credentials have expired: refresh them."
+      },
+      fixUnreachable: endpointUrl ? `Fix ${VARIABLE.stsEndpoint}, or clear it to use STS in the request's region.` : "Check the network, or set aws_sts_endpoint to a reachable STS endpoint."
+    };
+    send(pm, { endpoint, method: "POST", headers: [["Content-Type", FORM], ...signed.headers], body }, (error, answer) => {
+      if (error) return done(callFailure(error, context));
+      try {
+        done(null, parseAssumeRoleResponse(answer));
+      } catch (failure) {
+        done(callFailure(failure, context));
+      }
+    });
+  }
+
+  // src/postman/cognitoCredentials.ts
+  function callJson(pm, endpoint, target, body, context, parse, done) {
+    const headers = [
+      ["Content-Type", "application/x-amz-json-1.1"],
+      ["X-Amz-Target", target]
+    ];
+    send(pm, { endpoint, method: "POST", headers, body }, (error, answer) => {
+      if (error) return done(callFailure(error, context));
+      try {
+        done(null, parse(answer));
+      } catch (failure) {
+        done(callFailure(failure, context));
+      }
+    });
+  }
+  var unreachable = (variable) => `Check the network, or fix ${variable} if set.`;
+  function fetchFromCognito(pm, inputs, done) {
+    const identity = parseEndpoint(VARIABLE.cognitoIdentityEndpoint, inputs.identityEndpoint || `https://cognito-identity.${inputs.region}.amazonaws.com/`);
+    const withToken = (idToken) => {
+      const logins = idToken ? { [userPoolLoginsKey(inputs.userPoolRegion, inputs.userPoolId)]: idToken } : void 0;
+      const context2 = {
+        variable: idToken ? VARIABLE.cognitoIdToken : VARIABLE.cognitoIdentityPoolId,
+        call: "Cognito GetId",
+        variableForCode: { ResourceNotFoundException: VARIABLE.cognitoIdentityPoolId },
+        fixForCode: {
+          ResourceNotFoundException: `Copy ${VARIABLE.cognitoIdentityPoolId} from the identity pool's overview, and check its region.`,
+          NotAuthorizedException: idToken ? `Check that the identity pool lists the user pool ${inputs.userPoolId} and its app client as an identity provider, and that the ID token has not expired.` : `Turn on guest (unauthenticated) access in the identity pool, or set ${VARIABLE.cognitoUserPoolId} and sign in.`
+        },
+        fixUnreachable: unreachable(VARIABLE.cognitoIdentityEndpoint)
+      };
+      callJson(pm, identity, GET_ID_TARGET, getIdBody(inputs.identityPoolId, logins), context2, parseGetId, (error, identityId) => {
+        if (error) return done(error);
+        callJson(pm, identity, GET_CREDENTIALS_TARGET, getCredentialsBody(identityId, logins), { ...context2, call: "Cognito GetCredentialsForIdentity" }, parseGetCredentials, done);
+      });
+    };
+    if (!inputs.password) return withToken(inputs.idToken);
+    const idp = parseEndpoint(VARIABLE.cognitoIdpEndpoint, inputs.idpEndpoint || `https://cognito-idp.${inputs.userPoolRegion}.amazonaws.com/`);
+    const signIn = inputs.password;
+    const context = {
+      variable: VARIABLE.cognitoPassword,
+      call: "Cognito InitiateAuth",
+      variableForCode: { ResourceNotFoundException: VARIABLE.cognitoClientId, UserNotFoundException: VARIABLE.cognitoUsername, InvalidParameterException: VARIABLE.cognitoClientId },
+      fixForCode: {
+        NotAuthorizedException: `Check ${VARIABLE.cognitoUsername} and ${VARIABLE.cognitoPassword}; if the app client has a secret, set ${VARIABLE.cognitoClientSecret}.`,
+        ResourceNotFoundException: `Check ${VARIABLE.cognitoClientId} and ${VARIABLE.cognitoUserPoolId}.`,
+        InvalidParameterException: `Allow USER_PASSWORD_AUTH in the app client's authentication flows (ALLOW_USER_PASSWORD_AUTH).`
+      },
+      fixUnreachable: unreachable(VARIABLE.cognitoIdpEndpoint)
+    };
+    callJson(pm, idp, INITIATE_AUTH_TARGET, initiateAuthBody(signIn), context, parseInitiateAuth, (error, idToken) => {
+      if (error) return done(error);
+      withToken(idToken);
+    });
+  }
+
+  // src/postman/credentialsEndpoint.ts
+  function fetchFromEndpoint(pm, url, token, done) {
+    const endpoint = parseEndpoint(VARIABLE.credentialsUrl, url);
+    const headers = [["Accept", "application/json"]];
+    if (token) headers.push(["Authorization", token]);
+    const context = {
+      variable: VARIABLE.credentialsUrl,
+      call: `the credentials endpoint ${endpoint.host}`,
+      fixUnreachable: `Start it (\`postman-sigv4 credentials serve\`) or fix ${VARIABLE.credentialsUrl}.`
+    };
+    send(pm, { endpoint, method: "GET", headers }, (error, answer) => {
+      if (error) return done(callFailure(error, context));
+      try {
+        done(null, parseContainerCredentials(answer));
+      } catch (failure) {
+        if (answer.status !== 401 && answer.status !== 403) return done(callFailure(failure, context));
+        const fix = `Set ${VARIABLE.credentialsToken} to the token the endpoint printed at start (the aws_credentials_token=... line).`;
+        done(callFailure(failure, { ...context, variable: VARIABLE.credentialsToken, fixRefused: fix }));
+      }
+    });
+  }
+
+  // src/postman/resolveCredentials.ts
+  var cache = new CredentialCache();
+  function readSecrets(pm, secrets, done) {
+    const next = (index) => {
+      const secret = secrets[index];
+      if (!secret) return done(null);
+      if (secret.vaultName === void 0) return next(index + 1);
+      readVault(pm, secret, (error, value) => {
+        if (error) return done(error);
+        secret.text = value;
+        next(index + 1);
+      });
+    };
+    next(0);
+  }
+  function cached(key, now, variable, what, fetch, done) {
+    const kept = cache.get(key, now().getTime());
+    if (kept) return done(null, { ...kept, fromCache: true });
+    fetch((error, credentials) => {
+      if (error) return done(error);
+      const expiration = credentials.expiration;
+      if (expiration && expiration.getTime() <= now().getTime()) {
+        return done(new SigningProblem(`${variable}: ${what} returned credentials that expired at ${expiration.toISOString()}. Refresh the source's own credentials (for a profile: aws sso login), and check this machine's clock.`));
+      }
+      cache.set(key, credentials);
+      done(null, { ...credentials, fromCache: false });
+    });
+  }
+  var digest2 = (parts) => sha256Hex(JSON.stringify(parts));
+  var text = (secret) => secret && secret.text;
+  function describe(what, credentials) {
+    const until = credentials.expiration ? `, valid until ${credentials.expiration.toISOString()}` : "";
+    return `${what}${credentials.fromCache ? " (kept from an earlier request)" : ""}${until}`;
+  }
+  function resolveCredentials(pm, source, requestRegion, now, done) {
+    readSecrets(pm, source.secrets, (error) => {
+      if (error) return done(error);
+      const base = source.base;
+      const withBase = (error2, credentials, description, key2) => {
+        if (error2) return done(error2);
+        if (!source.role) return done(null, { credentials, description });
+        const role = source.role;
+        const stsEndpoint = readText(pm.variables, VARIABLE.stsEndpoint) || void 0;
+        const roleKey = digest2(["role", key2, role.roleArn, role.roleSessionName, role.externalId, role.durationSeconds, stsEndpoint, requestRegion]);
+        cached(roleKey, now, VARIABLE.roleArn, "STS AssumeRole", (fetched) => assumeRole(pm, credentials, role, stsEndpoint, requestRegion, now(), fetched), (error3, assumed) => {
+          if (error3) return done(error3);
+          done(null, { credentials: assumed, description: describe(`role ${role.roleArn} assumed with ${description}`, assumed) });
+        });
+      };
+      if (base.kind === "keys") {
+        const credentials = { accessKeyId: text(base.accessKeyId), secretAccessKey: text(base.secretAccessKey), sessionToken: text(base.sessionToken) };
+        return withBase(null, credentials, "static keys", digest2(["keys", credentials.accessKeyId, credentials.secretAccessKey, credentials.sessionToken]));
+      }
+      if (base.kind === "endpoint") {
+        const token = text(base.token);
+        const key2 = digest2(["endpoint", base.url, token]);
+        return cached(
+          key2,
+          now,
+          VARIABLE.credentialsUrl,
+          "the credentials endpoint",
+          (fetched) => fetchFromEndpoint(pm, base.url, token, fetched),
+          (error2, credentials) => error2 ? done(error2) : withBase(null, credentials, describe("the credentials endpoint", credentials), key2)
+        );
+      }
+      const signIn = base.signIn;
+      const inputs = {
+        identityPoolId: base.identityPoolId,
+        region: base.region,
+        userPoolId: signIn && signIn.userPoolId,
+        userPoolRegion: signIn && signIn.region,
+        idToken: signIn && "idToken" in signIn ? text(signIn.idToken) : void 0,
+        password: signIn && "password" in signIn ? { clientId: signIn.clientId, username: signIn.username, password: text(signIn.password), clientSecret: text(signIn.clientSecret) } : void 0,
+        identityEndpoint: readText(pm.variables, VARIABLE.cognitoIdentityEndpoint) || void 0,
+        idpEndpoint: readText(pm.variables, VARIABLE.cognitoIdpEndpoint) || void 0
+      };
+      const key = digest2(["cognito", JSON.stringify(inputs)]);
+      const what = signIn ? `Cognito identity pool ${base.identityPoolId} (signed in to ${signIn.userPoolId})` : `Cognito identity pool ${base.identityPoolId} (unauthenticated identity)`;
+      cached(
+        key,
+        now,
+        VARIABLE.cognitoIdentityPoolId,
+        "Cognito GetCredentialsForIdentity",
+        (fetched) => fetchFromCognito(pm, inputs, fetched),
+        (error2, credentials) => error2 ? done(error2) : withBase(null, credentials, describe(what, credentials), key)
+      );
+    });
+  }
+
   // src/postman/signWire.ts
-  function signWire(settings, request, date) {
+  function signWire(settings, credentials, request, date) {
     const host = settings.signingHost || request.target.host;
     const signed = withFieldNames(settings, host, () => {
       const { region, service } = resolveScope(host, { region: settings.region, service: settings.service });
@@ -887,18 +1541,21 @@ ${part.head}${part.value}\r
         headers: request.headers,
         body: request.body,
         host,
-        credentials: settings.credentials,
+        credentials,
         region,
         service,
         date,
         unsignedPayload: settings.unsignedPayload
       });
     });
-    const token = settings.credentials.sessionToken;
+    const token = credentials.sessionToken;
     const redactedCanonicalRequest = token ? signed.canonicalRequest.split(token).join(REDACTED_TOKEN) : signed.canonicalRequest;
     return { host, signed, redactedCanonicalRequest };
   }
-  function describe(error, settings, host) {
+  function requestScope(settings, host) {
+    return withFieldNames(settings, host, () => resolveScope(host, { region: settings.region, service: settings.service }));
+  }
+  function describe2(error, settings, host) {
     switch (error.field) {
       case "accessKeyId":
         return `${VARIABLE.accessKeyId} ${error.problem}. Copy the access key id again.`;
@@ -925,12 +1582,12 @@ ${part.head}${part.value}\r
       return sign();
     } catch (error) {
       if (!(error instanceof SigningInputError)) throw error;
-      throw new SigningProblem(describe(error, settings, host));
+      throw new SigningProblem(describe2(error, settings, host));
     }
   }
 
   // src/postman/signPostmanRequest.ts
-  function signPostmanRequest(pm, effects, log) {
+  function signPostmanRequest(pm, effects, log, fail) {
     const { request, variables } = pm;
     if (skipRequested(variables)) {
       variables.unset(VARIABLE.canonicalRequest);
@@ -942,10 +1599,34 @@ ${part.head}${part.value}\r
       return;
     }
     const settings = readSettings(variables);
+    const source = readCredentialSource(variables);
     const unresolved = freezeRequest(request, variables);
     if (unresolved.length) {
       log(`SigV4: {{${unresolved.join("}}, {{")}}} ${unresolved.length > 1 ? "are" : "is"} not defined when the signer runs, so sent literally. If a folder or request script sets it, run the signer after that script.`);
     }
+    const keys = staticKeys(source);
+    if (keys) return signFrozenRequest(pm, settings, keys, effects, log);
+    const { region } = requestScope(settings, settings.signingHost || wireTarget(request.url).host);
+    const frozenUrl = request.url.toString();
+    request.url.update(NOWHERE);
+    resolveCredentials(pm, source, region, effects.now, (error, resolved) => {
+      try {
+        if (error) throw error;
+        request.url.update(frozenUrl);
+        if (settings.debug) log(`SigV4: credentials from ${resolved.description}.`);
+        signFrozenRequest(pm, settings, resolved.credentials, effects, log);
+      } catch (failure) {
+        fail(failure);
+      }
+    });
+  }
+  function staticKeys(source) {
+    const base = source.base;
+    if (source.role || base.kind !== "keys" || source.secrets.some((secret) => secret.vaultName !== void 0)) return void 0;
+    return { accessKeyId: base.accessKeyId.text, secretAccessKey: base.secretAccessKey.text, sessionToken: base.sessionToken && base.sessionToken.text };
+  }
+  function signFrozenRequest(pm, settings, credentials, effects, log) {
+    const { request, variables } = pm;
     const target = wireTarget(request.url);
     const body = settings.unsignedPayload ? { text: "" } : wireBody(request, effects.random);
     if (body.prunedBody) {
@@ -953,7 +1634,7 @@ ${part.head}${part.value}\r
     }
     prepareHeaders(request, body);
     const headers = headersToSign(request, settings.signedHeaders, body);
-    const { host, signed, redactedCanonicalRequest } = signWire(settings, { method: request.method, target, headers, body: body.text }, effects.now());
+    const { host, signed, redactedCanonicalRequest } = signWire(settings, credentials, { method: request.method, target, headers, body: body.text }, effects.now());
     applySignature(request, signed.headers);
     variables.set(VARIABLE.canonicalRequest, redactedCanonicalRequest);
     variables.set(VARIABLE.stringToSign, signed.stringToSign);
@@ -968,10 +1649,11 @@ ${signed.stringToSign}`);
 
   // src/entries/prerequest.ts
   function run(pm, console) {
+    const fail = (error) => failRequest(pm, "SigV4 signing", error);
     try {
-      signPostmanRequest(pm, { now: () => /* @__PURE__ */ new Date(), random: Math.random }, (message) => console.log(message));
+      signPostmanRequest(pm, { now: () => /* @__PURE__ */ new Date(), random: Math.random }, (message) => console.log(message), fail);
     } catch (error) {
-      failRequest(pm, "SigV4 signing", error);
+      fail(error);
     }
   }
   return __toCommonJS(prerequest_exports);
@@ -983,7 +1665,7 @@ ${signed.stringToSign}`);
       }
     }
     return entry.run(pm, console);
-  })(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 6da1fa0518ba");
+  })(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 4e2b3d607940");
 };
 
 exports.diagnose = function diagnose(pm, log) {
@@ -1167,6 +1849,22 @@ exports.diagnose = function diagnose(pm, log) {
     accessKeyId: "aws_access_key_id",
     secretAccessKey: "aws_secret_access_key",
     sessionToken: "aws_session_token",
+    credentialsUrl: "aws_credentials_url",
+    credentialsToken: "aws_credentials_token",
+    cognitoIdentityPoolId: "aws_cognito_identity_pool_id",
+    cognitoUserPoolId: "aws_cognito_user_pool_id",
+    cognitoIdToken: "aws_cognito_id_token",
+    cognitoClientId: "aws_cognito_client_id",
+    cognitoUsername: "aws_cognito_username",
+    cognitoPassword: "aws_cognito_password",
+    cognitoClientSecret: "aws_cognito_client_secret",
+    roleArn: "aws_role_arn",
+    roleSessionName: "aws_role_session_name",
+    roleExternalId: "aws_role_external_id",
+    roleDurationSeconds: "aws_role_duration_seconds",
+    stsEndpoint: "aws_sts_endpoint",
+    cognitoIdpEndpoint: "aws_cognito_idp_endpoint",
+    cognitoIdentityEndpoint: "aws_cognito_identity_endpoint",
     region: "aws_region",
     service: "aws_service",
     signingHost: "sigv4_signing_host",
@@ -1554,5 +2252,5 @@ ${STRING_TO_SIGN_HEADING}`),
       }
     }
     return entry.run(pm, console);
-  })(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 a292ff14c1dc");
+  })(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 863d25b0fad6");
 };
