@@ -19,7 +19,9 @@
  * postman-sandbox's own tests drive it the same way: test/unit/sandbox-libraries/pm.test.js
  * (vault, sendRequest) and pm-require.test.js.
  */
+import { request as httpRequest } from 'node:http';
 import { createRequire } from 'node:module';
+import { Url } from 'postman-collection';
 
 const nodeRequire = createRequire(__filename);
 
@@ -36,6 +38,31 @@ export interface ResponseAnswer {
 
 /** Answers one pm.sendRequest: resolve with the response, reject with a network-style error. */
 export type SendRequestAnswer = (request: RequestJson) => Promise<ResponseAnswer>;
+
+/**
+ * Answers pm.sendRequest with a real HTTP call from Node (loopback stand-ins are http). Only raw
+ * bodies, which is what the credential calls send; anything else is refused rather than guessed.
+ */
+export const overHttp: SendRequestAnswer = (request) =>
+  new Promise((resolve, reject) => {
+    const body = request.body as { mode?: string; raw?: string } | undefined;
+    if (body && body.mode && body.mode !== 'raw') return reject(new Error(`overHttp sends raw bodies only, not ${body.mode}`));
+    const url = new URL(new Url(request.url).toString());
+    if (url.protocol !== 'http:') return reject(new Error(`overHttp calls http only, not ${url.protocol}`));
+    const headers: Record<string, string> = {};
+    for (const header of (request.header as Array<{ key: string; value: string; disabled?: boolean }>) || []) if (!header.disabled) headers[header.key] = header.value;
+    const call = httpRequest(url, { method: request.method || 'GET', headers, timeout: 10_000 }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({ code: response.statusCode as number, status: response.statusMessage, headers: response.headers as Record<string, string>, body: Buffer.concat(chunks).toString('utf8') }),
+      );
+      response.on('error', reject);
+    });
+    call.on('timeout', () => call.destroy(Object.assign(new Error(`${url.host} did not answer within 10 s`), { code: 'ETIMEDOUT' })));
+    call.on('error', reject);
+    call.end(body && body.raw !== undefined ? body.raw : undefined);
+  });
 
 export interface ScriptRun {
   /** The script's source, exactly as pasted into the collection. */
