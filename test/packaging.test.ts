@@ -53,6 +53,11 @@ describe('the npm package', () => {
     ]);
   });
 
+  it("the README's one-line scripts name this version", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    for (const kind of ['prerequest', 'diagnose']) expect(readme).toContain(`pm.require('npm:${pkg.name}@${pkg.version}').${kind}(pm);`);
+  });
+
   it('crypto-js is really out of reach there (so loading did not need it)', () => {
     const run = nodeInPackedDir(`try { require.resolve('crypto-js'); console.log('found'); } catch (error) { console.log(error.code); }`);
     expect(run.stdout.trim()).toBe('MODULE_NOT_FOUND');
