@@ -22,8 +22,8 @@ export function vaultName(variable: string, value: string): string | undefined {
 
 /**
  * Reads a Vault secret with pm.vault.get, which returns a promise where the runtime has Vault
- * (the Postman app; postman-sandbox 6). newman and the Postman CLI have none: there the value
- * has to come another way.
+ * (the Postman app; postman-sandbox 6). newman has no pm.vault; the Postman CLI has one that
+ * refuses every read. There the value has to come another way.
  */
 export function readVault(pm: Pm, secret: Secret, done: (error: unknown, value?: string) => void): void {
   const name = secret.vaultName as string;
@@ -31,7 +31,7 @@ export function readVault(pm: Pm, secret: Secret, done: (error: unknown, value?:
   if (!vault || typeof vault.get !== 'function') {
     done(
       new SigningProblem(
-        `${secret.variable} is {{vault:${name}}}, but this runner cannot read Postman Vault (newman and the Postman CLI have no Vault). ` +
+        `${secret.variable} is {{vault:${name}}}, but this runner cannot read Postman Vault (newman has no Vault). ` +
           `Pass the value instead: --env-var "${secret.variable}=..." from your CI's secret store, or run with \`postman-sigv4 run --profile NAME\`.`,
       ),
     );
@@ -44,11 +44,13 @@ export function readVault(pm: Pm, secret: Secret, done: (error: unknown, value?:
       } else done(null, String(value).trim());
     },
     (error: unknown) => {
+      // The Postman CLI (1.34) has pm.vault too, and refuses every read with this same text.
       const reason = error instanceof Error ? error.message : String(error);
       done(
         new SigningProblem(
           `${secret.variable} is {{vault:${name}}}, and reading it from Postman Vault failed: ${reason}. ` +
-            'Allow scripts to read Vault: in Vault settings turn on "Enable support in scripts", and allow this collection under the access list.',
+            'In the Postman app, allow scripts to read Vault: turn on "Enable support in scripts" in the Vault settings and allow this collection. ' +
+            `The Postman CLI cannot read Vault: pass the value with --env-var "${secret.variable}=..." from your CI's secret store instead.`,
         ),
       );
     },

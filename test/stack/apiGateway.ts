@@ -8,6 +8,7 @@
  */
 import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import { authenticate } from './apiGatewayAuth';
+import type { CredentialIssuer } from './credentialIssuer';
 import { Flavor, writeEcho, writeGatewayError } from './apiGatewayResponses';
 import { readAuthorization } from './authorization';
 import { DEFAULT_CREDENTIALS, StackCredential } from './credentials';
@@ -23,6 +24,8 @@ export interface ApiGatewayOptions {
   apiId?: string;
   /** Accepted credentials. Default DEFAULT_CREDENTIALS (credentials.ts). */
   credentials?: readonly StackCredential[];
+  /** Also accepted: the temporary credentials this issuer hands out, until their expiration. */
+  issuer?: CredentialIssuer;
   /** The stand-in's clock is `now() + clockOffsetMs` (simulates client clock skew). Default 0. */
   clockOffsetMs?: number;
   /** Clock source, default Date.now (tests can pin it). */
@@ -54,6 +57,8 @@ export interface ApiGatewayStandIn {
   flavor: Flavor;
   /** Every request received, in order. */
   requests: RecordedRequest[];
+  /** Accepted (200) requests per access key id that signed them. */
+  acceptedByAccessKeyId: Record<string, number>;
   close(): Promise<void>;
 }
 
@@ -65,6 +70,7 @@ export async function startApiGateway(options: ApiGatewayOptions = {}): Promise<
   const credentials = options.credentials ?? DEFAULT_CREDENTIALS;
   const now = options.now ?? Date.now;
   const requests: RecordedRequest[] = [];
+  const acceptedByAccessKeyId: Record<string, number> = Object.create(null);
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const received = await readRequest(req);
@@ -86,10 +92,12 @@ export async function startApiGateway(options: ApiGatewayOptions = {}): Promise<
     if (reading.kind === 'invalid') return reject(reading.error);
     if (!routed) return reject(missingAuthenticationToken());
 
-    const outcome = await authenticate(received, reading.auth, { region, credentials }, nowMs);
+    const outcome = await authenticate(received, reading.auth, { region, credentials, issuer: options.issuer }, nowMs);
     if (!outcome.ok) {
       return reject(flavor === 'http' && outcome.signatureMismatch ? httpApiForbidden() : outcome.error);
     }
+    const keyId = outcome.credential.accessKeyId;
+    acceptedByAccessKeyId[keyId] = (acceptedByAccessKeyId[keyId] ?? 0) + 1;
     writeEcho(res, flavor, received, reading.auth, outcome.expected, await bodySha256(received.body));
   };
 
@@ -105,6 +113,7 @@ export async function startApiGateway(options: ApiGatewayOptions = {}): Promise<
     stage,
     flavor,
     requests,
+    acceptedByAccessKeyId,
     close: serving.close,
   };
 }

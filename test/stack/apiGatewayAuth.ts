@@ -7,7 +7,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import { parseAmzDate } from './amzDate';
 import type { SigV4Auth } from './authorization';
-import type { StackCredential } from './credentials';
+import { CredentialIssuer, lookupCredential } from './credentialIssuer';
+import { isExpired, StackCredential } from './credentials';
 import {
   badDateFormat,
   expiredSecurityToken,
@@ -33,6 +34,8 @@ const CLOCK_WINDOW_MS = 5 * 60 * 1000;
 export interface AuthConfig {
   region: string;
   credentials: readonly StackCredential[];
+  /** Its temporary credentials are accepted too, until their expiration. */
+  issuer?: CredentialIssuer;
 }
 
 export type AuthOutcome =
@@ -48,11 +51,11 @@ export async function authenticate(
   const early = checkScopeAndClock(auth, config, nowMs);
   if (early) return { ok: false, error: early };
 
-  const credential = config.credentials.find((known) => known.accessKeyId === auth.scope.accessKeyId);
+  const credential = lookupCredential(auth.scope.accessKeyId, config.credentials, config.issuer);
   if (!credential || credential.sessionToken !== auth.securityToken) {
     return { ok: false, error: invalidSecurityToken() };
   }
-  if (credential.expired) return { ok: false, error: expiredSecurityToken() };
+  if (isExpired(credential, nowMs)) return { ok: false, error: expiredSecurityToken() };
   if (auth.signedHeaders.indexOf('host') < 0) return { ok: false, error: hostNotSigned() };
 
   const signedHeaderValues: Record<string, string> = Object.create(null);

@@ -13,6 +13,21 @@ export interface StackCredential {
   sessionToken?: string;
   /** A temporary credential whose session has ended: its requests get ExpiredTokenException. */
   expired?: boolean;
+  /** When the session ends (issued credentials, credentialIssuer.ts); from then on it is expired. */
+  expiration?: Date;
+  /** Who the credential belongs to, as STS names the caller. Default STATIC_PRINCIPAL_ARN. */
+  principalArn?: string;
+}
+
+/** The account every stand-in pretends to live in (AWS documentation example). */
+export const ACCOUNT_ID = '123456789012';
+
+/** The IAM user the static credentials belong to (STS names it in AccessDenied messages). */
+export const STATIC_PRINCIPAL_ARN = `arn:aws:iam::${ACCOUNT_ID}:user/stack-user`;
+
+/** Flagged as expired, or past its expiration on the given clock. */
+export function isExpired(credential: StackCredential, nowMs: number): boolean {
+  return credential.expired === true || (credential.expiration !== undefined && credential.expiration.getTime() <= nowMs);
 }
 
 /** Long-term IAM user key (AWS documentation example). */
