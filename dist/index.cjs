@@ -976,7 +976,7 @@ ${part.head}${part.value}\r
     if (!vault || typeof vault.get !== "function") {
       done(
         new SigningProblem(
-          `${secret.variable} is {{vault:${name}}}, but this runner cannot read Postman Vault (newman and the Postman CLI have no Vault). Pass the value instead: --env-var "${secret.variable}=..." from your CI's secret store, or run with \`postman-sigv4 run --profile NAME\`.`
+          `${secret.variable} is {{vault:${name}}}, but this runner cannot read Postman Vault (newman has no Vault). Pass the value instead: --env-var "${secret.variable}=..." from your CI's secret store, or run with \`postman-sigv4 run --profile NAME\`.`
         )
       );
       return;
@@ -991,7 +991,7 @@ ${part.head}${part.value}\r
         const reason = error instanceof Error ? error.message : String(error);
         done(
           new SigningProblem(
-            `${secret.variable} is {{vault:${name}}}, and reading it from Postman Vault failed: ${reason}. Allow scripts to read Vault: in Vault settings turn on "Enable support in scripts", and allow this collection under the access list.`
+            `${secret.variable} is {{vault:${name}}}, and reading it from Postman Vault failed: ${reason}. In the Postman app, allow scripts to read Vault: turn on "Enable support in scripts" in the Vault settings and allow this collection. The Postman CLI cannot read Vault: pass the value with --env-var "${secret.variable}=..." from your CI's secret store instead.`
           )
         );
       }
@@ -1665,7 +1665,7 @@ ${signed.stringToSign}`);
       }
     }
     return entry.run(pm, console);
-  })(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 4e2b3d607940");
+  })(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 3307173708b7");
 };
 
 exports.diagnose = function diagnose(pm, log) {
