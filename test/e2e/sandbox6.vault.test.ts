@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiGateway, TEMPORARY_CREDENTIALS, type ApiGatewayStandIn } from '../stack';
+import { createCredentialIssuer } from '../stack/credentialIssuer';
 import { appScripts, runForEach, sendAsSigned, type AppScript } from '../support/appScripts';
 import { collectionWith, distScript, runNewman } from '../support/newman';
 import { openSandbox, type RequestJson, type ResponseAnswer, type SandboxRun, type ScriptResult, type ScriptRun } from '../support/sandbox6';
@@ -24,9 +25,10 @@ const VAULT_KEYS = {
 };
 const DENIED_MESSAGE = 'Vault access denied';
 
+const issuer = createCredentialIssuer();
 let apiGateway: ApiGatewayStandIn;
 beforeAll(async () => {
-  apiGateway = await startApiGateway();
+  apiGateway = await startApiGateway({ issuer });
 });
 afterAll(async () => {
   await apiGateway?.close();
@@ -39,7 +41,8 @@ const IDENTITY_ID = 'us-east-1:0a1b2c3d-0000-4000-8000-00000000abcd';
 /**
  * Cognito's three JSON 1.1 operations, answered in-process: InitiateAuth accepts only the
  * password held in Vault, GetId and GetCredentialsForIdentity only the ID token it issued, and
- * the credentials are ones the API Gateway stand-in accepts. Wire shapes: notes/credentials.md.
+ * the credentials come from the stack's issuer, which the API Gateway stand-in accepts. Wire
+ * shapes: notes/credentials.md. (Replace with the Cognito stand-ins once they are in test/stack.)
  */
 function cognito(seen: string[]) {
   const json = (code: number, body: object): ResponseAnswer => ({ code, headers: { 'Content-Type': 'application/x-amz-json-1.1' }, body: JSON.stringify(body) });
@@ -54,9 +57,10 @@ function cognito(seen: string[]) {
     }
     if (target === 'AWSCognitoIdentityService.GetId' && signedIn) return json(200, { IdentityId: IDENTITY_ID });
     if (target === 'AWSCognitoIdentityService.GetCredentialsForIdentity' && signedIn && body.IdentityId === IDENTITY_ID) {
+      const issued = issuer.issue({ lifetimeSeconds: 3600 });
       return json(200, {
         IdentityId: IDENTITY_ID,
-        Credentials: { AccessKeyId: TEMPORARY_CREDENTIALS.accessKeyId, SecretKey: TEMPORARY_CREDENTIALS.secretAccessKey, SessionToken: TEMPORARY_CREDENTIALS.sessionToken, Expiration: Date.now() / 1000 + 3600 },
+        Credentials: { AccessKeyId: issued.accessKeyId, SecretKey: issued.secretAccessKey, SessionToken: issued.sessionToken, Expiration: issued.expiration.getTime() / 1000 },
       });
     }
     return json(400, { __type: 'NotAuthorizedException', message: 'Invalid login token.' });
@@ -72,9 +76,11 @@ const COGNITO = {
   aws_region: 'us-east-1',
 };
 
-const noVaultValue = (results: ScriptResult[]) => {
+/** Vault values and the Cognito credentials bought with one, found in what the scripts showed. */
+const leakedSecrets = (results: ScriptResult[]) => {
   const output = JSON.stringify(results.map((result) => [result.console, result.tests, result.errors, result.localVariables]));
-  return Object.values(VAULT).filter((value) => output.indexOf(value) >= 0);
+  const secrets = [...Object.values(VAULT), ...issuer.issued.flatMap((credential) => [credential.secretAccessKey, credential.sessionToken]), ID_TOKEN];
+  return secrets.filter((value) => output.indexOf(value) >= 0);
 };
 
 for (const script of appScripts('prerequest')) {
@@ -112,6 +118,7 @@ for (const script of appScripts('prerequest')) {
       expect(signed[0].result.console.some((line) => line.indexOf('SigV4: credentials from ') === 0)).toBe(true);
       const sent = await sendAsSigned(signed, {});
       expect(sent.codes).toEqual([200]);
+      expect(JSON.parse((sent.summary.run.executions[0].response as any).stream.toString()).accessKeyId).toBe(issuer.issued[issuer.issued.length - 1].accessKeyId);
     });
 
     it('denied Vault stops the request, quoting the runtime and saying how to allow scripts', async () => {
@@ -122,6 +129,7 @@ for (const script of appScripts('prerequest')) {
       expect(result.tests[0].error).toContain(`reading it from Postman Vault failed: ${DENIED_MESSAGE}.`);
       expect(result.tests[0].error).toContain('"Enable support in scripts"');
       expect(result.tests[0].error).toContain('allow this collection');
+      expect(result.tests[0].error).toContain('--env-var "aws_access_key_id=..."');
     });
 
     it('no pm.vault (the newman case) stops the request, saying how to pass the value instead', async () => {
@@ -146,10 +154,10 @@ for (const script of appScripts('prerequest')) {
       expect(result.tests[0].error).toContain('has no secret named aws-session-token');
     });
 
-    it('no Vault value appears in any console line, test message or local variable, debug on', () => {
+    it('no Vault value (nor the ID token or credentials it bought) appears in any console line, test message or local variable, debug on', () => {
       expect(results.length).toBeGreaterThanOrEqual(6);
       expect(results.some((result) => result.console.length > 0)).toBe(true);
-      expect(noVaultValue(results)).toEqual([]);
+      expect(leakedSecrets(results)).toEqual([]);
     });
   });
 }
