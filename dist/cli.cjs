@@ -8810,6 +8810,9 @@ function parseWireQuery(wireQuery) {
 function canonicalComponent(text) {
   return reencode(text, { plusIsSpace: true, keepSlash: false });
 }
+function queryPair(key, value) {
+  return [uriEncode(key), uriEncode(value)];
+}
 function canonicalQueryString(pairs) {
   return pairs.slice().sort((a, b) => compare(a[0], b[0]) || compare(a[1], b[1])).map(([key, value]) => key + "=" + value).join("&");
 }
@@ -8828,6 +8831,15 @@ var HEADER = {
   amzDate: "X-Amz-Date",
   securityToken: "X-Amz-Security-Token",
   contentSha256: "X-Amz-Content-Sha256"
+};
+var QUERY = {
+  algorithm: "X-Amz-Algorithm",
+  credential: "X-Amz-Credential",
+  date: "X-Amz-Date",
+  expires: "X-Amz-Expires",
+  securityToken: "X-Amz-Security-Token",
+  signedHeaders: "X-Amz-SignedHeaders",
+  signature: "X-Amz-Signature"
 };
 var SIGNER_OWNED_HEADERS = ["host", "authorization", "x-amz-date", "x-amz-security-token", "x-amz-content-sha256"];
 var S3_SERVICE = "s3";
@@ -9035,6 +9047,36 @@ function signRequest(input) {
   };
 }
 
+// src/sigv4/presign.ts
+function presignRequest(input) {
+  const { amzDate: amzDate2, scope, s3PathRule } = signingContext(input);
+  const expires = input.expiresInSeconds;
+  if (!Number.isInteger(expires) || expires < 1 || expires > MAX_PRESIGN_EXPIRES_SECONDS) {
+    throw new SigningInputError("expires", `${expires} is not a whole number of seconds from 1 to ${MAX_PRESIGN_EXPIRES_SECONDS} (7 days)`);
+  }
+  const { credentials } = input;
+  const hash = payloadHash(input.body, !!input.unsignedPayload || input.service === S3_SERVICE);
+  const headers = canonicalHeaders([["host", input.host], ...input.headers]);
+  const added = [
+    queryPair(QUERY.algorithm, ALGORITHM),
+    queryPair(QUERY.credential, `${credentials.accessKeyId}/${scope}`),
+    queryPair(QUERY.date, amzDate2),
+    queryPair(QUERY.expires, String(expires))
+  ];
+  if (credentials.sessionToken) added.push(queryPair(QUERY.securityToken, credentials.sessionToken));
+  added.push(queryPair(QUERY.signedHeaders, headers.signedHeaders));
+  const canonical2 = canonicalRequest({
+    method: input.method,
+    uri: canonicalUri(input.path, s3PathRule),
+    query: canonicalQueryString(parseWireQuery(input.query).concat(added)),
+    headers,
+    payloadHash: hash
+  });
+  const { stringToSign: stringToSign2, signature } = signCanonicalRequest(input, amzDate2, scope, canonical2);
+  const query = (input.query === "" ? [] : [input.query]).concat(added.map(([key, value]) => key + "=" + value), [QUERY.signature + "=" + signature]).join("&");
+  return { canonicalRequest: canonical2, stringToSign: stringToSign2, signature, signedHeaders: headers.signedHeaders, scope, amzDate: amzDate2, query };
+}
+
 // src/sigv4/inferScope.ts
 var REGION = "(?<region>[a-z]{2}(?:-[a-z]+)+-\\d+)";
 var AWS_DOMAIN = "\\.amazonaws\\.com(?:\\.cn)?";
@@ -9127,9 +9169,13 @@ var VARIABLE = {
   unsignedPayload: "sigv4_unsigned_payload",
   debug: "sigv4_debug",
   skip: "sigv4_skip",
+  authLocation: "sigv4_auth_location",
+  presignExpires: "sigv4_presign_expires",
   /** Set by the pre-request script for the diagnosis script, with the session token redacted. */
   canonicalRequest: "sigv4_canonical_request",
-  stringToSign: "sigv4_string_to_sign"
+  stringToSign: "sigv4_string_to_sign",
+  /** Set in query mode: the presigned URL, which carries the session token by design. */
+  presignedUrl: "sigv4_presigned_url"
 };
 function variableReferences(text) {
   const names = [];
@@ -9207,25 +9253,26 @@ function wireTarget(url) {
 // src/postman/signWire.ts
 function signWire(settings, credentials, request, date) {
   const host = settings.signingHost || request.target.host;
-  const signed = withFieldNames(settings, host, () => {
-    const { region, service } = resolveScope(host, { region: settings.region, service: settings.service });
-    return signRequest({
-      method: request.method,
-      path: encodeWirePath(settings.originPath) + request.target.path,
-      query: request.target.query,
-      headers: request.headers,
-      body: request.body,
-      host,
-      credentials,
-      region,
-      service,
-      date,
-      unsignedPayload: settings.unsignedPayload
-    });
-  });
+  const signed = withFieldNames(settings, host, () => signRequest(signingInput(settings, credentials, request, host, date)));
   const token = credentials.sessionToken;
   const redactedCanonicalRequest = token ? signed.canonicalRequest.split(token).join(REDACTED_TOKEN) : signed.canonicalRequest;
   return { host, signed, redactedCanonicalRequest };
+}
+function signingInput(settings, credentials, request, host, date) {
+  const { region, service } = resolveScope(host, { region: settings.region, service: settings.service });
+  return {
+    method: request.method,
+    path: encodeWirePath(settings.originPath) + request.target.path,
+    query: request.target.query,
+    headers: request.headers,
+    body: request.body,
+    host,
+    credentials,
+    region,
+    service,
+    date,
+    unsignedPayload: settings.unsignedPayload
+  };
 }
 function describe(error, settings, host) {
   switch (error.field) {
@@ -9256,6 +9303,36 @@ function withFieldNames(settings, host, sign) {
     if (!(error instanceof SigningInputError)) throw error;
     throw new SigningProblem(describe(error, settings, host));
   }
+}
+
+// src/postman/presignWire.ts
+function presignWire(settings, credentials, request, date, expiresInSeconds) {
+  const host = settings.signingHost || request.target.host;
+  const presigned = withFieldNames(settings, host, () => presignRequest({ ...signingInput(settings, credentials, request, host, date), expiresInSeconds }));
+  return { host, presigned, redactedCanonicalRequest: redactQueryToken(presigned.canonicalRequest, credentials.sessionToken) };
+}
+function redactQueryToken(text, token) {
+  return token ? text.split(uriEncode(token)).join(REDACTED_TOKEN) : text;
+}
+
+// src/postman/queryAuth.ts
+var QUERY_AUTH_NAMES = Object.keys(QUERY).map((name) => QUERY[name].toLowerCase());
+function splitUrl(url) {
+  const text = url.toString();
+  const hash = text.indexOf("#");
+  const beforeHash = hash < 0 ? text : text.slice(0, hash);
+  const fragment = hash < 0 ? "" : text.slice(hash);
+  const mark = beforeHash.indexOf("?");
+  return mark < 0 ? { base: beforeHash, query: void 0, fragment } : { base: beforeHash.slice(0, mark), query: beforeHash.slice(mark + 1), fragment };
+}
+function removeQueryAuth(url) {
+  const { base, query, fragment } = splitUrl(url);
+  if (query === void 0) return;
+  const items = query.split("&");
+  const kept = items.filter((item) => QUERY_AUTH_NAMES.indexOf(item.split("=")[0].toLowerCase()) < 0);
+  if (kept.length === items.length) return;
+  const rest = kept.filter((item) => item !== "").join("&");
+  url.update(base + (rest === "" ? "" : "?" + rest) + fragment);
 }
 
 // src/cli/errors.ts
@@ -9437,6 +9514,29 @@ function readSignedHeaders(variables) {
   return names;
 }
 
+// src/postman/authLocation.ts
+var HEADER2 = { kind: "header" };
+var DEFAULT_EXPIRES_SECONDS = 900;
+function readAuthLocation(variables) {
+  const value = (readText(variables, VARIABLE.authLocation) || "").toLowerCase();
+  if (value === "" || value === "header") return HEADER2;
+  if (value !== "query") {
+    throw new SigningProblem(`${VARIABLE.authLocation} is "${value}", which is neither header nor query. Set it to query for a presigned URL, or to header (or leave it empty) for the Authorization header.`);
+  }
+  return { kind: "query", expiresInSeconds: readExpires(variables) };
+}
+function readExpires(variables) {
+  const value = readText(variables, VARIABLE.presignExpires);
+  if (value === void 0 || value === "") return DEFAULT_EXPIRES_SECONDS;
+  const seconds = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(seconds >= 1 && seconds <= MAX_PRESIGN_EXPIRES_SECONDS)) {
+    throw new SigningProblem(
+      `${VARIABLE.presignExpires} is "${value}", which is not a whole number of seconds from 1 to ${MAX_PRESIGN_EXPIRES_SECONDS} (7 days, the most AWS accepts). Set it to how long the URL should stay valid, e.g. 900.`
+    );
+  }
+  return seconds;
+}
+
 // src/cli/settings.ts
 var FLAG_OF_VARIABLE = [
   ["The request URL", "--url"],
@@ -9445,29 +9545,37 @@ var FLAG_OF_VARIABLE = [
   [VARIABLE.originPath, "--origin-path"],
   [VARIABLE.signedHeaders, "--signed-headers"],
   [VARIABLE.region, "--region"],
-  [VARIABLE.service, "--service"]
+  [VARIABLE.service, "--service"],
+  [VARIABLE.presignExpires, "--expires"]
 ];
 function inFlagTerms(message) {
   return FLAG_OF_VARIABLE.reduce((text, [variable, flag]) => text.split(variable).join(flag), message);
 }
 function settingsFromFlags(flags) {
+  return asFlagError(() => readSettings(flagVariables(flags)));
+}
+function authLocationFromFlags(flags) {
+  return asFlagError(() => readAuthLocation(flagVariables(flags)));
+}
+function flagVariables(flags) {
   const values = {
     [VARIABLE.signingHost]: flags.signingHost,
     [VARIABLE.originPath]: flags.originPath,
     [VARIABLE.signedHeaders]: flags.signedHeaders,
     [VARIABLE.region]: flags.region,
-    [VARIABLE.service]: flags.service
+    [VARIABLE.service]: flags.service,
+    [VARIABLE.authLocation]: flags.queryAuth ? "query" : "header",
+    [VARIABLE.presignExpires]: flags.expires
   };
-  const variables = {
+  return {
     get: (name) => values[name],
     set: () => void 0,
     unset: () => void 0,
     replaceIn: (template) => template
   };
-  return asFlagError(() => readSettings(variables));
 }
-function placeholderCredentials(sessionTokenPresent) {
-  return { accessKeyId: "AKIDPLACEHOLDER", secretAccessKey: "placeholder", sessionToken: sessionTokenPresent ? REDACTED_TOKEN : void 0 };
+function placeholderCredentials(flags) {
+  return { accessKeyId: flags.accessKeyId || "AKIDPLACEHOLDER", secretAccessKey: "placeholder", sessionToken: flags.sessionTokenPresent ? REDACTED_TOKEN : void 0 };
 }
 function asFlagError(run) {
   try {
@@ -9548,20 +9656,29 @@ function canonical(options, warn = report) {
     ["--origin-path", options.originPath],
     ["--signed-headers", options.signedHeaders],
     ["--region", options.region],
-    ["--service", options.service]
+    ["--service", options.service],
+    ["--access-key-id", options.accessKeyId],
+    ["--expires", options.expires]
   ];
   texts.forEach(([flag, value]) => refuseVariables(flag, value));
   const headers = headerList(given.map((text, index) => parseHeader(text, index + 1)));
   const sent = (name) => headers.all().filter((header) => header.key.toLowerCase() === name.toLowerCase()).pop();
-  const tokenSent = sent(HEADER.securityToken) !== void 0;
-  const settings = settingsFromFlags(options);
-  const credentials = placeholderCredentials(!!(options.sessionTokenPresent || tokenSent));
   const method = options.method.toUpperCase();
   const url = new NewmanUrl(options.url);
   url.update(url.toString());
+  const pasted = options.queryAuth ? pastedQueryAuth(url) : {};
+  if (options.queryAuth) removeQueryAuth(url);
+  const accessKeyId = options.accessKeyId ?? pasted.accessKeyId;
+  if (options.queryAuth && !accessKeyId) {
+    throw new CliError("--query-auth needs the access key id, which a presigned canonical query holds (X-Amz-Credential): pass --access-key-id AKIA..., or paste the presigned URL as --url.");
+  }
+  const tokenSent = sent(HEADER.securityToken) !== void 0 || !!pasted.token;
+  const settings = settingsFromFlags(options);
+  const credentials = placeholderCredentials({ accessKeyId, sessionTokenPresent: options.sessionTokenPresent || tokenSent });
+  const location = authLocationFromFlags({ ...options, expires: options.expires ?? pasted.expires });
   const target = asFlagError(() => wireTarget(url));
   const amzDate2 = sent(HEADER.amzDate);
-  const date = options.date !== void 0 ? parseDate(options.date, `--date "${options.date}"`) : amzDate2 ? parseDate(amzDate2.value, "the X-Amz-Date --header") : /* @__PURE__ */ new Date();
+  const date = options.date !== void 0 ? parseDate(options.date, `--date "${options.date}"`) : amzDate2 ? parseDate(amzDate2.value, "the X-Amz-Date --header") : pasted.amzDate ? parseDate(pasted.amzDate, "the X-Amz-Date parameter of --url") : /* @__PURE__ */ new Date();
   const request = { url, method, headers, authorizeUsing: () => void 0 };
   const noBody = { text: "" };
   asFlagError(() => prepareHeaders(request, noBody));
@@ -9572,11 +9689,22 @@ function canonical(options, warn = report) {
     }
   }
   const body = readBody(method, options, warn);
-  const result = asFlagError(() => signWire(settings, credentials, { method, target, headers: signed, body }, date));
+  const wire = { method, target, headers: signed, body };
+  const result = location.kind === "query" ? asFlagError(() => presignWire(settings, credentials, wire, date, location.expiresInSeconds)) : asFlagError(() => signWire(settings, credentials, wire, date));
   if (credentials.sessionToken) {
     warn(`note: the string to sign hashes a canonical request holding ${REDACTED_TOKEN}, not the real token, so its last line differs from API Gateway's; compare the canonical requests.`);
   }
-  return { canonicalRequest: result.redactedCanonicalRequest, stringToSign: result.signed.stringToSign };
+  return { canonicalRequest: result.redactedCanonicalRequest, stringToSign: "signed" in result ? result.signed.stringToSign : result.presigned.stringToSign };
+}
+function pastedQueryAuth(url) {
+  const params = new URLSearchParams(url.getQueryString());
+  const credential = params.get(QUERY.credential);
+  return {
+    accessKeyId: credential ? credential.split("/")[0] : void 0,
+    amzDate: params.get(QUERY.date) ?? void 0,
+    expires: params.get(QUERY.expires) ?? void 0,
+    token: params.has(QUERY.securityToken)
+  };
 }
 function collect(value, previous) {
   return (previous || []).concat(value);
@@ -9602,6 +9730,10 @@ neither text contains a key. Give the request as newman sends it, variables reso
                    Authorization and the other signature headers are ignored. Host is refused.
   --body-file      the bytes are hashed as they are; newman sends no body with GET, HEAD, COPY,
                    PURGE and UNLOCK, so none is hashed for those.
+  --query-auth     the request is presigned (sigv4_auth_location=query): the canonical query holds
+                   the X-Amz-* parameters, so the access key id is needed (--access-key-id; a
+                   presigned URL pasted as --url gives it, and its X-Amz-Date and X-Amz-Expires
+                   too). --expires is X-Amz-Expires (default 900, at most 604800).
   --session-token-present
                    for temporary credentials: adds x-amz-security-token:${REDACTED_TOKEN} as the
                    script's copy shows it. The string to sign then hashes that placeholder, so its
@@ -9613,7 +9745,7 @@ Example:
     --header 'Content-Type: application/json' --signed-headers content-type --body '{"a":1}' \\
     --date 20240501T120000Z`;
 function canonicalCommand() {
-  return new Command("canonical").description("print the canonical request and string to sign the pre-request script would sign (no credentials needed)").requiredOption("--method <method>", "HTTP method, e.g. GET").requiredOption("--url <url>", "the request URL as sent (CloudFront URL when going through CloudFront)").option("-H, --header <header>", "a request header 'Name: value' (repeatable)", collect).option("--signed-headers <names>", `extra headers to sign, comma-separated, like ${VARIABLE.signedHeaders}`).addOption(new Option("--body <text>", "the body text (UTF-8)").conflicts("bodyFile")).option("--body-file <file>", "a file holding the body bytes").option("--signing-host <host>", `the host API Gateway sees, like ${VARIABLE.signingHost}`).option("--origin-path <path>", `CloudFront's origin path, like ${VARIABLE.originPath}`).option("--region <region>", `like ${VARIABLE.region}; default: inferred from the signing host`).option("--service <service>", `like ${VARIABLE.service}; default: inferred, else execute-api`).option("--date <iso8601>", "the signing time, e.g. 20240501T120000Z from the X-Amz-Date sent (default: now)").option("--session-token-present", "the request was signed with temporary credentials (a session token)").addHelpText("after", HELP).action((options) => runAction(() => process.stdout.write(formatCanonical(canonical(options)))));
+  return new Command("canonical").description("print the canonical request and string to sign the pre-request script would sign (no credentials needed)").requiredOption("--method <method>", "HTTP method, e.g. GET").requiredOption("--url <url>", "the request URL as sent (CloudFront URL when going through CloudFront)").option("-H, --header <header>", "a request header 'Name: value' (repeatable)", collect).option("--signed-headers <names>", `extra headers to sign, comma-separated, like ${VARIABLE.signedHeaders}`).addOption(new Option("--body <text>", "the body text (UTF-8)").conflicts("bodyFile")).option("--body-file <file>", "a file holding the body bytes").option("--signing-host <host>", `the host API Gateway sees, like ${VARIABLE.signingHost}`).option("--origin-path <path>", `CloudFront's origin path, like ${VARIABLE.originPath}`).option("--region <region>", `like ${VARIABLE.region}; default: inferred from the signing host`).option("--service <service>", `like ${VARIABLE.service}; default: inferred, else execute-api`).option("--date <iso8601>", "the signing time, e.g. 20240501T120000Z from the X-Amz-Date sent (default: now)").option("--session-token-present", "the request was signed with temporary credentials (a session token)").option("--query-auth", `a presigned request, like ${VARIABLE.authLocation}=query`).option("--expires <seconds>", `with --query-auth: X-Amz-Expires, like ${VARIABLE.presignExpires} (default 900)`).option("--access-key-id <id>", "with --query-auth: the access key id (not secret) in X-Amz-Credential").addHelpText("after", HELP).action((options) => runAction(() => process.stdout.write(formatCanonical(canonical(options)))));
 }
 
 // src/cli/inject.ts

@@ -94,6 +94,10 @@
 
   // src/sigv4/uriEncode.ts
   var HEX = "0123456789ABCDEF";
+  var UNRESERVED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
+  function isUnreserved(byte) {
+    return byte < 128 && UNRESERVED.indexOf(String.fromCharCode(byte)) >= 0;
+  }
   function percentEncodeBytes(bytes, keep) {
     let out = "";
     for (let i = 0; i < bytes.length; i++) {
@@ -102,10 +106,25 @@
     }
     return out;
   }
+  function uriEncodeBytes(bytes, keepSlash) {
+    return percentEncodeBytes(bytes, (b) => isUnreserved(b) || keepSlash && b === 47);
+  }
+  function uriEncode(text, keepSlash = false) {
+    return uriEncodeBytes(utf8Bytes(text), keepSlash);
+  }
 
   // src/sigv4/constants.ts
   var EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
   var MAX_PRESIGN_EXPIRES_SECONDS = 7 * 24 * 60 * 60;
+  var QUERY = {
+    algorithm: "X-Amz-Algorithm",
+    credential: "X-Amz-Credential",
+    date: "X-Amz-Date",
+    expires: "X-Amz-Expires",
+    securityToken: "X-Amz-Security-Token",
+    signedHeaders: "X-Amz-SignedHeaders",
+    signature: "X-Amz-Signature"
+  };
 
   // src/sigv4/crypto.ts
   var import_crypto_js = __toESM(__require("crypto-js"));
@@ -204,9 +223,13 @@
     unsignedPayload: "sigv4_unsigned_payload",
     debug: "sigv4_debug",
     skip: "sigv4_skip",
+    authLocation: "sigv4_auth_location",
+    presignExpires: "sigv4_presign_expires",
     /** Set by the pre-request script for the diagnosis script, with the session token redacted. */
     canonicalRequest: "sigv4_canonical_request",
-    stringToSign: "sigv4_string_to_sign"
+    stringToSign: "sigv4_string_to_sign",
+    /** Set in query mode: the presigned URL, which carries the session token by design. */
+    presignedUrl: "sigv4_presigned_url"
   };
   var REDACTED_TOKEN = "<aws_session_token>";
 
@@ -331,64 +354,64 @@
   }
 
   // src/diagnose/explainMismatch.ts
-  function explainMismatch(seenText, seenStringToSign, context) {
+  function explainMismatch(seenText, seenStringToSign, context, verifier = "API Gateway") {
     var _a, _b;
-    const seen = seenText === void 0 ? void 0 : parseCanonicalRequest(seenText);
+    const seen = seenText === void 0 ? void 0 : parseCanonicalRequest(context.sessionToken ? seenText.split(uriEncode(context.sessionToken)).join(context.redactedToken) : seenText);
     const signed = context.signedCanonicalRequest === void 0 ? void 0 : parseCanonicalRequest(context.signedCanonicalRequest);
-    if (!seen) return "API Gateway says the signature does not match, but its answer holds no canonical string to compare with. Set sigv4_debug to true and compare the canonical request in the console with the one API Gateway expects.";
-    if (!signed) return explainWithoutScript(seen.path, (_b = (_a = seen.headers.find(([name]) => name === "host")) == null ? void 0 : _a[1]) != null ? _b : "", context);
+    if (!seen) return explainWithoutCanonical(seenStringToSign, context, verifier);
+    if (!signed) return explainWithoutScript(seen.path, (_b = (_a = seen.headers.find(([name]) => name === "host")) == null ? void 0 : _a[1]) != null ? _b : "", context, verifier);
     const differences = compareCanonical(seen, signed, { value: context.sessionToken, redacted: context.redactedToken });
-    if (differences.length === 0) return explainSameCanonical(seenStringToSign, context);
-    return `The signature does not match: ${differences.map((difference) => clause(difference, context)).join("; ")}.`;
+    if (differences.length === 0) return explainSameCanonical(seenStringToSign, context, verifier);
+    return `The signature does not match: ${differences.map((difference) => clause(difference, context, verifier)).join("; ")}.`;
   }
-  function clause(difference, context) {
+  function clause(difference, context, verifier) {
     switch (difference.part) {
       case "host":
-        return `API Gateway saw host ${difference.seen}, the script signed ${difference.signed}: set sigv4_signing_host to ${difference.seen}`;
+        return `${verifier} saw host ${difference.seen}, the script signed ${difference.signed}: set sigv4_signing_host to ${difference.seen}`;
       case "path-prefix": {
         const prefix = decode(difference.seenPrefix);
         if (prefix === "") {
-          return `API Gateway saw path ${decode(difference.seen)}, without the ${decode(difference.signedPrefix)} the script signed: clear sigv4_origin_path (CloudFront adds no origin path)`;
+          return `${verifier} saw path ${decode(difference.seen)}, without the ${decode(difference.signedPrefix)} the script signed: clear sigv4_origin_path (CloudFront adds no origin path)`;
         }
-        return `API Gateway saw path ${decode(difference.seen)}, the script signed ${decode(difference.signed)}: set sigv4_origin_path to ${prefix} (CloudFront's origin path)`;
+        return `${verifier} saw path ${decode(difference.seen)}, the script signed ${decode(difference.signed)}: set sigv4_origin_path to ${prefix} (CloudFront's origin path)`;
       }
       case "path-encoding":
-        return `API Gateway read the path as ${decode(difference.seen)}, the script signed ${decode(difference.signed)}: the path was re-encoded on the way; write it in the URL exactly as it should arrive (percent-encode reserved characters yourself)`;
+        return `${verifier} read the path as ${decode(difference.seen)}, the script signed ${decode(difference.signed)}: the path was re-encoded on the way; write it in the URL exactly as it should arrive (percent-encode reserved characters yourself)`;
       case "path":
-        return `API Gateway saw path ${decode(difference.seen)}, the script signed ${decode(difference.signed)}: check the request URL's path and sigv4_origin_path`;
+        return `${verifier} saw path ${decode(difference.seen)}, the script signed ${decode(difference.signed)}: check the request URL's path and sigv4_origin_path`;
       case "query-missing":
-        return `query parameter${plural(difference.names)} ${difference.names.join(", ")} did not reach API Gateway: CloudFront forwards only the query strings its origin request policy names; forward all of them (e.g. the managed policy AllViewerExceptHostHeader)`;
+        return `query parameter${plural(difference.names)} ${difference.names.join(", ")} did not reach ${verifier}: CloudFront forwards only the query strings its origin request policy names; forward all of them (e.g. the managed policy AllViewerExceptHostHeader)`;
       case "query-changed":
-        return `query parameter${plural(difference.names)} ${difference.names.join(", ")} changed on the way to API Gateway (re-encoded or rewritten by a proxy); percent-encode them in the URL as they should arrive`;
+        return `query parameter${plural(difference.names)} ${difference.names.join(", ")} changed on the way to ${verifier} (re-encoded or rewritten by a proxy); percent-encode them in the URL as they should arrive`;
       case "query-added":
-        return `API Gateway saw query parameter${plural(difference.names)} ${difference.names.join(", ")}, which were not signed: something on the way adds ${difference.names.length > 1 ? "them" : "it"}`;
+        return `${verifier} saw query parameter${plural(difference.names)} ${difference.names.join(", ")}, which were not signed: something on the way adds ${difference.names.length > 1 ? "them" : "it"}`;
       case "header-changed":
-        return headerClause(difference.name, difference.seen, context);
+        return headerClause(difference.name, difference.seen, context, verifier);
       case "payload":
-        return `the body API Gateway received is not the one signed (SHA-256 ${difference.seen.slice(0, 12)}… instead of ${difference.signed.slice(0, 12)}…)${difference.signed === EMPTY_SHA256 && METHODS_WITHOUT_BODY.indexOf(context.method) >= 0 ? `: Postman sent a ${context.method} body although it prunes them by default (disableBodyPruning is on); send the body with POST, or turn disableBodyPruning off` : ": a proxy changed the body, or Postman sent a body the script could not see"}`;
+        return `the body ${verifier} received is not the one signed (SHA-256 ${difference.seen.slice(0, 12)}… instead of ${difference.signed.slice(0, 12)}…)${difference.signed === EMPTY_SHA256 && METHODS_WITHOUT_BODY.indexOf(context.method) >= 0 ? `: Postman sent a ${context.method} body although it prunes them by default (disableBodyPruning is on); send the body with POST, or turn disableBodyPruning off` : ": a proxy changed the body, or Postman sent a body the script could not see"}`;
       case "method":
-        return `API Gateway saw method ${difference.seen}, the script signed ${difference.signed}: something on the way changed the method`;
+        return `${verifier} saw method ${difference.seen}, the script signed ${difference.signed}: something on the way changed the method`;
     }
   }
-  function headerClause(name, seen, context) {
-    const change = seen === "" ? `header ${name} did not reach API Gateway` : `header ${name} was changed on the way`;
+  function headerClause(name, seen, context, verifier) {
+    const change = seen === "" ? `header ${name} did not reach ${verifier}` : `header ${name} was changed on the way`;
     if (context.signedHeaders.indexOf(name) >= 0) return `${change}: stop signing it, remove ${name} from sigv4_signed_headers`;
     return `${change}: every x-amz-* header must be signed, so make sure nothing on the way changes or drops it`;
   }
   function plural(names) {
     return names.length > 1 ? "s" : "";
   }
-  function explainSameCanonical(seenStringToSign, context) {
+  function explainSameCanonical(seenStringToSign, context, verifier) {
     var _a;
     const seenScope = seenStringToSign == null ? void 0 : seenStringToSign.split("\n")[2];
     const signedScope = (_a = context.signedStringToSign) == null ? void 0 : _a.split("\n")[2];
     if (seenScope && signedScope && seenScope !== signedScope) {
-      return `The canonical request matches, but API Gateway used the credential scope ${seenScope} where the script signed ${signedScope}: set aws_region and aws_service to match.`;
+      return `The canonical request matches, but ${verifier} used the credential scope ${seenScope} where the script signed ${signedScope}: set aws_region and aws_service to match.`;
     }
     const key = context.accessKeyId ? ` ${context.accessKeyId}` : "";
-    return `Everything API Gateway verified matches what was signed, so the secret key is wrong: aws_secret_access_key does not belong to aws_access_key_id${key}. Copy the secret again from the same credentials.`;
+    return `Everything ${verifier} verified matches what was signed, so the secret key is wrong: aws_secret_access_key does not belong to aws_access_key_id${key}. Copy the secret again from the same credentials.`;
   }
-  function explainWithoutScript(seenPath, seenHost, context) {
+  function explainWithoutScript(seenPath, seenHost, context, verifier) {
     const fixes = [];
     if (seenHost && seenHost !== context.sentHost) fixes.push(`the request went to ${context.sentHost}, so sign for ${seenHost} (postman-sigv4: set sigv4_signing_host to ${seenHost})`);
     const wirePath = decode(seenPath);
@@ -396,17 +419,37 @@
       const prefix = wirePath.slice(0, wirePath.length - context.sentPath.length);
       fixes.push(`the path gains ${prefix} on the way (postman-sigv4: set sigv4_origin_path to ${prefix})`);
     }
-    return `The signature does not match. API Gateway verified it for host ${seenHost} and path ${wirePath}` + (fixes.length ? `: ${fixes.join("; ")}.` : "; sign for exactly that host and path.") + " (postman-sigv4 did not sign this request, so nothing more can be compared.)";
+    return `The signature does not match. ${verifier} verified it for host ${seenHost} and path ${wirePath}` + (fixes.length ? `: ${fixes.join("; ")}.` : "; sign for exactly that host and path.") + " (postman-sigv4 did not sign this request, so nothing more can be compared.)";
+  }
+  function explainWithoutCanonical(seenStringToSign, context, verifier) {
+    const signed = context.signedStringToSign;
+    if (seenStringToSign && signed && seenStringToSign.split("\n")[3] === signed.split("\n")[3]) return explainSameCanonical(seenStringToSign, context, verifier);
+    const hint = seenStringToSign && signed ? `${verifier} computed another canonical request than the script (its string to sign hashes another one)` : `${verifier} says the signature does not match`;
+    return `${hint}, but its answer holds no canonical string to compare with. Set sigv4_debug to true and compare the canonical request in the console with the one ${verifier} expects.`;
+  }
+
+  // src/diagnose/explainPresign.ts
+  function explainPresignExpired(verifier, context, serverTime) {
+    const signed = context.sentAmzDate ? `it was signed at ${context.sentAmzDate}` : "it was signed";
+    const validity = context.presignExpiresSeconds !== void 0 ? ` for ${context.presignExpiresSeconds} seconds` : "";
+    const clock = serverTime ? `, and ${verifier}'s clock says ${serverTime}` : "";
+    return `The presigned URL expired: ${signed}${validity}${clock}. Send the request again (the pre-request script presigns it anew), or set sigv4_presign_expires to a longer time (at most 604800 seconds); a URL copied from sigv4_presigned_url works only within that time. If the URL was fresh, this computer's clock is behind ${verifier}'s: turn on NTP time sync.`;
+  }
+  function explainUnknownAccessKey(accessKeyId, context) {
+    const key = accessKeyId || context.accessKeyId;
+    return `S3 does not know the access key id${key ? ` ${key}` : ""}: check aws_access_key_id (and that it belongs to the account and partition of the bucket), or get new credentials.`;
   }
 
   // src/diagnose/explain.ts
   function explain(rejection, context) {
     switch (rejection.kind) {
       case "mismatch":
-        return explainMismatch(rejection.canonicalRequest, rejection.stringToSign, context);
+        return explainMismatch(rejection.canonicalRequest, rejection.stringToSign, context, rejection.verifier);
       case "missing-token":
         return explainMissingToken(context);
       case "expired":
+        if (context.presignExpiresSeconds !== void 0) return explainPresignExpired("API Gateway", context, rejection.serverTime);
+        return explainClock(rejection.signedAt, rejection.serverTime, context);
       case "not-yet-current":
         return explainClock(rejection.signedAt, rejection.serverTime, context);
       case "token-invalid":
@@ -426,6 +469,10 @@
         return explainForbidden(context);
       case "not-authorized":
         return `The signature is valid, but IAM denies the call: ${rejection.message}. Allow execute-api:Invoke on that resource in the caller's IAM policy or the API's resource policy.`;
+      case "presign-expired":
+        return explainPresignExpired("S3", context, rejection.serverTime);
+      case "unknown-access-key":
+        return explainUnknownAccessKey(rejection.accessKeyId, context);
     }
   }
   function explainMissingToken(context) {
@@ -465,6 +512,33 @@
     return m ? Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) : NaN;
   }
 
+  // src/diagnose/s3Rejection.ts
+  function readS3Rejection(body) {
+    if (!/^\s*(<\?xml[^>]*\?>\s*)?<Error>/.test(body)) return void 0;
+    const element = (name) => {
+      const match = new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(body);
+      return match ? unescapeXml(match[1]) : void 0;
+    };
+    switch (element("Code")) {
+      case "SignatureDoesNotMatch":
+        return { kind: "mismatch", verifier: "S3", canonicalRequest: element("CanonicalRequest"), stringToSign: element("StringToSign") };
+      case "AccessDenied":
+        if (element("Message") !== "Request has expired") return void 0;
+        return { kind: "presign-expired", expires: element("Expires"), serverTime: element("ServerTime") };
+      case "InvalidAccessKeyId":
+        return { kind: "unknown-access-key", accessKeyId: element("AWSAccessKeyId") };
+      default:
+        return void 0;
+    }
+  }
+  var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+  function unescapeXml(text) {
+    return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_entity, name) => {
+      if (name[0] !== "#") return ENTITIES[name.toLowerCase()];
+      return String.fromCodePoint(name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10));
+    });
+  }
+
   // src/diagnose/rejection.ts
   var MISMATCH = "The request signature we calculated does not match the signature you provided";
   var CANONICAL_HEADING = "The Canonical String for this request should have been";
@@ -473,7 +547,7 @@
   function readRejection(status, body) {
     if (status !== 403) return void 0;
     const message = jsonMessage(body);
-    if (message === void 0) return void 0;
+    if (message === void 0) return readS3Rejection(body);
     if (message.indexOf(MISMATCH) === 0) {
       return {
         kind: "mismatch",
@@ -519,6 +593,21 @@ ${STRING_TO_SIGN_HEADING}`),
     return start < 0 || end < start + open.length ? void 0 : message.slice(start + open.length, end);
   }
 
+  // src/diagnose/sentQueryAuth.ts
+  function sentQueryAuth(url) {
+    const values = {};
+    for (const item of url.getQueryString().split("&")) {
+      const eq = item.indexOf("=");
+      if (eq > 0) values[item.slice(0, eq)] = item.slice(eq + 1);
+    }
+    const expires = values[QUERY.expires];
+    return {
+      amzDate: values[QUERY.date],
+      expiresSeconds: expires !== void 0 && /^\d+$/.test(expires) ? Number(expires) : void 0,
+      signed: values[QUERY.signature] !== void 0
+    };
+  }
+
   // src/diagnose/diagnoseResponse.ts
   function diagnoseResponse(pm) {
     const response = pm.response;
@@ -527,14 +616,15 @@ ${STRING_TO_SIGN_HEADING}`),
     return rejection && explain(rejection, readContext(pm));
   }
   function readContext(pm) {
-    var _a, _b;
+    var _a, _b, _c, _d;
     const { request, variables } = pm;
     const read = (name) => readVariable(variables, name) || void 0;
     const sent = (name) => request.headers.all().filter((header) => !header.disabled && header.key.toLowerCase() === name).pop();
-    const amzDate2 = sent("x-amz-date");
+    const query = sentQueryAuth(request.url);
+    const amzDate2 = (_b = (_a = sent("x-amz-date")) == null ? void 0 : _a.value) != null ? _b : query.amzDate;
     let canonicalRequest2 = read(VARIABLE.canonicalRequest);
     let stringToSign2 = read(VARIABLE.stringToSign);
-    if (!amzDate2 || !stringToSign2 || stringToSign2.split("\n")[1] !== amzDate2.value) canonicalRequest2 = stringToSign2 = void 0;
+    if (!amzDate2 || !stringToSign2 || stringToSign2.split("\n")[1] !== amzDate2) canonicalRequest2 = stringToSign2 = void 0;
     let target = { host: "", path: "" };
     try {
       target = wireTarget(request.url);
@@ -546,16 +636,17 @@ ${STRING_TO_SIGN_HEADING}`),
       redactedToken: REDACTED_TOKEN,
       sessionToken: read(VARIABLE.sessionToken),
       accessKeyId: read(VARIABLE.accessKeyId),
-      signingHost: (_a = read(VARIABLE.signingHost)) == null ? void 0 : _a.toLowerCase(),
+      signingHost: (_c = read(VARIABLE.signingHost)) == null ? void 0 : _c.toLowerCase(),
       originPath: read(VARIABLE.originPath),
       signedHeaders: (read(VARIABLE.signedHeaders) || "").split(",").map((name) => name.trim().toLowerCase()).filter(Boolean),
       region: read(VARIABLE.region),
       method: request.method,
       sentHost: target.host,
       sentPath: target.path,
-      sentAuthorization: !!sent("authorization"),
-      sentAmzDate: amzDate2 && amzDate2.value,
-      responseDate: (_b = pm.response) == null ? void 0 : _b.headers.get("Date")
+      sentAuthorization: !!sent("authorization") || query.signed,
+      sentAmzDate: amzDate2,
+      presignExpiresSeconds: query.expiresSeconds,
+      responseDate: (_d = pm.response) == null ? void 0 : _d.headers.get("Date")
     };
   }
 
@@ -583,4 +674,4 @@ ${STRING_TO_SIGN_HEADING}`),
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 863d25b0fad6");
+})(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 b8140cbde770");

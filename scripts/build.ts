@@ -19,6 +19,7 @@ const VARIABLES_READ = [
   'aws_region, aws_service (inferred from the signing host when empty)',
   'sigv4_signing_host, sigv4_origin_path, sigv4_signed_headers',
   'sigv4_unsigned_payload, sigv4_debug, sigv4_skip',
+  'sigv4_auth_location (header or query), sigv4_presign_expires (seconds, with query)',
 ];
 
 function banner(title: string, lines: string[]): string {

@@ -1,13 +1,15 @@
 import { Command, Option } from 'commander';
-import { HEADER } from '../sigv4';
+import { HEADER, QUERY } from '../sigv4';
 import { headersToSign, prepareHeaders } from '../postman/headers';
 import type { PmRequest } from '../postman/sandbox';
+import { presignWire } from '../postman/presignWire';
+import { removeQueryAuth } from '../postman/queryAuth';
 import { signWire } from '../postman/signWire';
 import { REDACTED_TOKEN, VARIABLE } from '../postman/variables';
 import { wireTarget } from '../postman/wire';
 import { CliError, report, runAction } from './errors';
 import { headerList, parseDate, parseHeader, readBody } from './requestFlags';
-import { asFlagError, placeholderCredentials, settingsFromFlags, type SettingFlags } from './settings';
+import { asFlagError, authLocationFromFlags, placeholderCredentials, settingsFromFlags, type SettingFlags } from './settings';
 import { NewmanUrl } from './url';
 
 export interface CanonicalOptions extends SettingFlags {
@@ -48,21 +50,38 @@ export function canonical(options: CanonicalOptions, warn: (line: string) => voi
     ['--signed-headers', options.signedHeaders],
     ['--region', options.region],
     ['--service', options.service],
+    ['--access-key-id', options.accessKeyId],
+    ['--expires', options.expires],
   ];
   texts.forEach(([flag, value]) => refuseVariables(flag, value));
   const headers = headerList(given.map((text, index) => parseHeader(text, index + 1)));
   const sent = (name: string) => headers.all().filter((header) => header.key.toLowerCase() === name.toLowerCase()).pop();
-  const tokenSent = sent(HEADER.securityToken) !== undefined;
-  const settings = settingsFromFlags(options);
-  const credentials = placeholderCredentials(!!(options.sessionTokenPresent || tokenSent));
   const method = options.method.toUpperCase();
   const url = new NewmanUrl(options.url);
   // The script re-parses the URL text once it has resolved the variables in it.
   url.update(url.toString());
+  // A presigned URL pasted as --url: its X-Amz-* parameters say what was signed; the script drops them before signing anew.
+  const pasted = options.queryAuth ? pastedQueryAuth(url) : {};
+  if (options.queryAuth) removeQueryAuth(url);
+  const accessKeyId = options.accessKeyId ?? pasted.accessKeyId;
+  if (options.queryAuth && !accessKeyId) {
+    throw new CliError('--query-auth needs the access key id, which a presigned canonical query holds (X-Amz-Credential): pass --access-key-id AKIA..., or paste the presigned URL as --url.');
+  }
+  const tokenSent = sent(HEADER.securityToken) !== undefined || !!pasted.token;
+  const settings = settingsFromFlags(options);
+  const credentials = placeholderCredentials({ accessKeyId, sessionTokenPresent: options.sessionTokenPresent || tokenSent });
+  const location = authLocationFromFlags({ ...options, expires: options.expires ?? pasted.expires });
   const target = asFlagError(() => wireTarget(url));
 
   const amzDate = sent(HEADER.amzDate);
-  const date = options.date !== undefined ? parseDate(options.date, `--date "${options.date}"`) : amzDate ? parseDate(amzDate.value, 'the X-Amz-Date --header') : new Date();
+  const date =
+    options.date !== undefined
+      ? parseDate(options.date, `--date "${options.date}"`)
+      : amzDate
+        ? parseDate(amzDate.value, 'the X-Amz-Date --header')
+        : pasted.amzDate
+          ? parseDate(pasted.amzDate, 'the X-Amz-Date parameter of --url')
+          : new Date();
   const request: PmRequest = { url, method, headers, authorizeUsing: () => undefined };
   const noBody = { text: '' };
   asFlagError(() => prepareHeaders(request, noBody));
@@ -73,11 +92,27 @@ export function canonical(options: CanonicalOptions, warn: (line: string) => voi
     }
   }
   const body = readBody(method, options, warn);
-  const result = asFlagError(() => signWire(settings, credentials, { method, target, headers: signed, body }, date));
+  const wire = { method, target, headers: signed, body };
+  const result =
+    location.kind === 'query'
+      ? asFlagError(() => presignWire(settings, credentials, wire, date, location.expiresInSeconds))
+      : asFlagError(() => signWire(settings, credentials, wire, date));
   if (credentials.sessionToken) {
     warn(`note: the string to sign hashes a canonical request holding ${REDACTED_TOKEN}, not the real token, so its last line differs from API Gateway's; compare the canonical requests.`);
   }
-  return { canonicalRequest: result.redactedCanonicalRequest, stringToSign: result.signed.stringToSign };
+  return { canonicalRequest: result.redactedCanonicalRequest, stringToSign: 'signed' in result ? result.signed.stringToSign : result.presigned.stringToSign };
+}
+
+/** The X-Amz-* parameters of a presigned URL given as --url, decoded. */
+function pastedQueryAuth(url: NewmanUrl): { accessKeyId?: string; amzDate?: string; expires?: string; token?: boolean } {
+  const params = new URLSearchParams(url.getQueryString());
+  const credential = params.get(QUERY.credential);
+  return {
+    accessKeyId: credential ? credential.split('/')[0] : undefined,
+    amzDate: params.get(QUERY.date) ?? undefined,
+    expires: params.get(QUERY.expires) ?? undefined,
+    token: params.has(QUERY.securityToken),
+  };
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {
@@ -105,6 +140,10 @@ neither text contains a key. Give the request as newman sends it, variables reso
                    Authorization and the other signature headers are ignored. Host is refused.
   --body-file      the bytes are hashed as they are; newman sends no body with GET, HEAD, COPY,
                    PURGE and UNLOCK, so none is hashed for those.
+  --query-auth     the request is presigned (sigv4_auth_location=query): the canonical query holds
+                   the X-Amz-* parameters, so the access key id is needed (--access-key-id; a
+                   presigned URL pasted as --url gives it, and its X-Amz-Date and X-Amz-Expires
+                   too). --expires is X-Amz-Expires (default 900, at most 604800).
   --session-token-present
                    for temporary credentials: adds x-amz-security-token:${REDACTED_TOKEN} as the
                    script's copy shows it. The string to sign then hashes that placeholder, so its
@@ -131,6 +170,9 @@ export function canonicalCommand(): Command {
     .option('--service <service>', `like ${VARIABLE.service}; default: inferred, else execute-api`)
     .option('--date <iso8601>', 'the signing time, e.g. 20240501T120000Z from the X-Amz-Date sent (default: now)')
     .option('--session-token-present', 'the request was signed with temporary credentials (a session token)')
+    .option('--query-auth', `a presigned request, like ${VARIABLE.authLocation}=query`)
+    .option('--expires <seconds>', `with --query-auth: X-Amz-Expires, like ${VARIABLE.presignExpires} (default 900)`)
+    .option('--access-key-id <id>', 'with --query-auth: the access key id (not secret) in X-Amz-Credential')
     .addHelpText('after', HELP)
     .action((options: CanonicalOptions) => runAction(() => process.stdout.write(formatCanonical(canonical(options)))));
 }

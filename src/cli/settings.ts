@@ -1,6 +1,7 @@
 import { SigningProblem } from '../postman/problem';
 import type { Credentials } from '../sigv4';
 import type { PmVariables } from '../postman/sandbox';
+import { readAuthLocation, type AuthLocation } from '../postman/authLocation';
 import { readSettings, type Settings } from '../postman/settings';
 import { REDACTED_TOKEN, VARIABLE } from '../postman/variables';
 import { CliError } from './errors';
@@ -13,6 +14,10 @@ export interface SettingFlags {
   region?: string;
   service?: string;
   sessionTokenPresent?: boolean;
+  /** Query mode only: the access key id is part of the presigned canonical query. */
+  accessKeyId?: string;
+  queryAuth?: boolean;
+  expires?: string;
 }
 
 const FLAG_OF_VARIABLE: Array<[string, string]> = [
@@ -23,6 +28,7 @@ const FLAG_OF_VARIABLE: Array<[string, string]> = [
   [VARIABLE.signedHeaders, '--signed-headers'],
   [VARIABLE.region, '--region'],
   [VARIABLE.service, '--service'],
+  [VARIABLE.presignExpires, '--expires'],
 ];
 
 /** A message of the Postman adapter, with each variable (or request part) the CLI takes as a flag named as that flag. */
@@ -36,25 +42,35 @@ function inFlagTerms(message: string): string {
  * so placeholders stand in (the session token as the script's redacted copy shows it).
  */
 export function settingsFromFlags(flags: SettingFlags): Settings {
+  return asFlagError(() => readSettings(flagVariables(flags)));
+}
+
+/** --query-auth and --expires, checked by the script's rules for sigv4_auth_location and sigv4_presign_expires. */
+export function authLocationFromFlags(flags: SettingFlags): AuthLocation {
+  return asFlagError(() => readAuthLocation(flagVariables(flags)));
+}
+
+function flagVariables(flags: SettingFlags): PmVariables {
   const values: Record<string, string | undefined> = {
     [VARIABLE.signingHost]: flags.signingHost,
     [VARIABLE.originPath]: flags.originPath,
     [VARIABLE.signedHeaders]: flags.signedHeaders,
     [VARIABLE.region]: flags.region,
     [VARIABLE.service]: flags.service,
+    [VARIABLE.authLocation]: flags.queryAuth ? 'query' : 'header',
+    [VARIABLE.presignExpires]: flags.expires,
   };
-  const variables: PmVariables = {
+  return {
     get: (name) => values[name],
     set: () => undefined,
     unset: () => undefined,
     replaceIn: (template) => template,
   };
-  return asFlagError(() => readSettings(variables));
 }
 
 /** Stand-ins for the credentials: neither text signed holds a key, and the token shows redacted, as the script keeps it. */
-export function placeholderCredentials(sessionTokenPresent: boolean): Credentials {
-  return { accessKeyId: 'AKIDPLACEHOLDER', secretAccessKey: 'placeholder', sessionToken: sessionTokenPresent ? REDACTED_TOKEN : undefined };
+export function placeholderCredentials(flags: { accessKeyId?: string; sessionTokenPresent?: boolean }): Credentials {
+  return { accessKeyId: flags.accessKeyId || 'AKIDPLACEHOLDER', secretAccessKey: 'placeholder', sessionToken: flags.sessionTokenPresent ? REDACTED_TOKEN : undefined };
 }
 
 /** Runs code of the Postman adapter; its SigningProblem becomes a CliError in the flags' terms. */

@@ -17,8 +17,10 @@ export interface DiagnosisContext {
   sentPath: string;
   /** Whether the request went out with an Authorization header. */
   sentAuthorization: boolean;
-  /** X-Amz-Date of the request sent. */
+  /** X-Amz-Date of the request sent (header, or query parameter of a presigned request). */
   sentAmzDate?: string;
+  /** X-Amz-Expires of a presigned request sent. */
+  presignExpiresSeconds?: number;
   /** The response's Date header. */
   responseDate?: string;
 }

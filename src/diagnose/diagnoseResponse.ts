@@ -5,6 +5,7 @@ import { wireTarget } from '../postman/wire';
 import type { DiagnosisContext } from './context';
 import { explain } from './explain';
 import { readRejection } from './rejection';
+import { sentQueryAuth } from './sentQueryAuth';
 
 /** The diagnosis of pm.response, or undefined when it is not a SigV4 rejection. Never throws for odd input. */
 export function diagnoseResponse(pm: Pm): string | undefined {
@@ -18,11 +19,12 @@ function readContext(pm: Pm): DiagnosisContext {
   const { request, variables } = pm;
   const read = (name: string) => readVariable(variables, name) || undefined;
   const sent = (name: string) => request.headers.all().filter((header) => !header.disabled && header.key.toLowerCase() === name).pop();
-  const amzDate = sent('x-amz-date');
+  const query = sentQueryAuth(request.url);
+  const amzDate = sent('x-amz-date')?.value ?? query.amzDate;
   let canonicalRequest = read(VARIABLE.canonicalRequest);
   let stringToSign = read(VARIABLE.stringToSign);
   // Local variables outlive their request: use them only if they belong to this one.
-  if (!amzDate || !stringToSign || stringToSign.split('\n')[1] !== amzDate.value) canonicalRequest = stringToSign = undefined;
+  if (!amzDate || !stringToSign || stringToSign.split('\n')[1] !== amzDate) canonicalRequest = stringToSign = undefined;
   let target = { host: '', path: '' };
   try {
     target = wireTarget(request.url);
@@ -42,8 +44,9 @@ function readContext(pm: Pm): DiagnosisContext {
     method: request.method,
     sentHost: target.host,
     sentPath: target.path,
-    sentAuthorization: !!sent('authorization'),
-    sentAmzDate: amzDate && amzDate.value,
+    sentAuthorization: !!sent('authorization') || query.signed,
+    sentAmzDate: amzDate,
+    presignExpiresSeconds: query.expiresSeconds,
     responseDate: pm.response?.headers.get('Date'),
   };
 }

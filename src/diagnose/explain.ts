@@ -1,16 +1,19 @@
 import { amzDate, inferScope } from '../sigv4';
 import type { DiagnosisContext } from './context';
 import { explainMismatch } from './explainMismatch';
+import { explainPresignExpired, explainUnknownAccessKey } from './explainPresign';
 import type { Rejection } from './rejection';
 
 /** One or two sentences: the cause of the rejection, and the variable or setting that fixes it. */
 export function explain(rejection: Rejection, context: DiagnosisContext): string {
   switch (rejection.kind) {
     case 'mismatch':
-      return explainMismatch(rejection.canonicalRequest, rejection.stringToSign, context);
+      return explainMismatch(rejection.canonicalRequest, rejection.stringToSign, context, rejection.verifier);
     case 'missing-token':
       return explainMissingToken(context);
     case 'expired':
+      if (context.presignExpiresSeconds !== undefined) return explainPresignExpired('API Gateway', context, rejection.serverTime);
+      return explainClock(rejection.signedAt, rejection.serverTime, context);
     case 'not-yet-current':
       return explainClock(rejection.signedAt, rejection.serverTime, context);
     case 'token-invalid':
@@ -30,6 +33,10 @@ export function explain(rejection: Rejection, context: DiagnosisContext): string
       return explainForbidden(context);
     case 'not-authorized':
       return `The signature is valid, but IAM denies the call: ${rejection.message}. Allow execute-api:Invoke on that resource in the caller's IAM policy or the API's resource policy.`;
+    case 'presign-expired':
+      return explainPresignExpired('S3', context, rejection.serverTime);
+    case 'unknown-access-key':
+      return explainUnknownAccessKey(rejection.accessKeyId, context);
   }
 }
 

@@ -1,9 +1,13 @@
+import { readS3Rejection } from './s3Rejection';
+
 /**
  * Recognizes API Gateway's answers to a request signed with SigV4 (sigv4-rules §4): the status,
- * the x-amzn-ErrorType header and the JSON message. Anything else is not a SigV4 rejection.
+ * the x-amzn-ErrorType header and the JSON message; and S3's XML ones (s3Rejection.ts). Anything
+ * else is not a SigV4 rejection.
  */
 export type Rejection =
-  | { kind: 'mismatch'; canonicalRequest?: string; stringToSign?: string }
+  /** `verifier`: who computed the canonical request, API Gateway unless said. */
+  | { kind: 'mismatch'; canonicalRequest?: string; stringToSign?: string; verifier?: 'S3' }
   | { kind: 'missing-token' }
   | { kind: 'expired'; signedAt: string; serverTime: string }
   | { kind: 'not-yet-current'; signedAt: string; serverTime: string }
@@ -13,7 +17,11 @@ export type Rejection =
   | { kind: 'wrong-service'; service: string }
   | { kind: 'incomplete'; message: string }
   | { kind: 'http-api-forbidden' }
-  | { kind: 'not-authorized'; message: string };
+  | { kind: 'not-authorized'; message: string }
+  /** S3: a presigned URL used after X-Amz-Expires (ISO 8601 times as S3 gives them). */
+  | { kind: 'presign-expired'; expires?: string; serverTime?: string }
+  /** S3: InvalidAccessKeyId. */
+  | { kind: 'unknown-access-key'; accessKeyId?: string };
 
 const MISMATCH = 'The request signature we calculated does not match the signature you provided';
 const CANONICAL_HEADING = 'The Canonical String for this request should have been';
@@ -23,7 +31,7 @@ const AMZ_DATE = '(\\d{8}T\\d{6}Z)';
 export function readRejection(status: number, body: string): Rejection | undefined {
   if (status !== 403) return undefined;
   const message = jsonMessage(body);
-  if (message === undefined) return undefined;
+  if (message === undefined) return readS3Rejection(body);
   if (message.indexOf(MISMATCH) === 0) {
     return {
       kind: 'mismatch',

@@ -27,6 +27,11 @@ const RAW_CONTENT_TYPE: Record<string, string> = {
 
 const EMPTY: WireBody = { text: '' };
 
+/** Said when a GET-like request's body is signed as empty (WireBody.prunedBody). */
+export function prunedBodyNote(method: string): string {
+  return `SigV4: Postman does not send a ${method} body unless the request's disableBodyPruning setting is on, which a script cannot see, so it was signed as empty. Send the body with POST, or the signature fails when that setting is on.`;
+}
+
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?:^|[^\ud800-\udbff])[\udc00-\udfff]/;
 
 /**

@@ -35,6 +35,7 @@ export interface PmUrl {
   getQueryString(): string;
   getHost(): string;
   port?: string | number | null;
+  protocol?: string;
 }
 
 export interface PmFormParam {

@@ -1,9 +1,11 @@
 import type { Credentials } from '../sigv4';
-import { wireBody } from './body';
+import { readAuthLocation } from './authLocation';
+import { prunedBodyNote, wireBody } from './body';
 import { readCredentialSource, type CredentialSource } from './credentialSource';
 import { NOWHERE } from './fail';
 import { freezeRequest } from './freeze';
 import { applySignature, hasSigV4Authorization, headersToSign, prepareHeaders, removeSignatureHeaders } from './headers';
+import { presignPostmanRequest } from './presignPostmanRequest';
 import { resolveCredentials } from './resolveCredentials';
 import type { Pm } from './sandbox';
 import { readSettings, skipRequested, type Settings } from './settings';
@@ -35,13 +37,18 @@ export function signPostmanRequest(pm: Pm, effects: Effects, log: (message: stri
     return;
   }
   const settings = readSettings(variables);
+  const location = readAuthLocation(variables);
   const source = readCredentialSource(variables);
   const unresolved = freezeRequest(request, variables);
   if (unresolved.length) {
     log(`SigV4: {{${unresolved.join('}}, {{')}}} ${unresolved.length > 1 ? 'are' : 'is'} not defined when the signer runs, so sent literally. If a folder or request script sets it, run the signer after that script.`);
   }
+  const signWith = (credentials: Credentials): void =>
+    location.kind === 'query'
+      ? presignPostmanRequest(pm, settings, credentials, location.expiresInSeconds, effects, log)
+      : signFrozenRequest(pm, settings, credentials, effects, log);
   const keys = staticKeys(source);
-  if (keys) return signFrozenRequest(pm, settings, keys, effects, log);
+  if (keys) return signWith(keys);
 
   const { region } = requestScope(settings, settings.signingHost || wireTarget(request.url).host);
   // Should anything end the script before the credentials arrive (a script timeout, an
@@ -53,7 +60,7 @@ export function signPostmanRequest(pm: Pm, effects: Effects, log: (message: stri
       if (error) throw error;
       request.url.update(frozenUrl);
       if (settings.debug) log(`SigV4: credentials from ${resolved!.description}.`);
-      signFrozenRequest(pm, settings, resolved!.credentials, effects, log);
+      signWith(resolved!.credentials);
     } catch (failure) {
       fail(failure);
     }
@@ -71,9 +78,7 @@ function signFrozenRequest(pm: Pm, settings: Settings, credentials: Credentials,
   const { request, variables } = pm;
   const target = wireTarget(request.url);
   const body = settings.unsignedPayload ? { text: '' } : wireBody(request, effects.random);
-  if (body.prunedBody) {
-    log(`SigV4: Postman does not send a ${request.method} body unless the request's disableBodyPruning setting is on, which a script cannot see, so it was signed as empty. Send the body with POST, or the signature fails when that setting is on.`);
-  }
+  if (body.prunedBody) log(prunedBodyNote(request.method));
   prepareHeaders(request, body);
   const headers = headersToSign(request, settings.signedHeaders, body);
 

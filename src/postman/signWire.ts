@@ -1,4 +1,4 @@
-import { resolveScope, signRequest, SigningInputError, type Credentials, type SignedHeaders } from '../sigv4';
+import { resolveScope, signRequest, SigningInputError, type Credentials, type SignedHeaders, type SigningInput } from '../sigv4';
 import { SigningProblem } from './problem';
 import type { Settings } from './settings';
 import { REDACTED_TOKEN, VARIABLE } from './variables';
@@ -27,22 +27,7 @@ export interface WireSignature {
  */
 export function signWire(settings: Settings, credentials: Credentials, request: WireRequest, date: Date): WireSignature {
   const host = settings.signingHost || request.target.host;
-  const signed = withFieldNames(settings, host, () => {
-    const { region, service } = resolveScope(host, { region: settings.region, service: settings.service });
-    return signRequest({
-      method: request.method,
-      path: encodeWirePath(settings.originPath) + request.target.path,
-      query: request.target.query,
-      headers: request.headers,
-      body: request.body,
-      host,
-      credentials,
-      region,
-      service,
-      date,
-      unsignedPayload: settings.unsignedPayload,
-    });
-  });
+  const signed = withFieldNames(settings, host, () => signRequest(signingInput(settings, credentials, request, host, date)));
   const token = credentials.sessionToken;
   const redactedCanonicalRequest = token ? signed.canonicalRequest.split(token).join(REDACTED_TOKEN) : signed.canonicalRequest;
   return { host, signed, redactedCanonicalRequest };
@@ -51,6 +36,24 @@ export function signWire(settings: Settings, credentials: Credentials, request: 
 /** The region and service the request is signed for, as signWire finds them. */
 export function requestScope(settings: Settings, host: string): { region: string; service: string } {
   return withFieldNames(settings, host, () => resolveScope(host, { region: settings.region, service: settings.service }));
+}
+
+/** What the core signs for a wire request: the signing host, the origin path before the path, the resolved scope. */
+export function signingInput(settings: Settings, credentials: Credentials, request: WireRequest, host: string, date: Date): SigningInput {
+  const { region, service } = resolveScope(host, { region: settings.region, service: settings.service });
+  return {
+    method: request.method,
+    path: encodeWirePath(settings.originPath) + request.target.path,
+    query: request.target.query,
+    headers: request.headers,
+    body: request.body,
+    host,
+    credentials,
+    region,
+    service,
+    date,
+    unsignedPayload: settings.unsignedPayload,
+  };
 }
 
 /** The core's complaint about a field, said in Postman's terms with the fix. */
@@ -79,7 +82,8 @@ function describe(error: SigningInputError, settings: Settings, host: string): s
   }
 }
 
-function withFieldNames<T>(settings: Settings, host: string, sign: () => T): T {
+/** Runs the core; its SigningInputError becomes a SigningProblem naming the variable to fix. */
+export function withFieldNames<T>(settings: Settings, host: string, sign: () => T): T {
   try {
     return sign();
   } catch (error) {

@@ -27,9 +27,13 @@ export const VARIABLE = {
   unsignedPayload: 'sigv4_unsigned_payload',
   debug: 'sigv4_debug',
   skip: 'sigv4_skip',
+  authLocation: 'sigv4_auth_location',
+  presignExpires: 'sigv4_presign_expires',
   /** Set by the pre-request script for the diagnosis script, with the session token redacted. */
   canonicalRequest: 'sigv4_canonical_request',
   stringToSign: 'sigv4_string_to_sign',
+  /** Set in query mode: the presigned URL, which carries the session token by design. */
+  presignedUrl: 'sigv4_presigned_url',
 } as const;
 
 /** The names of the `{{references}}` in a text, in order, each once. */

@@ -70,6 +70,25 @@ describe('canonical options', () => {
     expect(run({ method: 'delete' }).lines[0]).toBe('DELETE');
   });
 
+  it('presigns with --query-auth: the X-Amz-* parameters in the canonical query, --expires as X-Amz-Expires', () => {
+    const output = run({ url: `https://${HOST}/prod/items?b=2`, queryAuth: true, expires: '300', accessKeyId: 'AKIAIOSFODNN7EXAMPLE', sessionTokenPresent: true });
+    expect(output.lines[2]).toBe(
+      'X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20240501%2Feu-west-1%2Fexecute-api%2Faws4_request&X-Amz-Date=20240501T120000Z&X-Amz-Expires=300&X-Amz-Security-Token=<aws_session_token>&X-Amz-SignedHeaders=host&b=2',
+    );
+    expect(output.lines.slice(3)).toEqual([`host:${HOST}`, '', 'host', sha256('')]);
+  });
+
+  it('takes the access key id, date and expiry from a presigned URL pasted as --url, and signs without its old parameters', () => {
+    const presigned = run({ url: `https://${HOST}/prod/items?b=2`, queryAuth: true, expires: '60', accessKeyId: 'AKIAIOSFODNN7EXAMPLE' });
+    const pastedUrl = `https://${HOST}/prod/items?b=2&X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20240501%2Feu-west-1%2Fexecute-api%2Faws4_request&X-Amz-Date=20240501T120000Z&X-Amz-Expires=60&X-Amz-SignedHeaders=host&X-Amz-Signature=${'0'.repeat(64)}`;
+    expect(run({ url: pastedUrl, queryAuth: true, date: undefined }).canonicalRequest).toBe(presigned.canonicalRequest);
+  });
+
+  it('refuses --query-auth without an access key id, and an --expires out of range, naming the flag', () => {
+    expect(() => run({ queryAuth: true })).toThrow(/--query-auth needs the access key id.*--access-key-id/);
+    expect(() => run({ queryAuth: true, accessKeyId: 'AKIA', expires: '604801' })).toThrow(/--expires is "604801", which is not a whole number of seconds from 1 to 604800/);
+  });
+
   it('the bin prints the same as the function', () => {
     const cli = runCli(['canonical', '--method', 'GET', '--url', base.url, '--date', base.date!]);
     expect(cli.code).toBe(0);

@@ -90,7 +90,7 @@ describe('sandboxes and settings that change how a request goes out', () => {
     const script = 'pm.execution.skipRequest = undefined;\n' + distScript('sigv4-prerequest.js');
     const result = await runNewman({ collection: collectionWith([request(undefined, 'GET')], { prerequest: script }), environment: { baseUrl: apiGateway.url, aws_region: 'us-east-1' } });
     expect(apiGateway.requests.filter((received) => received.url === '/prod/items' && received.method === 'GET')).toEqual([]);
-    expect(result.failures[0]).toBe('SigV4 signing: SigV4: aws_access_key_id is not set. Set it in the active environment (as a secret) or as a collection variable.');
+    expect(result.failures[0]).toBe('SigV4 signing: SigV4: aws_access_key_id is not set. Set it in the active environment (as a secret) or as a collection variable, or set aws_credentials_url or aws_cognito_identity_pool_id to fetch temporary credentials.');
     expect(result.failures[1]).toMatch(/ENOTFOUND sigv4-signing-failed\.invalid/);
   });
 

@@ -1,0 +1,35 @@
+import type { Rejection } from './rejection';
+
+/**
+ * S3's XML error answers to a SigV4 request (S3 API reference, "Error responses"): `<Error>` with
+ * `<Code>` and `<Message>`, plus, for SignatureDoesNotMatch, `<StringToSign>` and
+ * `<CanonicalRequest>` (S3 sends both; @20minutes/s3rver only the string to sign), for an expired
+ * presigned URL `<Expires>` and `<ServerTime>`, and for an unknown key `<AWSAccessKeyId>`.
+ */
+export function readS3Rejection(body: string): Rejection | undefined {
+  if (!/^\s*(<\?xml[^>]*\?>\s*)?<Error>/.test(body)) return undefined;
+  const element = (name: string) => {
+    const match = new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(body);
+    return match ? unescapeXml(match[1]) : undefined;
+  };
+  switch (element('Code')) {
+    case 'SignatureDoesNotMatch':
+      return { kind: 'mismatch', verifier: 'S3', canonicalRequest: element('CanonicalRequest'), stringToSign: element('StringToSign') };
+    case 'AccessDenied':
+      if (element('Message') !== 'Request has expired') return undefined;
+      return { kind: 'presign-expired', expires: element('Expires'), serverTime: element('ServerTime') };
+    case 'InvalidAccessKeyId':
+      return { kind: 'unknown-access-key', accessKeyId: element('AWSAccessKeyId') };
+    default:
+      return undefined;
+  }
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function unescapeXml(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_entity, name: string) => {
+    if (name[0] !== '#') return ENTITIES[name.toLowerCase()];
+    return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10));
+  });
+}

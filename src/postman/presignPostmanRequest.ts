@@ -1,0 +1,41 @@
+import type { Credentials } from '../sigv4';
+import { prunedBodyNote, wireBody } from './body';
+import { headersToSign, prepareHeaders } from './headers';
+import { presignsUnsignedPayload, presignWire, redactQueryToken } from './presignWire';
+import { removeQueryAuth, setWireQuery, wireUrl } from './queryAuth';
+import type { Pm } from './sandbox';
+import type { Settings } from './settings';
+import type { Effects } from './signPostmanRequest';
+import { VARIABLE } from './variables';
+import { wireTarget } from './wire';
+
+/**
+ * sigv4_auth_location=query: signs pm.request (already frozen) in its URL, as a presigned request.
+ * The X-Amz-* parameters go after the request's own query, X-Amz-Signature last; no
+ * Authorization header is set, and any an earlier signing left is removed.
+ */
+export function presignPostmanRequest(pm: Pm, settings: Settings, credentials: Credentials, expiresInSeconds: number, effects: Effects, log: (message: string) => void): void {
+  const { request, variables } = pm;
+  removeQueryAuth(request.url);
+  const target = wireTarget(request.url);
+  // A body that is not signed need not be readable (a file uploaded to S3 with a presigned PUT).
+  const body = presignsUnsignedPayload(settings, settings.signingHost || target.host) ? { text: '' } : wireBody(request, effects.random);
+  if (body.prunedBody) log(prunedBodyNote(request.method));
+  prepareHeaders(request, body);
+  const headers = headersToSign(request, settings.signedHeaders, body);
+
+  const { host, presigned, redactedCanonicalRequest } = presignWire(settings, credentials, { method: request.method, target, headers, body: body.text }, effects.now(), expiresInSeconds);
+  const sent = setWireQuery(request.url, presigned.query);
+  request.authorizeUsing('noauth');
+
+  const url = wireUrl(request.url, sent);
+  variables.set(VARIABLE.canonicalRequest, redactedCanonicalRequest);
+  variables.set(VARIABLE.stringToSign, presigned.stringToSign);
+  variables.set(VARIABLE.presignedUrl, url);
+  if (settings.debug) {
+    log(`SigV4: presigned for host ${host}${settings.originPath ? ` with origin path ${settings.originPath}` : ''}, valid ${expiresInSeconds} s; sent to ${target.host}.`);
+    log(`SigV4 presigned URL (in ${VARIABLE.presignedUrl}):\n${redactQueryToken(url, credentials.sessionToken)}`);
+    log(`SigV4 canonical request:\n${redactedCanonicalRequest}`);
+    log(`SigV4 string to sign:\n${presigned.stringToSign}`);
+  }
+}
