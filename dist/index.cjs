@@ -224,6 +224,9 @@ exports.prerequest = function prerequest(pm, log) {
   function canonicalComponent(text2) {
     return reencode(text2, { plusIsSpace: true, keepSlash: false });
   }
+  function queryPair(key, value) {
+    return [uriEncode(key), uriEncode(value)];
+  }
   function canonicalQueryString(pairs) {
     return pairs.slice().sort((a, b) => compare(a[0], b[0]) || compare(a[1], b[1])).map(([key, value]) => key + "=" + value).join("&");
   }
@@ -242,6 +245,15 @@ exports.prerequest = function prerequest(pm, log) {
     amzDate: "X-Amz-Date",
     securityToken: "X-Amz-Security-Token",
     contentSha256: "X-Amz-Content-Sha256"
+  };
+  var QUERY = {
+    algorithm: "X-Amz-Algorithm",
+    credential: "X-Amz-Credential",
+    date: "X-Amz-Date",
+    expires: "X-Amz-Expires",
+    securityToken: "X-Amz-Security-Token",
+    signedHeaders: "X-Amz-SignedHeaders",
+    signature: "X-Amz-Signature"
   };
   var SIGNER_OWNED_HEADERS = ["host", "authorization", "x-amz-date", "x-amz-security-token", "x-amz-content-sha256"];
   var S3_SERVICE = "s3";
@@ -451,6 +463,36 @@ exports.prerequest = function prerequest(pm, log) {
     };
   }
 
+  // src/sigv4/presign.ts
+  function presignRequest(input) {
+    const { amzDate: amzDate2, scope, s3PathRule } = signingContext(input);
+    const expires = input.expiresInSeconds;
+    if (!Number.isInteger(expires) || expires < 1 || expires > MAX_PRESIGN_EXPIRES_SECONDS) {
+      throw new SigningInputError("expires", `${expires} is not a whole number of seconds from 1 to ${MAX_PRESIGN_EXPIRES_SECONDS} (7 days)`);
+    }
+    const { credentials } = input;
+    const hash = payloadHash(input.body, !!input.unsignedPayload || input.service === S3_SERVICE);
+    const headers = canonicalHeaders([["host", input.host], ...input.headers]);
+    const added = [
+      queryPair(QUERY.algorithm, ALGORITHM),
+      queryPair(QUERY.credential, `${credentials.accessKeyId}/${scope}`),
+      queryPair(QUERY.date, amzDate2),
+      queryPair(QUERY.expires, String(expires))
+    ];
+    if (credentials.sessionToken) added.push(queryPair(QUERY.securityToken, credentials.sessionToken));
+    added.push(queryPair(QUERY.signedHeaders, headers.signedHeaders));
+    const canonical = canonicalRequest({
+      method: input.method,
+      uri: canonicalUri(input.path, s3PathRule),
+      query: canonicalQueryString(parseWireQuery(input.query).concat(added)),
+      headers,
+      payloadHash: hash
+    });
+    const { stringToSign: stringToSign2, signature } = signCanonicalRequest(input, amzDate2, scope, canonical);
+    const query = (input.query === "" ? [] : [input.query]).concat(added.map(([key, value]) => key + "=" + value), [QUERY.signature + "=" + signature]).join("&");
+    return { canonicalRequest: canonical, stringToSign: stringToSign2, signature, signedHeaders: headers.signedHeaders, scope, amzDate: amzDate2, query };
+  }
+
   // src/sigv4/inferScope.ts
   var REGION = "(?<region>[a-z]{2}(?:-[a-z]+)+-\\d+)";
   var AWS_DOMAIN = "\\.amazonaws\\.com(?:\\.cn)?";
@@ -535,9 +577,13 @@ exports.prerequest = function prerequest(pm, log) {
     unsignedPayload: "sigv4_unsigned_payload",
     debug: "sigv4_debug",
     skip: "sigv4_skip",
+    authLocation: "sigv4_auth_location",
+    presignExpires: "sigv4_presign_expires",
     /** Set by the pre-request script for the diagnosis script, with the session token redacted. */
     canonicalRequest: "sigv4_canonical_request",
-    stringToSign: "sigv4_string_to_sign"
+    stringToSign: "sigv4_string_to_sign",
+    /** Set in query mode: the presigned URL, which carries the session token by design. */
+    presignedUrl: "sigv4_presigned_url"
   };
   function variableReferences(text2) {
     const names = [];
@@ -547,6 +593,123 @@ exports.prerequest = function prerequest(pm, log) {
     return names;
   }
   var REDACTED_TOKEN = "<aws_session_token>";
+
+  // src/postman/settings.ts
+  var NEVER_SIGNED = /^(user-agent|postman-token|accept-encoding|connection|keep-alive|via|x-forwarded-.*|cache-control|authorization|expect|te|trailer|transfer-encoding|upgrade|proxy-.*|x-amz-cf-id|x-amzn-trace-id)$/;
+  var SIGNED_BY_DEFAULT = /^(host|x-amz-.*)$/;
+  function readVariable(variables, name) {
+    const raw = variables.get(name);
+    if (raw === void 0 || raw === null) return void 0;
+    const text2 = String(raw);
+    return (text2.indexOf("{{") >= 0 ? variables.replaceIn(text2) : text2).trim();
+  }
+  function readText(variables, name) {
+    const value = readVariable(variables, name);
+    if (value !== void 0) refuseUnresolved(name, value);
+    return value;
+  }
+  function refuseUnresolved(name, value) {
+    const unresolved = variableReferences(value)[0];
+    if (unresolved !== void 0) {
+      throw new SigningProblem(`${name} refers to {{${unresolved}}}, which is not defined. Define ${unresolved} in the environment or the collection variables.`);
+    }
+  }
+  function readBoolean(variables, name) {
+    const value = readText(variables, name);
+    if (value === void 0 || value === "") return false;
+    if (/^(true|1|yes|on)$/i.test(value)) return true;
+    if (/^(false|0|no|off)$/i.test(value)) return false;
+    throw new SigningProblem(`${name} is "${value}", which is not a boolean. Set it to true or false.`);
+  }
+  function skipRequested(variables) {
+    return readBoolean(variables, VARIABLE.skip);
+  }
+  function readSettings(variables) {
+    return {
+      region: (readText(variables, VARIABLE.region) || "").toLowerCase() || void 0,
+      service: (readText(variables, VARIABLE.service) || "").toLowerCase() || void 0,
+      signingHost: readSigningHost(variables),
+      originPath: readOriginPath(variables),
+      signedHeaders: readSignedHeaders(variables),
+      unsignedPayload: readBoolean(variables, VARIABLE.unsignedPayload),
+      debug: readBoolean(variables, VARIABLE.debug)
+    };
+  }
+  function readSigningHost(variables) {
+    const value = readText(variables, VARIABLE.signingHost);
+    if (!value) return void 0;
+    const withoutScheme = value.replace(URL_SCHEME, "");
+    const slash = withoutScheme.search(/[/?#]/);
+    const host = slash < 0 ? withoutScheme : withoutScheme.slice(0, slash);
+    const path = slash < 0 ? "" : withoutScheme.slice(slash).replace(/[?#].*$/, "").replace(/\/+$/, "");
+    if (host !== value) {
+      const pathHint = path ? `, and ${VARIABLE.originPath} to ${path} if CloudFront's origin path is ${path}` : "";
+      throw new SigningProblem(`${VARIABLE.signingHost} must be a host name only, without a scheme or path: set it to ${host}${pathHint}.`);
+    }
+    try {
+      validateHost(host);
+    } catch (error) {
+      if (!(error instanceof SigningInputError)) throw error;
+      throw new SigningProblem(`${VARIABLE.signingHost} ${error.problem}. Set it to the host API Gateway sees, e.g. abc123.execute-api.us-east-1.amazonaws.com.`);
+    }
+    return host.toLowerCase();
+  }
+  function readOriginPath(variables) {
+    const value = readText(variables, VARIABLE.originPath);
+    if (!value) return "";
+    const fix = `Set it to CloudFront's origin path as shown in the distribution's origin settings, e.g. /prod`;
+    if (value[0] !== "/") throw new SigningProblem(`${VARIABLE.originPath} "${value}" must start with "/". ${fix}.`);
+    if (value.length > 1 && value[value.length - 1] === "/") {
+      throw new SigningProblem(`${VARIABLE.originPath} "${value}" must not end with "/" (CloudFront refuses such an origin path). ${fix}.`);
+    }
+    if (value === "/") throw new SigningProblem(`${VARIABLE.originPath} "/" is not an origin path. Leave it empty, or ${fix.toLowerCase()}.`);
+    if (/[?#]/.test(value)) throw new SigningProblem(`${VARIABLE.originPath} "${value}" must be a path only, without "?" or "#". ${fix}.`);
+    const unsafe = /[^A-Za-z0-9\-._~!()*'/%]/.exec(value);
+    if (unsafe) {
+      throw new SigningProblem(`${VARIABLE.originPath} "${value}" contains "${unsafe[0]}", which CloudFront may re-encode before API Gateway sees it. Use letters, digits and - . _ ~ ! ( ) * ' in the origin path, or percent-encode the character.`);
+    }
+    return value;
+  }
+  function readSignedHeaders(variables) {
+    const value = readText(variables, VARIABLE.signedHeaders);
+    if (!value) return [];
+    const names = [];
+    for (const item of value.split(",")) {
+      const name = item.trim().toLowerCase();
+      if (name === "" || SIGNED_BY_DEFAULT.test(name)) continue;
+      if (!isHeaderName(name)) {
+        throw new SigningProblem(`${VARIABLE.signedHeaders} names "${item.trim()}", which is not a header name. List header names separated by commas, e.g. content-type,x-api-key.`);
+      }
+      if (NEVER_SIGNED.test(name)) {
+        throw new SigningProblem(`${VARIABLE.signedHeaders} names ${name}, which Postman, CloudFront or API Gateway change on the way, so its signature can never match. Remove ${name} from ${VARIABLE.signedHeaders}.`);
+      }
+      if (names.indexOf(name) < 0) names.push(name);
+    }
+    return names;
+  }
+
+  // src/postman/authLocation.ts
+  var HEADER2 = { kind: "header" };
+  var DEFAULT_EXPIRES_SECONDS = 900;
+  function readAuthLocation(variables) {
+    const value = (readText(variables, VARIABLE.authLocation) || "").toLowerCase();
+    if (value === "" || value === "header") return HEADER2;
+    if (value !== "query") {
+      throw new SigningProblem(`${VARIABLE.authLocation} is "${value}", which is neither header nor query. Set it to query for a presigned URL, or to header (or leave it empty) for the Authorization header.`);
+    }
+    return { kind: "query", expiresInSeconds: readExpires(variables) };
+  }
+  function readExpires(variables) {
+    const value = readText(variables, VARIABLE.presignExpires);
+    if (value === void 0 || value === "") return DEFAULT_EXPIRES_SECONDS;
+    const seconds = /^\d+$/.test(value) ? Number(value) : NaN;
+    if (!(seconds >= 1 && seconds <= MAX_PRESIGN_EXPIRES_SECONDS)) {
+      throw new SigningProblem(
+        `${VARIABLE.presignExpires} is "${value}", which is not a whole number of seconds from 1 to ${MAX_PRESIGN_EXPIRES_SECONDS} (7 days, the most AWS accepts). Set it to how long the URL should stay valid, e.g. 900.`
+      );
+    }
+    return seconds;
+  }
 
   // src/postman/body.ts
   var METHODS_WITHOUT_BODY = ["GET", "COPY", "HEAD", "PURGE", "UNLOCK"];
@@ -558,6 +721,9 @@ exports.prerequest = function prerequest(pm, log) {
     xml: "application/xml"
   };
   var EMPTY = { text: "" };
+  function prunedBodyNote(method) {
+    return `SigV4: Postman does not send a ${method} body unless the request's disableBodyPruning setting is on, which a script cannot see, so it was signed as empty. Send the body with POST, or the signature fails when that setting is on.`;
+  }
   var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?:^|[^\ud800-\udbff])[\udc00-\udfff]/;
   function wireBody(request, random) {
     var _a, _b, _c, _d;
@@ -866,100 +1032,6 @@ ${part.head}${part.value}\r
     };
   }
 
-  // src/postman/settings.ts
-  var NEVER_SIGNED = /^(user-agent|postman-token|accept-encoding|connection|keep-alive|via|x-forwarded-.*|cache-control|authorization|expect|te|trailer|transfer-encoding|upgrade|proxy-.*|x-amz-cf-id|x-amzn-trace-id)$/;
-  var SIGNED_BY_DEFAULT = /^(host|x-amz-.*)$/;
-  function readVariable(variables, name) {
-    const raw = variables.get(name);
-    if (raw === void 0 || raw === null) return void 0;
-    const text2 = String(raw);
-    return (text2.indexOf("{{") >= 0 ? variables.replaceIn(text2) : text2).trim();
-  }
-  function readText(variables, name) {
-    const value = readVariable(variables, name);
-    if (value !== void 0) refuseUnresolved(name, value);
-    return value;
-  }
-  function refuseUnresolved(name, value) {
-    const unresolved = variableReferences(value)[0];
-    if (unresolved !== void 0) {
-      throw new SigningProblem(`${name} refers to {{${unresolved}}}, which is not defined. Define ${unresolved} in the environment or the collection variables.`);
-    }
-  }
-  function readBoolean(variables, name) {
-    const value = readText(variables, name);
-    if (value === void 0 || value === "") return false;
-    if (/^(true|1|yes|on)$/i.test(value)) return true;
-    if (/^(false|0|no|off)$/i.test(value)) return false;
-    throw new SigningProblem(`${name} is "${value}", which is not a boolean. Set it to true or false.`);
-  }
-  function skipRequested(variables) {
-    return readBoolean(variables, VARIABLE.skip);
-  }
-  function readSettings(variables) {
-    return {
-      region: (readText(variables, VARIABLE.region) || "").toLowerCase() || void 0,
-      service: (readText(variables, VARIABLE.service) || "").toLowerCase() || void 0,
-      signingHost: readSigningHost(variables),
-      originPath: readOriginPath(variables),
-      signedHeaders: readSignedHeaders(variables),
-      unsignedPayload: readBoolean(variables, VARIABLE.unsignedPayload),
-      debug: readBoolean(variables, VARIABLE.debug)
-    };
-  }
-  function readSigningHost(variables) {
-    const value = readText(variables, VARIABLE.signingHost);
-    if (!value) return void 0;
-    const withoutScheme = value.replace(URL_SCHEME, "");
-    const slash = withoutScheme.search(/[/?#]/);
-    const host = slash < 0 ? withoutScheme : withoutScheme.slice(0, slash);
-    const path = slash < 0 ? "" : withoutScheme.slice(slash).replace(/[?#].*$/, "").replace(/\/+$/, "");
-    if (host !== value) {
-      const pathHint = path ? `, and ${VARIABLE.originPath} to ${path} if CloudFront's origin path is ${path}` : "";
-      throw new SigningProblem(`${VARIABLE.signingHost} must be a host name only, without a scheme or path: set it to ${host}${pathHint}.`);
-    }
-    try {
-      validateHost(host);
-    } catch (error) {
-      if (!(error instanceof SigningInputError)) throw error;
-      throw new SigningProblem(`${VARIABLE.signingHost} ${error.problem}. Set it to the host API Gateway sees, e.g. abc123.execute-api.us-east-1.amazonaws.com.`);
-    }
-    return host.toLowerCase();
-  }
-  function readOriginPath(variables) {
-    const value = readText(variables, VARIABLE.originPath);
-    if (!value) return "";
-    const fix = `Set it to CloudFront's origin path as shown in the distribution's origin settings, e.g. /prod`;
-    if (value[0] !== "/") throw new SigningProblem(`${VARIABLE.originPath} "${value}" must start with "/". ${fix}.`);
-    if (value.length > 1 && value[value.length - 1] === "/") {
-      throw new SigningProblem(`${VARIABLE.originPath} "${value}" must not end with "/" (CloudFront refuses such an origin path). ${fix}.`);
-    }
-    if (value === "/") throw new SigningProblem(`${VARIABLE.originPath} "/" is not an origin path. Leave it empty, or ${fix.toLowerCase()}.`);
-    if (/[?#]/.test(value)) throw new SigningProblem(`${VARIABLE.originPath} "${value}" must be a path only, without "?" or "#". ${fix}.`);
-    const unsafe = /[^A-Za-z0-9\-._~!()*'/%]/.exec(value);
-    if (unsafe) {
-      throw new SigningProblem(`${VARIABLE.originPath} "${value}" contains "${unsafe[0]}", which CloudFront may re-encode before API Gateway sees it. Use letters, digits and - . _ ~ ! ( ) * ' in the origin path, or percent-encode the character.`);
-    }
-    return value;
-  }
-  function readSignedHeaders(variables) {
-    const value = readText(variables, VARIABLE.signedHeaders);
-    if (!value) return [];
-    const names = [];
-    for (const item of value.split(",")) {
-      const name = item.trim().toLowerCase();
-      if (name === "" || SIGNED_BY_DEFAULT.test(name)) continue;
-      if (!isHeaderName(name)) {
-        throw new SigningProblem(`${VARIABLE.signedHeaders} names "${item.trim()}", which is not a header name. List header names separated by commas, e.g. content-type,x-api-key.`);
-      }
-      if (NEVER_SIGNED.test(name)) {
-        throw new SigningProblem(`${VARIABLE.signedHeaders} names ${name}, which Postman, CloudFront or API Gateway change on the way, so its signature can never match. Remove ${name} from ${VARIABLE.signedHeaders}.`);
-      }
-      if (names.indexOf(name) < 0) names.push(name);
-    }
-    return names;
-  }
-
   // src/postman/vault.ts
   var VAULT_REFERENCE = /^\{\{vault:([^{}]+)\}\}$/;
   function vaultName(variable, value) {
@@ -1220,6 +1292,159 @@ ${part.head}${part.value}\r
     request.authorizeUsing("noauth");
   }
 
+  // src/postman/wire.ts
+  var PATH_EXTRA = ' "#<>?`{}';
+  var QUERY_EXTRA = ` "#'<>`;
+  function postmanEncode(text2, extra) {
+    return percentEncodeBytes(utf8Bytes(text2), (b) => b >= 32 && b < 127 && extra.indexOf(String.fromCharCode(b)) < 0);
+  }
+  function encodeWirePath(path) {
+    return postmanEncode(path, PATH_EXTRA);
+  }
+  function wireTarget(url) {
+    const hostname = url.getHost().toLowerCase();
+    if (hostname === "") throw new SigningProblem("The request URL has no host. Give the request a full URL, e.g. https://{{host}}/path.");
+    if (/[^\x21-\x7e]/.test(hostname)) {
+      throw new SigningProblem(`The request URL host "${hostname}" is not plain ASCII. Use its punycode (xn--) form in the URL.`);
+    }
+    const port = url.port === void 0 || url.port === null || url.port === "" ? "" : ":" + String(url.port);
+    return {
+      host: hostname + port,
+      path: encodeWirePath(url.getPath()),
+      query: postmanEncode(url.getQueryString(), QUERY_EXTRA)
+    };
+  }
+
+  // src/postman/signWire.ts
+  function signWire(settings, credentials, request, date) {
+    const host = settings.signingHost || request.target.host;
+    const signed = withFieldNames(settings, host, () => signRequest(signingInput(settings, credentials, request, host, date)));
+    const token = credentials.sessionToken;
+    const redactedCanonicalRequest = token ? signed.canonicalRequest.split(token).join(REDACTED_TOKEN) : signed.canonicalRequest;
+    return { host, signed, redactedCanonicalRequest };
+  }
+  function requestScope(settings, host) {
+    return withFieldNames(settings, host, () => resolveScope(host, { region: settings.region, service: settings.service }));
+  }
+  function signingInput(settings, credentials, request, host, date) {
+    const { region, service } = resolveScope(host, { region: settings.region, service: settings.service });
+    return {
+      method: request.method,
+      path: encodeWirePath(settings.originPath) + request.target.path,
+      query: request.target.query,
+      headers: request.headers,
+      body: request.body,
+      host,
+      credentials,
+      region,
+      service,
+      date,
+      unsignedPayload: settings.unsignedPayload
+    };
+  }
+  function describe(error, settings, host) {
+    switch (error.field) {
+      case "accessKeyId":
+        return `${VARIABLE.accessKeyId} ${error.problem}. Copy the access key id again.`;
+      case "secretAccessKey":
+        return `${VARIABLE.secretAccessKey} ${error.problem}. Copy the secret access key again.`;
+      case "sessionToken":
+        return `${VARIABLE.sessionToken} ${error.problem}. Copy the session token again, or leave it empty for long-term credentials.`;
+      case "region":
+        return settings.region ? `${VARIABLE.region} ${error.problem}. Set it to the API's region, e.g. us-east-1.` : `${VARIABLE.region} is not set, and the signing host ${host} names no region. Set ${VARIABLE.region} to the API's region, e.g. us-east-1, or set ${VARIABLE.signingHost} to the API Gateway host, which names it.`;
+      case "service":
+        return `${VARIABLE.service} ${error.problem}. Set it to the service's signing name, e.g. execute-api, or leave it empty.`;
+      case "signingHost":
+        return `The request URL host ${error.problem}. Fix the request URL, or set ${VARIABLE.signingHost}.`;
+      case "header":
+        return `A request header ${error.problem}. Fix or remove that header.`;
+      case "method":
+        return `The request method ${error.problem}.`;
+      default:
+        return `The request ${error.field} ${error.problem}.`;
+    }
+  }
+  function withFieldNames(settings, host, sign) {
+    try {
+      return sign();
+    } catch (error) {
+      if (!(error instanceof SigningInputError)) throw error;
+      throw new SigningProblem(describe(error, settings, host));
+    }
+  }
+
+  // src/postman/presignWire.ts
+  function presignsUnsignedPayload(settings, host) {
+    return settings.unsignedPayload || (settings.service || inferScope(host).service) === S3_SERVICE;
+  }
+  function presignWire(settings, credentials, request, date, expiresInSeconds) {
+    const host = settings.signingHost || request.target.host;
+    const presigned = withFieldNames(settings, host, () => presignRequest({ ...signingInput(settings, credentials, request, host, date), expiresInSeconds }));
+    return { host, presigned, redactedCanonicalRequest: redactQueryToken(presigned.canonicalRequest, credentials.sessionToken) };
+  }
+  function redactQueryToken(text2, token) {
+    return token ? text2.split(uriEncode(token)).join(REDACTED_TOKEN) : text2;
+  }
+
+  // src/postman/queryAuth.ts
+  var QUERY_AUTH_NAMES = Object.keys(QUERY).map((name) => QUERY[name].toLowerCase());
+  function splitUrl(url) {
+    const text2 = url.toString();
+    const hash = text2.indexOf("#");
+    const beforeHash = hash < 0 ? text2 : text2.slice(0, hash);
+    const fragment = hash < 0 ? "" : text2.slice(hash);
+    const mark = beforeHash.indexOf("?");
+    return mark < 0 ? { base: beforeHash, query: void 0, fragment } : { base: beforeHash.slice(0, mark), query: beforeHash.slice(mark + 1), fragment };
+  }
+  function removeQueryAuth(url) {
+    const { base, query, fragment } = splitUrl(url);
+    if (query === void 0) return;
+    const items = query.split("&");
+    const kept = items.filter((item) => QUERY_AUTH_NAMES.indexOf(item.split("=")[0].toLowerCase()) < 0);
+    if (kept.length === items.length) return;
+    const rest = kept.filter((item) => item !== "").join("&");
+    url.update(base + (rest === "" ? "" : "?" + rest) + fragment);
+  }
+  function setWireQuery(url, query) {
+    const { base, fragment } = splitUrl(url);
+    url.update(base + "?" + query + fragment);
+    const target = wireTarget(url);
+    if (target.query !== query) {
+      throw new SigningProblem("The presigned query would not be sent as signed (the URL re-encodes it). Please report this with the request URL shape.");
+    }
+    return target;
+  }
+  function wireUrl(url, target) {
+    return `${url.protocol || "http"}://${target.host}${target.path}?${target.query}`;
+  }
+
+  // src/postman/presignPostmanRequest.ts
+  function presignPostmanRequest(pm, settings, credentials, expiresInSeconds, effects, log) {
+    const { request, variables } = pm;
+    removeQueryAuth(request.url);
+    const target = wireTarget(request.url);
+    const body = presignsUnsignedPayload(settings, settings.signingHost || target.host) ? { text: "" } : wireBody(request, effects.random);
+    if (body.prunedBody) log(prunedBodyNote(request.method));
+    prepareHeaders(request, body);
+    const headers = headersToSign(request, settings.signedHeaders, body);
+    const { host, presigned, redactedCanonicalRequest } = presignWire(settings, credentials, { method: request.method, target, headers, body: body.text }, effects.now(), expiresInSeconds);
+    const sent = setWireQuery(request.url, presigned.query);
+    request.authorizeUsing("noauth");
+    const url = wireUrl(request.url, sent);
+    variables.set(VARIABLE.canonicalRequest, redactedCanonicalRequest);
+    variables.set(VARIABLE.stringToSign, presigned.stringToSign);
+    variables.set(VARIABLE.presignedUrl, url);
+    if (settings.debug) {
+      log(`SigV4: presigned for host ${host}${settings.originPath ? ` with origin path ${settings.originPath}` : ""}, valid ${expiresInSeconds} s; sent to ${target.host}.`);
+      log(`SigV4 presigned URL (in ${VARIABLE.presignedUrl}):
+${redactQueryToken(url, credentials.sessionToken)}`);
+      log(`SigV4 canonical request:
+${redactedCanonicalRequest}`);
+      log(`SigV4 string to sign:
+${presigned.stringToSign}`);
+    }
+  }
+
   // src/postman/send.ts
   var CALL_TIMEOUT_MS = 1e4;
   var CallFailed = class extends Error {
@@ -1273,29 +1498,6 @@ ${part.head}${part.value}\r
     if (error instanceof MalformedAnswer) return new SigningProblem(`${context.variable}: ${error.message}, so no credentials could be read from ${context.call}.`);
     if (error instanceof CallFailed) return new SigningProblem(`${context.variable}: ${context.call} failed: ${error.message}. ${context.fixUnreachable}`);
     return error;
-  }
-
-  // src/postman/wire.ts
-  var PATH_EXTRA = ' "#<>?`{}';
-  var QUERY_EXTRA = ` "#'<>`;
-  function postmanEncode(text2, extra) {
-    return percentEncodeBytes(utf8Bytes(text2), (b) => b >= 32 && b < 127 && extra.indexOf(String.fromCharCode(b)) < 0);
-  }
-  function encodeWirePath(path) {
-    return postmanEncode(path, PATH_EXTRA);
-  }
-  function wireTarget(url) {
-    const hostname = url.getHost().toLowerCase();
-    if (hostname === "") throw new SigningProblem("The request URL has no host. Give the request a full URL, e.g. https://{{host}}/path.");
-    if (/[^\x21-\x7e]/.test(hostname)) {
-      throw new SigningProblem(`The request URL host "${hostname}" is not plain ASCII. Use its punycode (xn--) form in the URL.`);
-    }
-    const port = url.port === void 0 || url.port === null || url.port === "" ? "" : ":" + String(url.port);
-    return {
-      host: hostname + port,
-      path: encodeWirePath(url.getPath()),
-      query: postmanEncode(url.getQueryString(), QUERY_EXTRA)
-    };
   }
 
   // src/postman/endpoint.ts
@@ -1470,7 +1672,7 @@ ${part.head}${part.value}\r
   }
   var digest2 = (parts) => sha256Hex(JSON.stringify(parts));
   var text = (secret) => secret && secret.text;
-  function describe(what, credentials) {
+  function describe2(what, credentials) {
     const until = credentials.expiration ? `, valid until ${credentials.expiration.toISOString()}` : "";
     return `${what}${credentials.fromCache ? " (kept from an earlier request)" : ""}${until}`;
   }
@@ -1486,7 +1688,7 @@ ${part.head}${part.value}\r
         const roleKey = digest2(["role", key2, role.roleArn, role.roleSessionName, role.externalId, role.durationSeconds, stsEndpoint, requestRegion]);
         cached(roleKey, now, VARIABLE.roleArn, "STS AssumeRole", (fetched) => assumeRole(pm, credentials, role, stsEndpoint, requestRegion, now(), fetched), (error3, assumed) => {
           if (error3) return done(error3);
-          done(null, { credentials: assumed, description: describe(`role ${role.roleArn} assumed with ${description}`, assumed) });
+          done(null, { credentials: assumed, description: describe2(`role ${role.roleArn} assumed with ${description}`, assumed) });
         });
       };
       if (base.kind === "keys") {
@@ -1502,7 +1704,7 @@ ${part.head}${part.value}\r
           VARIABLE.credentialsUrl,
           "the credentials endpoint",
           (fetched) => fetchFromEndpoint(pm, base.url, token, fetched),
-          (error2, credentials) => error2 ? done(error2) : withBase(null, credentials, describe("the credentials endpoint", credentials), key2)
+          (error2, credentials) => error2 ? done(error2) : withBase(null, credentials, describe2("the credentials endpoint", credentials), key2)
         );
       }
       const signIn = base.signIn;
@@ -1524,66 +1726,9 @@ ${part.head}${part.value}\r
         VARIABLE.cognitoIdentityPoolId,
         "Cognito GetCredentialsForIdentity",
         (fetched) => fetchFromCognito(pm, inputs, fetched),
-        (error2, credentials) => error2 ? done(error2) : withBase(null, credentials, describe(what, credentials), key)
+        (error2, credentials) => error2 ? done(error2) : withBase(null, credentials, describe2(what, credentials), key)
       );
     });
-  }
-
-  // src/postman/signWire.ts
-  function signWire(settings, credentials, request, date) {
-    const host = settings.signingHost || request.target.host;
-    const signed = withFieldNames(settings, host, () => {
-      const { region, service } = resolveScope(host, { region: settings.region, service: settings.service });
-      return signRequest({
-        method: request.method,
-        path: encodeWirePath(settings.originPath) + request.target.path,
-        query: request.target.query,
-        headers: request.headers,
-        body: request.body,
-        host,
-        credentials,
-        region,
-        service,
-        date,
-        unsignedPayload: settings.unsignedPayload
-      });
-    });
-    const token = credentials.sessionToken;
-    const redactedCanonicalRequest = token ? signed.canonicalRequest.split(token).join(REDACTED_TOKEN) : signed.canonicalRequest;
-    return { host, signed, redactedCanonicalRequest };
-  }
-  function requestScope(settings, host) {
-    return withFieldNames(settings, host, () => resolveScope(host, { region: settings.region, service: settings.service }));
-  }
-  function describe2(error, settings, host) {
-    switch (error.field) {
-      case "accessKeyId":
-        return `${VARIABLE.accessKeyId} ${error.problem}. Copy the access key id again.`;
-      case "secretAccessKey":
-        return `${VARIABLE.secretAccessKey} ${error.problem}. Copy the secret access key again.`;
-      case "sessionToken":
-        return `${VARIABLE.sessionToken} ${error.problem}. Copy the session token again, or leave it empty for long-term credentials.`;
-      case "region":
-        return settings.region ? `${VARIABLE.region} ${error.problem}. Set it to the API's region, e.g. us-east-1.` : `${VARIABLE.region} is not set, and the signing host ${host} names no region. Set ${VARIABLE.region} to the API's region, e.g. us-east-1, or set ${VARIABLE.signingHost} to the API Gateway host, which names it.`;
-      case "service":
-        return `${VARIABLE.service} ${error.problem}. Set it to the service's signing name, e.g. execute-api, or leave it empty.`;
-      case "signingHost":
-        return `The request URL host ${error.problem}. Fix the request URL, or set ${VARIABLE.signingHost}.`;
-      case "header":
-        return `A request header ${error.problem}. Fix or remove that header.`;
-      case "method":
-        return `The request method ${error.problem}.`;
-      default:
-        return `The request ${error.field} ${error.problem}.`;
-    }
-  }
-  function withFieldNames(settings, host, sign) {
-    try {
-      return sign();
-    } catch (error) {
-      if (!(error instanceof SigningInputError)) throw error;
-      throw new SigningProblem(describe2(error, settings, host));
-    }
   }
 
   // src/postman/signPostmanRequest.ts
@@ -1599,13 +1744,15 @@ ${part.head}${part.value}\r
       return;
     }
     const settings = readSettings(variables);
+    const location = readAuthLocation(variables);
     const source = readCredentialSource(variables);
     const unresolved = freezeRequest(request, variables);
     if (unresolved.length) {
       log(`SigV4: {{${unresolved.join("}}, {{")}}} ${unresolved.length > 1 ? "are" : "is"} not defined when the signer runs, so sent literally. If a folder or request script sets it, run the signer after that script.`);
     }
+    const signWith = (credentials) => location.kind === "query" ? presignPostmanRequest(pm, settings, credentials, location.expiresInSeconds, effects, log) : signFrozenRequest(pm, settings, credentials, effects, log);
     const keys = staticKeys(source);
-    if (keys) return signFrozenRequest(pm, settings, keys, effects, log);
+    if (keys) return signWith(keys);
     const { region } = requestScope(settings, settings.signingHost || wireTarget(request.url).host);
     const frozenUrl = request.url.toString();
     request.url.update(NOWHERE);
@@ -1614,7 +1761,7 @@ ${part.head}${part.value}\r
         if (error) throw error;
         request.url.update(frozenUrl);
         if (settings.debug) log(`SigV4: credentials from ${resolved.description}.`);
-        signFrozenRequest(pm, settings, resolved.credentials, effects, log);
+        signWith(resolved.credentials);
       } catch (failure) {
         fail(failure);
       }
@@ -1629,9 +1776,7 @@ ${part.head}${part.value}\r
     const { request, variables } = pm;
     const target = wireTarget(request.url);
     const body = settings.unsignedPayload ? { text: "" } : wireBody(request, effects.random);
-    if (body.prunedBody) {
-      log(`SigV4: Postman does not send a ${request.method} body unless the request's disableBodyPruning setting is on, which a script cannot see, so it was signed as empty. Send the body with POST, or the signature fails when that setting is on.`);
-    }
+    if (body.prunedBody) log(prunedBodyNote(request.method));
     prepareHeaders(request, body);
     const headers = headersToSign(request, settings.signedHeaders, body);
     const { host, signed, redactedCanonicalRequest } = signWire(settings, credentials, { method: request.method, target, headers, body: body.text }, effects.now());
@@ -1665,7 +1810,7 @@ ${signed.stringToSign}`);
       }
     }
     return entry.run(pm, console);
-  })(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 3307173708b7");
+  })(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 286902d649ac");
 };
 
 exports.diagnose = function diagnose(pm, log) {
@@ -1763,6 +1908,10 @@ exports.diagnose = function diagnose(pm, log) {
 
   // src/sigv4/uriEncode.ts
   var HEX = "0123456789ABCDEF";
+  var UNRESERVED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
+  function isUnreserved(byte) {
+    return byte < 128 && UNRESERVED.indexOf(String.fromCharCode(byte)) >= 0;
+  }
   function percentEncodeBytes(bytes, keep) {
     let out = "";
     for (let i = 0; i < bytes.length; i++) {
@@ -1771,10 +1920,25 @@ exports.diagnose = function diagnose(pm, log) {
     }
     return out;
   }
+  function uriEncodeBytes(bytes, keepSlash) {
+    return percentEncodeBytes(bytes, (b) => isUnreserved(b) || keepSlash && b === 47);
+  }
+  function uriEncode(text, keepSlash = false) {
+    return uriEncodeBytes(utf8Bytes(text), keepSlash);
+  }
 
   // src/sigv4/constants.ts
   var EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
   var MAX_PRESIGN_EXPIRES_SECONDS = 7 * 24 * 60 * 60;
+  var QUERY = {
+    algorithm: "X-Amz-Algorithm",
+    credential: "X-Amz-Credential",
+    date: "X-Amz-Date",
+    expires: "X-Amz-Expires",
+    securityToken: "X-Amz-Security-Token",
+    signedHeaders: "X-Amz-SignedHeaders",
+    signature: "X-Amz-Signature"
+  };
 
   // src/sigv4/crypto.ts
   var import_crypto_js = __toESM(__require("crypto-js"));
@@ -1873,9 +2037,13 @@ exports.diagnose = function diagnose(pm, log) {
     unsignedPayload: "sigv4_unsigned_payload",
     debug: "sigv4_debug",
     skip: "sigv4_skip",
+    authLocation: "sigv4_auth_location",
+    presignExpires: "sigv4_presign_expires",
     /** Set by the pre-request script for the diagnosis script, with the session token redacted. */
     canonicalRequest: "sigv4_canonical_request",
-    stringToSign: "sigv4_string_to_sign"
+    stringToSign: "sigv4_string_to_sign",
+    /** Set in query mode: the presigned URL, which carries the session token by design. */
+    presignedUrl: "sigv4_presigned_url"
   };
   var REDACTED_TOKEN = "<aws_session_token>";
 
@@ -2000,64 +2168,64 @@ exports.diagnose = function diagnose(pm, log) {
   }
 
   // src/diagnose/explainMismatch.ts
-  function explainMismatch(seenText, seenStringToSign, context) {
+  function explainMismatch(seenText, seenStringToSign, context, verifier = "API Gateway") {
     var _a, _b;
-    const seen = seenText === void 0 ? void 0 : parseCanonicalRequest(seenText);
+    const seen = seenText === void 0 ? void 0 : parseCanonicalRequest(context.sessionToken ? seenText.split(uriEncode(context.sessionToken)).join(context.redactedToken) : seenText);
     const signed = context.signedCanonicalRequest === void 0 ? void 0 : parseCanonicalRequest(context.signedCanonicalRequest);
-    if (!seen) return "API Gateway says the signature does not match, but its answer holds no canonical string to compare with. Set sigv4_debug to true and compare the canonical request in the console with the one API Gateway expects.";
-    if (!signed) return explainWithoutScript(seen.path, (_b = (_a = seen.headers.find(([name]) => name === "host")) == null ? void 0 : _a[1]) != null ? _b : "", context);
+    if (!seen) return explainWithoutCanonical(seenStringToSign, context, verifier);
+    if (!signed) return explainWithoutScript(seen.path, (_b = (_a = seen.headers.find(([name]) => name === "host")) == null ? void 0 : _a[1]) != null ? _b : "", context, verifier);
     const differences = compareCanonical(seen, signed, { value: context.sessionToken, redacted: context.redactedToken });
-    if (differences.length === 0) return explainSameCanonical(seenStringToSign, context);
-    return `The signature does not match: ${differences.map((difference) => clause(difference, context)).join("; ")}.`;
+    if (differences.length === 0) return explainSameCanonical(seenStringToSign, context, verifier);
+    return `The signature does not match: ${differences.map((difference) => clause(difference, context, verifier)).join("; ")}.`;
   }
-  function clause(difference, context) {
+  function clause(difference, context, verifier) {
     switch (difference.part) {
       case "host":
-        return `API Gateway saw host ${difference.seen}, the script signed ${difference.signed}: set sigv4_signing_host to ${difference.seen}`;
+        return `${verifier} saw host ${difference.seen}, the script signed ${difference.signed}: set sigv4_signing_host to ${difference.seen}`;
       case "path-prefix": {
         const prefix = decode(difference.seenPrefix);
         if (prefix === "") {
-          return `API Gateway saw path ${decode(difference.seen)}, without the ${decode(difference.signedPrefix)} the script signed: clear sigv4_origin_path (CloudFront adds no origin path)`;
+          return `${verifier} saw path ${decode(difference.seen)}, without the ${decode(difference.signedPrefix)} the script signed: clear sigv4_origin_path (CloudFront adds no origin path)`;
         }
-        return `API Gateway saw path ${decode(difference.seen)}, the script signed ${decode(difference.signed)}: set sigv4_origin_path to ${prefix} (CloudFront's origin path)`;
+        return `${verifier} saw path ${decode(difference.seen)}, the script signed ${decode(difference.signed)}: set sigv4_origin_path to ${prefix} (CloudFront's origin path)`;
       }
       case "path-encoding":
-        return `API Gateway read the path as ${decode(difference.seen)}, the script signed ${decode(difference.signed)}: the path was re-encoded on the way; write it in the URL exactly as it should arrive (percent-encode reserved characters yourself)`;
+        return `${verifier} read the path as ${decode(difference.seen)}, the script signed ${decode(difference.signed)}: the path was re-encoded on the way; write it in the URL exactly as it should arrive (percent-encode reserved characters yourself)`;
       case "path":
-        return `API Gateway saw path ${decode(difference.seen)}, the script signed ${decode(difference.signed)}: check the request URL's path and sigv4_origin_path`;
+        return `${verifier} saw path ${decode(difference.seen)}, the script signed ${decode(difference.signed)}: check the request URL's path and sigv4_origin_path`;
       case "query-missing":
-        return `query parameter${plural(difference.names)} ${difference.names.join(", ")} did not reach API Gateway: CloudFront forwards only the query strings its origin request policy names; forward all of them (e.g. the managed policy AllViewerExceptHostHeader)`;
+        return `query parameter${plural(difference.names)} ${difference.names.join(", ")} did not reach ${verifier}: CloudFront forwards only the query strings its origin request policy names; forward all of them (e.g. the managed policy AllViewerExceptHostHeader)`;
       case "query-changed":
-        return `query parameter${plural(difference.names)} ${difference.names.join(", ")} changed on the way to API Gateway (re-encoded or rewritten by a proxy); percent-encode them in the URL as they should arrive`;
+        return `query parameter${plural(difference.names)} ${difference.names.join(", ")} changed on the way to ${verifier} (re-encoded or rewritten by a proxy); percent-encode them in the URL as they should arrive`;
       case "query-added":
-        return `API Gateway saw query parameter${plural(difference.names)} ${difference.names.join(", ")}, which were not signed: something on the way adds ${difference.names.length > 1 ? "them" : "it"}`;
+        return `${verifier} saw query parameter${plural(difference.names)} ${difference.names.join(", ")}, which were not signed: something on the way adds ${difference.names.length > 1 ? "them" : "it"}`;
       case "header-changed":
-        return headerClause(difference.name, difference.seen, context);
+        return headerClause(difference.name, difference.seen, context, verifier);
       case "payload":
-        return `the body API Gateway received is not the one signed (SHA-256 ${difference.seen.slice(0, 12)}… instead of ${difference.signed.slice(0, 12)}…)${difference.signed === EMPTY_SHA256 && METHODS_WITHOUT_BODY.indexOf(context.method) >= 0 ? `: Postman sent a ${context.method} body although it prunes them by default (disableBodyPruning is on); send the body with POST, or turn disableBodyPruning off` : ": a proxy changed the body, or Postman sent a body the script could not see"}`;
+        return `the body ${verifier} received is not the one signed (SHA-256 ${difference.seen.slice(0, 12)}… instead of ${difference.signed.slice(0, 12)}…)${difference.signed === EMPTY_SHA256 && METHODS_WITHOUT_BODY.indexOf(context.method) >= 0 ? `: Postman sent a ${context.method} body although it prunes them by default (disableBodyPruning is on); send the body with POST, or turn disableBodyPruning off` : ": a proxy changed the body, or Postman sent a body the script could not see"}`;
       case "method":
-        return `API Gateway saw method ${difference.seen}, the script signed ${difference.signed}: something on the way changed the method`;
+        return `${verifier} saw method ${difference.seen}, the script signed ${difference.signed}: something on the way changed the method`;
     }
   }
-  function headerClause(name, seen, context) {
-    const change = seen === "" ? `header ${name} did not reach API Gateway` : `header ${name} was changed on the way`;
+  function headerClause(name, seen, context, verifier) {
+    const change = seen === "" ? `header ${name} did not reach ${verifier}` : `header ${name} was changed on the way`;
     if (context.signedHeaders.indexOf(name) >= 0) return `${change}: stop signing it, remove ${name} from sigv4_signed_headers`;
     return `${change}: every x-amz-* header must be signed, so make sure nothing on the way changes or drops it`;
   }
   function plural(names) {
     return names.length > 1 ? "s" : "";
   }
-  function explainSameCanonical(seenStringToSign, context) {
+  function explainSameCanonical(seenStringToSign, context, verifier) {
     var _a;
     const seenScope = seenStringToSign == null ? void 0 : seenStringToSign.split("\n")[2];
     const signedScope = (_a = context.signedStringToSign) == null ? void 0 : _a.split("\n")[2];
     if (seenScope && signedScope && seenScope !== signedScope) {
-      return `The canonical request matches, but API Gateway used the credential scope ${seenScope} where the script signed ${signedScope}: set aws_region and aws_service to match.`;
+      return `The canonical request matches, but ${verifier} used the credential scope ${seenScope} where the script signed ${signedScope}: set aws_region and aws_service to match.`;
     }
     const key = context.accessKeyId ? ` ${context.accessKeyId}` : "";
-    return `Everything API Gateway verified matches what was signed, so the secret key is wrong: aws_secret_access_key does not belong to aws_access_key_id${key}. Copy the secret again from the same credentials.`;
+    return `Everything ${verifier} verified matches what was signed, so the secret key is wrong: aws_secret_access_key does not belong to aws_access_key_id${key}. Copy the secret again from the same credentials.`;
   }
-  function explainWithoutScript(seenPath, seenHost, context) {
+  function explainWithoutScript(seenPath, seenHost, context, verifier) {
     const fixes = [];
     if (seenHost && seenHost !== context.sentHost) fixes.push(`the request went to ${context.sentHost}, so sign for ${seenHost} (postman-sigv4: set sigv4_signing_host to ${seenHost})`);
     const wirePath = decode(seenPath);
@@ -2065,17 +2233,37 @@ exports.diagnose = function diagnose(pm, log) {
       const prefix = wirePath.slice(0, wirePath.length - context.sentPath.length);
       fixes.push(`the path gains ${prefix} on the way (postman-sigv4: set sigv4_origin_path to ${prefix})`);
     }
-    return `The signature does not match. API Gateway verified it for host ${seenHost} and path ${wirePath}` + (fixes.length ? `: ${fixes.join("; ")}.` : "; sign for exactly that host and path.") + " (postman-sigv4 did not sign this request, so nothing more can be compared.)";
+    return `The signature does not match. ${verifier} verified it for host ${seenHost} and path ${wirePath}` + (fixes.length ? `: ${fixes.join("; ")}.` : "; sign for exactly that host and path.") + " (postman-sigv4 did not sign this request, so nothing more can be compared.)";
+  }
+  function explainWithoutCanonical(seenStringToSign, context, verifier) {
+    const signed = context.signedStringToSign;
+    if (seenStringToSign && signed && seenStringToSign.split("\n")[3] === signed.split("\n")[3]) return explainSameCanonical(seenStringToSign, context, verifier);
+    const hint = seenStringToSign && signed ? `${verifier} computed another canonical request than the script (its string to sign hashes another one)` : `${verifier} says the signature does not match`;
+    return `${hint}, but its answer holds no canonical string to compare with. Set sigv4_debug to true and compare the canonical request in the console with the one ${verifier} expects.`;
+  }
+
+  // src/diagnose/explainPresign.ts
+  function explainPresignExpired(verifier, context, serverTime) {
+    const signed = context.sentAmzDate ? `it was signed at ${context.sentAmzDate}` : "it was signed";
+    const validity = context.presignExpiresSeconds !== void 0 ? ` for ${context.presignExpiresSeconds} seconds` : "";
+    const clock = serverTime ? `, and ${verifier}'s clock says ${serverTime}` : "";
+    return `The presigned URL expired: ${signed}${validity}${clock}. Send the request again (the pre-request script presigns it anew), or set sigv4_presign_expires to a longer time (at most 604800 seconds); a URL copied from sigv4_presigned_url works only within that time. If the URL was fresh, this computer's clock is behind ${verifier}'s: turn on NTP time sync.`;
+  }
+  function explainUnknownAccessKey(accessKeyId, context) {
+    const key = accessKeyId || context.accessKeyId;
+    return `S3 does not know the access key id${key ? ` ${key}` : ""}: check aws_access_key_id (and that it belongs to the account and partition of the bucket), or get new credentials.`;
   }
 
   // src/diagnose/explain.ts
   function explain(rejection, context) {
     switch (rejection.kind) {
       case "mismatch":
-        return explainMismatch(rejection.canonicalRequest, rejection.stringToSign, context);
+        return explainMismatch(rejection.canonicalRequest, rejection.stringToSign, context, rejection.verifier);
       case "missing-token":
         return explainMissingToken(context);
       case "expired":
+        if (context.presignExpiresSeconds !== void 0) return explainPresignExpired("API Gateway", context, rejection.serverTime);
+        return explainClock(rejection.signedAt, rejection.serverTime, context);
       case "not-yet-current":
         return explainClock(rejection.signedAt, rejection.serverTime, context);
       case "token-invalid":
@@ -2095,6 +2283,10 @@ exports.diagnose = function diagnose(pm, log) {
         return explainForbidden(context);
       case "not-authorized":
         return `The signature is valid, but IAM denies the call: ${rejection.message}. Allow execute-api:Invoke on that resource in the caller's IAM policy or the API's resource policy.`;
+      case "presign-expired":
+        return explainPresignExpired("S3", context, rejection.serverTime);
+      case "unknown-access-key":
+        return explainUnknownAccessKey(rejection.accessKeyId, context);
     }
   }
   function explainMissingToken(context) {
@@ -2134,6 +2326,33 @@ exports.diagnose = function diagnose(pm, log) {
     return m ? Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) : NaN;
   }
 
+  // src/diagnose/s3Rejection.ts
+  function readS3Rejection(body) {
+    if (!/^\s*(<\?xml[^>]*\?>\s*)?<Error>/.test(body)) return void 0;
+    const element = (name) => {
+      const match = new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(body);
+      return match ? unescapeXml(match[1]) : void 0;
+    };
+    switch (element("Code")) {
+      case "SignatureDoesNotMatch":
+        return { kind: "mismatch", verifier: "S3", canonicalRequest: element("CanonicalRequest"), stringToSign: element("StringToSign") };
+      case "AccessDenied":
+        if (element("Message") !== "Request has expired") return void 0;
+        return { kind: "presign-expired", expires: element("Expires"), serverTime: element("ServerTime") };
+      case "InvalidAccessKeyId":
+        return { kind: "unknown-access-key", accessKeyId: element("AWSAccessKeyId") };
+      default:
+        return void 0;
+    }
+  }
+  var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+  function unescapeXml(text) {
+    return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_entity, name) => {
+      if (name[0] !== "#") return ENTITIES[name.toLowerCase()];
+      return String.fromCodePoint(name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10));
+    });
+  }
+
   // src/diagnose/rejection.ts
   var MISMATCH = "The request signature we calculated does not match the signature you provided";
   var CANONICAL_HEADING = "The Canonical String for this request should have been";
@@ -2142,7 +2361,7 @@ exports.diagnose = function diagnose(pm, log) {
   function readRejection(status, body) {
     if (status !== 403) return void 0;
     const message = jsonMessage(body);
-    if (message === void 0) return void 0;
+    if (message === void 0) return readS3Rejection(body);
     if (message.indexOf(MISMATCH) === 0) {
       return {
         kind: "mismatch",
@@ -2188,6 +2407,21 @@ ${STRING_TO_SIGN_HEADING}`),
     return start < 0 || end < start + open.length ? void 0 : message.slice(start + open.length, end);
   }
 
+  // src/diagnose/sentQueryAuth.ts
+  function sentQueryAuth(url) {
+    const values = {};
+    for (const item of url.getQueryString().split("&")) {
+      const eq = item.indexOf("=");
+      if (eq > 0) values[item.slice(0, eq)] = item.slice(eq + 1);
+    }
+    const expires = values[QUERY.expires];
+    return {
+      amzDate: values[QUERY.date],
+      expiresSeconds: expires !== void 0 && /^\d+$/.test(expires) ? Number(expires) : void 0,
+      signed: values[QUERY.signature] !== void 0
+    };
+  }
+
   // src/diagnose/diagnoseResponse.ts
   function diagnoseResponse(pm) {
     const response = pm.response;
@@ -2196,14 +2430,15 @@ ${STRING_TO_SIGN_HEADING}`),
     return rejection && explain(rejection, readContext(pm));
   }
   function readContext(pm) {
-    var _a, _b;
+    var _a, _b, _c, _d;
     const { request, variables } = pm;
     const read = (name) => readVariable(variables, name) || void 0;
     const sent = (name) => request.headers.all().filter((header) => !header.disabled && header.key.toLowerCase() === name).pop();
-    const amzDate2 = sent("x-amz-date");
+    const query = sentQueryAuth(request.url);
+    const amzDate2 = (_b = (_a = sent("x-amz-date")) == null ? void 0 : _a.value) != null ? _b : query.amzDate;
     let canonicalRequest2 = read(VARIABLE.canonicalRequest);
     let stringToSign2 = read(VARIABLE.stringToSign);
-    if (!amzDate2 || !stringToSign2 || stringToSign2.split("\n")[1] !== amzDate2.value) canonicalRequest2 = stringToSign2 = void 0;
+    if (!amzDate2 || !stringToSign2 || stringToSign2.split("\n")[1] !== amzDate2) canonicalRequest2 = stringToSign2 = void 0;
     let target = { host: "", path: "" };
     try {
       target = wireTarget(request.url);
@@ -2215,16 +2450,17 @@ ${STRING_TO_SIGN_HEADING}`),
       redactedToken: REDACTED_TOKEN,
       sessionToken: read(VARIABLE.sessionToken),
       accessKeyId: read(VARIABLE.accessKeyId),
-      signingHost: (_a = read(VARIABLE.signingHost)) == null ? void 0 : _a.toLowerCase(),
+      signingHost: (_c = read(VARIABLE.signingHost)) == null ? void 0 : _c.toLowerCase(),
       originPath: read(VARIABLE.originPath),
       signedHeaders: (read(VARIABLE.signedHeaders) || "").split(",").map((name) => name.trim().toLowerCase()).filter(Boolean),
       region: read(VARIABLE.region),
       method: request.method,
       sentHost: target.host,
       sentPath: target.path,
-      sentAuthorization: !!sent("authorization"),
-      sentAmzDate: amzDate2 && amzDate2.value,
-      responseDate: (_b = pm.response) == null ? void 0 : _b.headers.get("Date")
+      sentAuthorization: !!sent("authorization") || query.signed,
+      sentAmzDate: amzDate2,
+      presignExpiresSeconds: query.expiresSeconds,
+      responseDate: (_d = pm.response) == null ? void 0 : _d.headers.get("Date")
     };
   }
 
@@ -2252,5 +2488,5 @@ ${STRING_TO_SIGN_HEADING}`),
       }
     }
     return entry.run(pm, console);
-  })(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 863d25b0fad6");
+  })(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 b8140cbde770");
 };
