@@ -1,6 +1,6 @@
 /**
- * Builds the paste-able scripts into dist/ and embeds them at collection level in every
- * collection under collections/. `npm run build` writes; the staleness test compares.
+ * Builds the paste-able scripts into dist/, the same entries as the package `main` for
+ * pm.require, and embeds the scripts at collection level in every collection under collections/. `npm run build` writes; the staleness test compares.
  */
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
@@ -10,6 +10,8 @@ import { embedScripts, type SigV4Scripts } from '../src/cli/collection';
 import { writeFileAtomic } from '../src/cli/files';
 
 export const ROOT = join(__dirname, '..');
+/** package.json `main`: what pm.require('npm:postman-sigv4@VERSION') loads. */
+export const PACKAGE_MAIN = 'dist/index.cjs';
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
 
 const VARIABLES_READ = [
@@ -28,14 +30,15 @@ function banner(title: string, lines: string[]): string {
   ].join('\n');
 }
 
-/**
- * The entry bundled as an expression that evaluates to its exports, kept on the sandbox's
- * crypto-js module under a key naming this exact build. newman evaluates a script anew for every
- * request, but the sandbox keeps required modules for the whole run, so every request after the
- * first reuses the already evaluated (and JIT-compiled) bundle: ~2 ms less per request
- * (BENCHMARKS.md). Where the module cannot keep it, the script simply evaluates every time.
- */
-async function bundle(kind: string, entry: string, header: string): Promise<string> {
+interface BundledEntry {
+  kind: string;
+  /** An expression that evaluates to the entry's exports (`{ run }`). */
+  expression: string;
+  /** Names this exact build, so a kept entry is never one of another version. */
+  key: string;
+}
+
+async function bundleEntry(kind: string, entry: string): Promise<BundledEntry> {
   const result = await build({
     entryPoints: [join(ROOT, 'src', 'entries', entry)],
     bundle: true,
@@ -55,46 +58,99 @@ async function bundle(kind: string, entry: string, header: string): Promise<stri
   if (code.indexOf(prefix) !== 0 || !code.endsWith('})();\n')) throw new Error(`unexpected esbuild output for ${entry}`);
   const expression = code.slice(prefix.length, -2);
   const key = `${pkg.name} ${kind} ${pkg.version} ${createHash('sha256').update(expression).digest('hex').slice(0, 12)}`;
+  return { kind, expression, key };
+}
+
+/**
+ * The entry, kept on the sandbox's crypto-js module under its key, then `call`ed. newman
+ * evaluates a script anew for every request (and pm.require a package anew for every execution),
+ * but the sandbox keeps required modules for the whole run, so every request after the first
+ * reuses the already evaluated (and JIT-compiled) bundle, ~2 ms less per request (BENCHMARKS.md),
+ * and its run cache. Where the module cannot keep it, the entry is simply evaluated every time.
+ */
+function keptEntry(entry: BundledEntry, call: string, start = ''): string[] {
   return [
-    header,
-    '(function (store, key) {',
+    `${start}(function (store, key) {`,
     '  "use strict";',
     '  var entry = store && store[key];',
     '  if (!entry) {',
     // Not re-indented: template literals in the bundle hold line breaks that are part of their text.
-    '    entry = ' + expression + ';',
+    '    entry = ' + entry.expression + ';',
     '    try {',
     '      Object.defineProperty(store, key, { value: entry });',
     '    } catch (error) {',
     '      // Nothing to keep it on: the next request evaluates the script again.',
     '    }',
     '  }',
-    '  entry.run(pm, console);',
-    `})(require("crypto-js"), ${JSON.stringify(key)});`,
-    '',
-  ].join('\n');
+    `  ${call}`,
+    `})(require("crypto-js"), ${JSON.stringify(entry.key)});`,
+  ];
 }
 
-export async function buildScripts(): Promise<SigV4Scripts> {
-  const prerequest = await bundle(
-    'prerequest',
-    'prerequest.ts',
-    banner('pre-request script. Paste at collection level (Scripts > Pre-request).', [
-      'Signs every request with AWS Signature V4 for the host and path the AWS service sees.',
-      'Reads these variables (environment, collection or globals):',
-      ...VARIABLES_READ.map((line) => '  ' + line),
-      'Sets the local variables sigv4_canonical_request and sigv4_string_to_sign (token redacted).',
-    ]),
-  );
-  const diagnose = await bundle(
-    'diagnose',
-    'diagnose.ts',
-    banner('post-response script. Paste at collection level (Scripts > Post-response).', [
-      'On a SigV4 rejection from API Gateway, adds one failing test "SigV4 diagnosis" naming the cause and the fix.',
-      'Compares API Gateway\'s canonical string with the one the pre-request script kept in sigv4_canonical_request.',
-    ]),
-  );
-  return { version: pkg.version, prerequest, diagnose };
+/** The paste-able script: runs the entry with the sandbox's own pm and console. */
+function pastedScript(entry: BundledEntry, header: string): string {
+  return [header, ...keptEntry(entry, 'entry.run(pm, console);'), ''].join('\n');
+}
+
+/**
+ * The package `main` for pm.require('npm:NAME@VERSION'): CommonJS exporting one function per
+ * entry that takes pm (a package sees no free pm in postman-sandbox 6: pm-require.js blocks it for
+ * `npm:` names) and optionally a console. Loading it does nothing; crypto-js is required on the
+ * first call, so Node can load the file without the sandbox or crypto-js.
+ */
+function packageMain(entries: BundledEntry[]): string {
+  const lines = [
+    `// ${pkg.name} ${pkg.version}: the package for pm.require('npm:${pkg.name}@${pkg.version}') in the Postman app and the Postman CLI.`,
+    '// https://github.com/postman-sigv4/postman-sigv4 - generated from src/ by `npm run build`; do not edit.',
+    ...entries.map((entry) => `// ${entry.kind}(pm[, console]) does what dist/sigv4-${entry.kind}.js does.`),
+    '"use strict";',
+    '',
+    'var SILENT = { log: function () {}, warn: function () {} };',
+    '',
+    '/** The console to log to: the one given, else the sandbox\'s (packages see it in postman-sandbox 6.7.4), else none. */',
+    'function consoleOf(log) {',
+    '  if (log) return log;',
+    '  return typeof console !== "undefined" ? console : SILENT;',
+    '}',
+    '',
+    'function requirePm(pm, name) {',
+    '  if (!pm || typeof pm !== "object" || !pm.request || !pm.variables) {',
+    `    throw new TypeError("${pkg.name}: " + name + "(pm) needs the Postman script's pm object; in a collection script write pm.require('npm:${pkg.name}@${pkg.version}')." + name + "(pm)");`,
+    '  }',
+    '}',
+  ];
+  for (const entry of entries) {
+    lines.push(
+      '',
+      `exports.${entry.kind} = function ${entry.kind}(pm, log) {`,
+      `  requirePm(pm, ${JSON.stringify(entry.kind)});`,
+      '  var console = consoleOf(log);',
+      ...keptEntry(entry, 'return entry.run(pm, console);', 'return ').map((line) => (line.indexOf('    entry = ') === 0 ? line : '  ' + line)),
+      '};',
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
+const HEADERS = {
+  prerequest: banner('pre-request script. Paste at collection level (Scripts > Pre-request).', [
+    'Signs every request with AWS Signature V4 for the host and path the AWS service sees.',
+    'Reads these variables (environment, collection or globals):',
+    ...VARIABLES_READ.map((line) => '  ' + line),
+    'Sets the local variables sigv4_canonical_request and sigv4_string_to_sign (token redacted).',
+  ]),
+  diagnose: banner('post-response script. Paste at collection level (Scripts > Post-response).', [
+    'On a SigV4 rejection from API Gateway, adds one failing test "SigV4 diagnosis" naming the cause and the fix.',
+    'Compares API Gateway\'s canonical string with the one the pre-request script kept in sigv4_canonical_request.',
+  ]),
+};
+
+async function bundleEntries(): Promise<{ prerequest: BundledEntry; diagnose: BundledEntry }> {
+  return { prerequest: await bundleEntry('prerequest', 'prerequest.ts'), diagnose: await bundleEntry('diagnose', 'diagnose.ts') };
+}
+
+function scriptsOf(entries: { prerequest: BundledEntry; diagnose: BundledEntry }): SigV4Scripts {
+  return { version: pkg.version, prerequest: pastedScript(entries.prerequest, HEADERS.prerequest), diagnose: pastedScript(entries.diagnose, HEADERS.diagnose) };
 }
 
 /** The `postman-sigv4` bin: Node, with commander and crypto-js bundled so that it needs no dependencies. */
@@ -113,10 +169,12 @@ async function bundleCli(): Promise<string> {
 
 /** Every file the build writes, path relative to the repository root -> content. */
 export async function buildOutputs(): Promise<Map<string, string>> {
-  const scripts = await buildScripts();
+  const entries = await bundleEntries();
+  const scripts = scriptsOf(entries);
   const outputs = new Map<string, string>([
     ['dist/sigv4-prerequest.js', scripts.prerequest],
     ['dist/sigv4-diagnose.js', scripts.diagnose as string],
+    [PACKAGE_MAIN, packageMain([entries.prerequest, entries.diagnose])],
   ]);
   outputs.set('dist/cli.cjs', await bundleCli());
   const collections = join(ROOT, 'collections');

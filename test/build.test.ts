@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildOutputs, ROOT, staleOutputs } from '../scripts/build';
+import { buildOutputs, PACKAGE_MAIN, ROOT, staleOutputs } from '../scripts/build';
 
 describe('dist/ and collections/ are built from src/', () => {
   it('every built file is committed as the build writes it (run `npm run build` if this fails)', async () => {
     const outputs = await buildOutputs();
     expect(outputs.size).toBeGreaterThan(0);
     expect(staleOutputs(outputs)).toEqual([]);
+    // The package pm.require loads is one of them, and package.json points to it.
+    expect(outputs.has(PACKAGE_MAIN)).toBe(true);
+    expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).main).toBe(PACKAGE_MAIN);
   });
 
   it('the pre-request script is one readable ES2019 file with a header naming the project, version and variables', () => {
