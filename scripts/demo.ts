@@ -2,10 +2,11 @@
  * npm run demo: the problem and the fix on the local stack. Runs the example collection in newman
  * straight to the API Gateway stand-in, then through the CloudFront stand-in signed for the
  * CloudFront host (the 403 mismatch, and the diagnosis naming the fix), then signed for the
- * origin host and origin path. Exits 0 only when all three behave as expected. Never prints a
+ * origin host and origin path, then as a Cognito user with credentials from the identity pool
+ * stand-in. Exits 0 only when all four behave as expected. Never prints a
  * secret or a session token: a mismatch body holds the token, so only its first sentence is shown.
  */
-import type { Stack } from '../test/stack';
+import type { CredentialStack } from '../test/stack';
 import {
   DEMO_SCENARIOS,
   diagnoses,
@@ -50,25 +51,26 @@ function explanations(results: ScenarioResult[]): string[] {
   return lines;
 }
 
-async function demo(onStack: (stack: Stack) => void): Promise<boolean> {
+async function demo(onStack: (stack: CredentialStack) => void): Promise<boolean> {
   const collection = await freshCollection();
   const stack = await startDemoStack();
   onStack(stack);
   console.log(`postman-sigv4 demo: ${COLLECTION} (${collection.item.length} requests) in newman, with collections/local.postman_environment.json`);
   console.log(`  API Gateway stand-in: ${stack.apiGateway.url} (IAM auth, stage prod, domain ${stack.apiGateway.domain})`);
-  console.log(`  CloudFront stand-in:  ${stack.cloudFront.url} (origin path /prod, Host rewritten to the origin domain)\n`);
+  console.log(`  CloudFront stand-in:  ${stack.cloudFront.url} (origin path /prod, Host rewritten to the origin domain)`);
+  console.log(`  Cognito stand-ins:    user pool ${stack.config.userPoolId} at ${stack.userPool.url}, identity pool ${stack.config.identityPoolId} at ${stack.identityPool.url}\n`);
   const results: ScenarioResult[] = [];
   for (const scenario of DEMO_SCENARIOS) results.push(await runScenario(scenario, stack, collection, TIMEOUT_MS));
   const rows = results.map((result, index) => [`${index + 1}. ${result.scenario.name}`, result.scenario.expected, result.got, result.ok ? 'ok' : 'UNEXPECTED']);
   console.log(table([['scenario', 'expected', 'got', 'result'], ...rows]));
   console.log(['', ...explanations(results)].join('\n'));
   const ok = results.every((result) => result.ok);
-  console.log(ok ? '\ndemo passed: signed for the CloudFront host it fails, signed for the origin host and path it passes.' : '\ndemo FAILED: a scenario did not behave as expected.');
+  console.log(ok ? '\ndemo passed: signed for the CloudFront host it fails, signed for the origin host and path it passes, and so it does with the credentials of a Cognito user.' : '\ndemo FAILED: a scenario did not behave as expected.');
   return ok;
 }
 
 async function main(): Promise<number> {
-  let stack: Stack | undefined;
+  let stack: CredentialStack | undefined;
   const stop = async () => {
     if (stack) await stack.close();
   };

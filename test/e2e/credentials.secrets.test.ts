@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LONG_TERM_CREDENTIALS, startCredentialStack, type CredentialStack } from '../stack';
 import { generatedCollection, signInForIdToken, signingFor, sourceVariables, type SourceName } from '../support/credentialRuns';
-import { runNewmanCli } from '../support/newman';
+import { requestExecutions, runNewmanCli } from '../support/newman';
 
 /**
  * With sigv4_debug=true, no secret of any source reaches newman's output or its JSON report:
@@ -50,10 +50,7 @@ describe('no secret in the output or the report of a run with sigv4_debug=true',
 
       const report = JSON.parse(result.jsonReport);
       delete report.environment;
-      // newman's JSON reporter lists a credential call as an execution of the item that made it, before the item's own.
-      const last = new Map<string, any>();
-      for (const execution of report.run.executions) last.set(execution.item.id, execution);
-      report.run.executions = Array.from(last.values());
+      report.run.executions = requestExecutions(report.run.executions);
       expect(report.run.executions).toHaveLength(6);
       for (const execution of report.run.executions) {
         const tokens = execution.request.header.filter((header: { key: string }) => header.key === 'X-Amz-Security-Token');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAmzDate } from '../stack/amzDate';
-import { DEFAULT_CREDENTIALS, startApiGateway, startCloudFront, type ApiGatewayStandIn, type CloudFrontOptions, type CloudFrontStandIn, type Stack } from '../stack';
+import { DEFAULT_CREDENTIALS, startApiGateway, startCloudFront, type ApiGatewayStandIn, type CloudFrontOptions, type CloudFrontStandIn, type CredentialStack } from '../stack';
 import {
   COLLECTION_FILE,
   DEMO_SCENARIOS,
@@ -32,7 +32,7 @@ const PATHS = ['/prod/pets', '/prod/pets', '/prod/pets/42', '/prod/graphql', '/p
 const QUERIES = ['page=2&type=dog', '', '', '', ''];
 const TEN_MINUTES = 10 * 60 * 1000;
 
-let stack: Stack;
+let stack: CredentialStack;
 let skewedGateway: ApiGatewayStandIn;
 const distributions: CloudFrontStandIn[] = [];
 

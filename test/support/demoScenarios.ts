@@ -4,8 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startStack, type Stack } from '../stack';
-import { runNewman, type Variables } from './newman';
+import { startCredentialStack, type CredentialStack } from '../stack';
+import { sourceVariables } from './credentialRuns';
+import { requestExecutions, runNewman, type Variables } from './newman';
 
 const ROOT = join(__dirname, '..', '..');
 export const COLLECTION_FILE = join(ROOT, 'collections', 'cloudfront-apigw.postman_collection.json');
@@ -48,7 +49,7 @@ export function localEnvironment(): Variables {
 /** Runs a collection in newman and reports each request that was sent. */
 export async function runCollection(collection: object, environment: Variables, timeoutMs?: number): Promise<RequestOutcome[]> {
   const { summary } = await runNewman({ collection, environment, timeoutMs });
-  return summary.run.executions
+  return requestExecutions(summary.run.executions as any[])
     .filter((execution: any) => execution.response)
     .map((execution: any) => {
       const assertions: any[] = execution.assertions || [];
@@ -110,20 +111,21 @@ export function describeOutcomes(outcomes: RequestOutcome[]): string {
 }
 
 /** The stack of the demo: API Gateway with stage prod behind CloudFront with origin path /prod. */
-export function startDemoStack(): Promise<Stack> {
-  return startStack({ apiGateway: { stage: 'prod' }, cloudFront: { originPath: '/prod' } });
+/** The API Gateway and CloudFront stand-ins, and the credential stand-ins (Cognito, STS, ...) beside them. */
+export function startDemoStack(): Promise<CredentialStack> {
+  return startCredentialStack({ apiGateway: { stage: 'prod' }, cloudFront: { originPath: '/prod' } });
 }
 
 export interface Scenario {
   name: string;
   expected: string;
   /** Overrides of the local environment. */
-  variables(stack: Stack): Variables;
+  variables(stack: CredentialStack): Variables;
   /** Whether the outcomes of every request of the collection are the expected ones. */
-  passes(outcomes: RequestOutcome[], stack: Stack, requestCount: number): boolean;
+  passes(outcomes: RequestOutcome[], stack: CredentialStack, requestCount: number): boolean;
 }
 
-const allPass = (outcomes: RequestOutcome[], _stack: Stack, requestCount: number) =>
+const allPass = (outcomes: RequestOutcome[], _stack: CredentialStack, requestCount: number) =>
   outcomes.length === requestCount && outcomes.every((outcome) => outcome.code === 200 && outcome.failures.length === 0 && outcome.passedTests > 0);
 
 export const DEMO_SCENARIOS: Scenario[] = [
@@ -151,6 +153,21 @@ export const DEMO_SCENARIOS: Scenario[] = [
     variables: (stack) => ({ baseUrl: stack.cloudFront.url, sigv4_signing_host: stack.apiGateway.domain, sigv4_origin_path: '/prod' }),
     passes: allPass,
   },
+  {
+    name: 'via CloudFront, as a Cognito user (the Amplify way)',
+    expected: 'all 200, tests pass',
+    variables: (stack) => ({
+      baseUrl: stack.cloudFront.url,
+      sigv4_signing_host: stack.apiGateway.domain,
+      sigv4_origin_path: '/prod',
+      // No static keys: the identity pool's credentials sign, fetched once for the run.
+      aws_access_key_id: '',
+      aws_secret_access_key: '',
+      aws_session_token: '',
+      ...sourceVariables(stack, 'cognito password'),
+    }),
+    passes: allPass,
+  },
 ];
 
 export interface ScenarioResult {
@@ -164,7 +181,7 @@ function requestCount(collection: { item: unknown[] }): number {
   return collection.item.length;
 }
 
-export async function runScenario(scenario: Scenario, stack: Stack, collection: { item: unknown[] }, timeoutMs?: number): Promise<ScenarioResult> {
+export async function runScenario(scenario: Scenario, stack: CredentialStack, collection: { item: unknown[] }, timeoutMs?: number): Promise<ScenarioResult> {
   const outcomes = await runCollection(collection, { ...localEnvironment(), ...scenario.variables(stack) }, timeoutMs);
   return { scenario, outcomes, ok: scenario.passes(outcomes, stack, requestCount(collection)), got: describeOutcomes(outcomes) };
 }

@@ -112,6 +112,16 @@ function run(command: string, args: string[], timeoutMs: number): Promise<{ exit
   });
 }
 
+/**
+ * The executions of the collection's own requests. newman's summary (and its JSON report) also
+ * lists each pm.sendRequest call as an execution of the item that made it, before the item's own.
+ */
+export function requestExecutions(executions: any[]): any[] {
+  const last = new Map<string, any>();
+  for (const execution of executions) last.set(`${execution.cursor.iteration}/${execution.item.id}`, execution);
+  return Array.from(last.values());
+}
+
 /** The built pre-request script, as users paste it. */
 export function distScript(name: 'sigv4-prerequest.js' | 'sigv4-diagnose.js'): string {
   return readFileSync(join(ROOT, 'dist', name), 'utf8');
