@@ -168,7 +168,7 @@ describe('npm run demo', () => {
     expect(code, output).toBe(0);
     expect(output).toMatch(/^scenario +expected +got +result$/m);
     for (const [index, scenario] of DEMO_SCENARIOS.entries()) {
-      expect(output).toMatch(new RegExp(`^${index + 1}\\. ${scenario.name.replace(/[.+]/g, '\\$&')} .* ok$`, 'm'));
+      expect(output).toMatch(new RegExp(`^${index + 1}\\. ${scenario.name.replace(/[.+()]/g, '\\$&')} .* ok$`, 'm'));
     }
     expect(output).toContain(`answered 403 {"message":"${MISMATCH_SENTENCE} ..."}`);
     expect(output).toContain(`SigV4 diagnosis: SigV4: The signature does not match: API Gateway saw host ${stack.apiGateway.domain}`);
