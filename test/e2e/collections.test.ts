@@ -110,3 +110,30 @@ describe('collections/aws.postman_environment.template.json', () => {
     }
   });
 });
+
+describe('collections/cognito.postman_environment.template.json', () => {
+  const cognito = readJson<PostmanEnvironment>(join(__dirname, '..', '..', 'collections', 'cognito.postman_environment.template.json'));
+
+  it('sets the Amplify recipe: signing for the origin, an identity pool and a user pool sign-in, the secrets typed secret', () => {
+    expect(cognito.values.map((value) => value.key)).toEqual([
+      'baseUrl',
+      'sigv4_signing_host',
+      'sigv4_origin_path',
+      'aws_cognito_identity_pool_id',
+      'aws_cognito_user_pool_id',
+      'aws_cognito_client_id',
+      'aws_cognito_client_secret',
+      'aws_cognito_username',
+      'aws_cognito_password',
+    ]);
+    expect(valueOf(cognito, 'aws_cognito_password')?.type).toBe('secret');
+    expect(valueOf(cognito, 'aws_cognito_client_secret')?.type).toBe('secret');
+  });
+
+  it('holds placeholders only (the optional client secret empty)', () => {
+    for (const { key, value } of cognito.values) {
+      if (key === 'aws_cognito_client_secret') expect(value).toBe('');
+      else expect(value, key).toMatch(/^(https:\/\/)?<[^<>]+>/);
+    }
+  });
+});
