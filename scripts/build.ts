@@ -15,7 +15,12 @@ export const PACKAGE_MAIN = 'dist/index.cjs';
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
 
 const VARIABLES_READ = [
-  'aws_access_key_id, aws_secret_access_key, aws_session_token (optional)',
+  'aws_access_key_id, aws_secret_access_key, aws_session_token (optional); any may be {{vault:NAME}}',
+  'or fetches temporary credentials: aws_credentials_url + aws_credentials_token,',
+  '  or aws_cognito_identity_pool_id (+ aws_cognito_user_pool_id with aws_cognito_id_token, or',
+  '  aws_cognito_client_id, aws_cognito_username, aws_cognito_password, aws_cognito_client_secret);',
+  '  aws_role_arn, aws_role_session_name, aws_role_external_id, aws_role_duration_seconds on top;',
+  '  aws_sts_endpoint, aws_cognito_idp_endpoint, aws_cognito_identity_endpoint override endpoints',
   'aws_region, aws_service (inferred from the signing host when empty)',
   'sigv4_signing_host, sigv4_origin_path, sigv4_signed_headers',
   'sigv4_unsigned_payload, sigv4_debug, sigv4_skip',
