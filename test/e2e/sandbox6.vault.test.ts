@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApiGateway, TEMPORARY_CREDENTIALS, type ApiGatewayStandIn } from '../stack';
-import { createCredentialIssuer } from '../stack/credentialIssuer';
+import { startCredentialStack, TEMPORARY_CREDENTIALS, type CredentialStack } from '../stack';
+import { sourceVariables } from '../support/credentialRuns';
 import { appScripts, runForEach, sendAsSigned, type AppScript } from '../support/appScripts';
 import { collectionWith, distScript, runNewman } from '../support/newman';
-import { openSandbox, type RequestJson, type ResponseAnswer, type SandboxRun, type ScriptResult, type ScriptRun } from '../support/sandbox6';
+import { openSandbox, overHttp, type SandboxRun, type ScriptResult, type ScriptRun } from '../support/sandbox6';
 
 /**
  * Credential variables holding exactly {{vault:NAME}}, read with pm.vault.get in the app's engine
@@ -11,12 +11,8 @@ import { openSandbox, type RequestJson, type ResponseAnswer, type SandboxRun, ty
  * Vault events as postman-runtime 7.56.1 does: the value, or 'Vault access denied'.
  */
 
-const VAULT = {
-  'aws-access-key-id': TEMPORARY_CREDENTIALS.accessKeyId,
-  'aws-secret-access-key': TEMPORARY_CREDENTIALS.secretAccessKey,
-  'aws-session-token': TEMPORARY_CREDENTIALS.sessionToken as string,
-  'cognito-password': 'correct horse battery staple 9!',
-};
+let stack: CredentialStack;
+let VAULT: Record<string, string>;
 const VAULT_KEYS = {
   aws_access_key_id: '{{vault:aws-access-key-id}}',
   aws_secret_access_key: '{{vault:aws-secret-access-key}}',
@@ -25,61 +21,26 @@ const VAULT_KEYS = {
 };
 const DENIED_MESSAGE = 'Vault access denied';
 
-const issuer = createCredentialIssuer();
-let apiGateway: ApiGatewayStandIn;
 beforeAll(async () => {
-  apiGateway = await startApiGateway({ issuer });
+  // The Cognito stand-ins (user pool, identity pool) answer the script's pm.sendRequest calls over HTTP.
+  stack = await startCredentialStack();
+  VAULT = {
+    'aws-access-key-id': TEMPORARY_CREDENTIALS.accessKeyId,
+    'aws-secret-access-key': TEMPORARY_CREDENTIALS.secretAccessKey,
+    'aws-session-token': TEMPORARY_CREDENTIALS.sessionToken as string,
+    'cognito-password': stack.config.password,
+  };
 });
 afterAll(async () => {
-  await apiGateway?.close();
+  await stack?.close();
 });
 
-const USER_POOL_ID = 'us-east-1_VaultPool';
-const ID_TOKEN = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ2YXVsdC11c2VyIn0.c2lnbmF0dXJl';
-const IDENTITY_ID = 'us-east-1:0a1b2c3d-0000-4000-8000-00000000abcd';
-
-/**
- * Cognito's three JSON 1.1 operations, answered in-process: InitiateAuth accepts only the
- * password held in Vault, GetId and GetCredentialsForIdentity only the ID token it issued, and
- * the credentials come from the stack's issuer, which the API Gateway stand-in accepts. Wire
- * shapes: notes/credentials.md. (Replace with the Cognito stand-ins once they are in test/stack.)
- */
-function cognito(seen: string[]) {
-  const json = (code: number, body: object): ResponseAnswer => ({ code, headers: { 'Content-Type': 'application/x-amz-json-1.1' }, body: JSON.stringify(body) });
-  return async (request: RequestJson): Promise<ResponseAnswer> => {
-    const target = (request.header as Array<{ key: string; value: string }>).find((header) => header.key.toLowerCase() === 'x-amz-target')?.value;
-    const body = JSON.parse(request.body.raw);
-    seen.push(target as string);
-    const signedIn = body.Logins && body.Logins[`cognito-idp.us-east-1.amazonaws.com/${USER_POOL_ID}`] === ID_TOKEN;
-    if (target === 'AWSCognitoIdentityProviderService.InitiateAuth') {
-      if (body.AuthParameters.PASSWORD !== VAULT['cognito-password']) return json(400, { __type: 'NotAuthorizedException', message: 'Incorrect username or password.' });
-      return json(200, { AuthenticationResult: { IdToken: ID_TOKEN, AccessToken: 'access', ExpiresIn: 3600, TokenType: 'Bearer' } });
-    }
-    if (target === 'AWSCognitoIdentityService.GetId' && signedIn) return json(200, { IdentityId: IDENTITY_ID });
-    if (target === 'AWSCognitoIdentityService.GetCredentialsForIdentity' && signedIn && body.IdentityId === IDENTITY_ID) {
-      const issued = issuer.issue({ lifetimeSeconds: 3600 });
-      return json(200, {
-        IdentityId: IDENTITY_ID,
-        Credentials: { AccessKeyId: issued.accessKeyId, SecretKey: issued.secretAccessKey, SessionToken: issued.sessionToken, Expiration: issued.expiration.getTime() / 1000 },
-      });
-    }
-    return json(400, { __type: 'NotAuthorizedException', message: 'Invalid login token.' });
-  };
-}
-
-const COGNITO = {
-  aws_cognito_identity_pool_id: 'us-east-1:5e6f7a8b-1111-4222-8333-444455556666',
-  aws_cognito_user_pool_id: USER_POOL_ID,
-  aws_cognito_client_id: 'vaultclient123',
-  aws_cognito_username: 'vault-user',
-  aws_cognito_password: '{{vault:cognito-password}}',
-  aws_region: 'us-east-1',
-};
+const cognito = () => ({ ...sourceVariables(stack, 'cognito password'), aws_cognito_password: '{{vault:cognito-password}}', aws_region: 'us-east-1' });
 
 /** Vault values and the Cognito credentials bought with one, found in what the scripts showed. */
 const leakedSecrets = (results: ScriptResult[]) => {
   const output = JSON.stringify(results.map((result) => [result.console, result.tests, result.errors, result.localVariables]));
-  const secrets = [...Object.values(VAULT), ...issuer.issued.flatMap((credential) => [credential.secretAccessKey, credential.sessionToken]), ID_TOKEN];
+  const secrets = [...Object.values(VAULT), ...stack.issuer.issued.flatMap((credential) => [credential.secretAccessKey, credential.sessionToken])];
   return secrets.filter((value) => output.indexOf(value) >= 0);
 };
 
@@ -96,7 +57,7 @@ for (const script of appScripts('prerequest')) {
       results.push(result);
       return result;
     };
-    const item = (name: string) => ({ name, request: { method: 'POST', url: `${apiGateway.url}/vault/${name}`, body: { mode: 'raw', raw: '{"from":"vault"}' } } });
+    const item = (name: string) => ({ name, request: { method: 'POST', url: `${stack.apiGateway.url}/vault/${name}`, body: { mode: 'raw', raw: '{"from":"vault"}' } } });
 
     it('keys and session token held in Vault sign a request API Gateway accepts', async () => {
       const signed = await runForEach(sandbox, script, [item('keys')], { vault: VAULT, variables: { environment: { ...VAULT_KEYS, sigv4_debug: 'true' } } });
@@ -109,16 +70,16 @@ for (const script of appScripts('prerequest')) {
     });
 
     it('the Cognito password held in Vault signs in, and its credentials sign a request API Gateway accepts', async () => {
-      const calls: string[] = [];
-      const signed = await runForEach(sandbox, script, [item('cognito')], { vault: VAULT, sendRequest: cognito(calls), variables: { environment: { ...COGNITO, sigv4_debug: 'true' } } });
+      const before = [stack.userPool.calls.InitiateAuth || 0, stack.identityPool.calls.GetId || 0, stack.identityPool.calls.GetCredentialsForIdentity || 0];
+      const signed = await runForEach(sandbox, script, [item('cognito')], { vault: VAULT, sendRequest: overHttp, variables: { environment: { ...cognito(), sigv4_debug: 'true' } } });
       results.push(signed[0].result);
       expect(signed[0].result.tests).toEqual([]);
       expect(signed[0].result.vaultReads).toEqual(['cognito-password']);
-      expect(calls).toEqual(['AWSCognitoIdentityProviderService.InitiateAuth', 'AWSCognitoIdentityService.GetId', 'AWSCognitoIdentityService.GetCredentialsForIdentity']);
+      expect([stack.userPool.calls.InitiateAuth, stack.identityPool.calls.GetId, stack.identityPool.calls.GetCredentialsForIdentity]).toEqual(before.map((count) => count + 1));
       expect(signed[0].result.console.some((line) => line.indexOf('SigV4: credentials from ') === 0)).toBe(true);
       const sent = await sendAsSigned(signed, {});
       expect(sent.codes).toEqual([200]);
-      expect(JSON.parse((sent.summary.run.executions[0].response as any).stream.toString()).accessKeyId).toBe(issuer.issued[issuer.issued.length - 1].accessKeyId);
+      expect(JSON.parse((sent.summary.run.executions[0].response as any).stream.toString()).accessKeyId).toBe(stack.issuer.issued[stack.issuer.issued.length - 1].accessKeyId);
     });
 
     it('denied Vault stops the request, quoting the runtime and saying how to allow scripts', async () => {
@@ -164,11 +125,11 @@ for (const script of appScripts('prerequest')) {
 
 describe('real newman 6.2 (postman-sandbox 4.7.1, no pm.vault)', () => {
   it('does not send a request whose keys are {{vault:...}}, and says how to pass them', async () => {
-    const before = apiGateway.requests.length;
-    const collection = collectionWith([{ name: 'vault keys', request: { method: 'GET', url: `${apiGateway.url}/vault/newman` } }], { prerequest: distScript('sigv4-prerequest.js') });
+    const before = stack.apiGateway.requests.length;
+    const collection = collectionWith([{ name: 'vault keys', request: { method: 'GET', url: `${stack.apiGateway.url}/vault/newman` } }], { prerequest: distScript('sigv4-prerequest.js') });
     const result = await runNewman({ collection, environment: VAULT_KEYS });
     expect(result.codes).toEqual([]);
-    expect(apiGateway.requests.length).toBe(before);
+    expect(stack.apiGateway.requests.length).toBe(before);
     expect(result.failures).toHaveLength(1);
     expect(result.failures[0]).toMatch(/^SigV4 signing: SigV4: aws_\w+ is \{\{vault:[\w-]+\}\}, but this runner cannot read Postman Vault/);
     expect(result.failures[0]).toContain('--env-var');
