@@ -9,6 +9,7 @@ import aws4 from 'aws4';
 import { performance } from 'node:perf_hooks';
 import { sha256Hex, signRequest, type SignedHeaders } from '../../src/sigv4';
 import { signerFor } from '../../src/sigv4/signingKey';
+import { LARGE_JSON_BODY } from './benchRequest';
 import { machine, markdownTable, median } from './stats';
 
 const ROUNDS = 7;
@@ -28,7 +29,7 @@ interface Case {
   query: string;
   body: string;
 }
-const jsonBody = JSON.stringify({ items: Array.from({ length: 15400 }, (_, i) => ({ id: i, name: `item ${i}`, tags: ['a', 'b', 'ç'], price: i * 1.5 })) });
+const jsonBody = LARGE_JSON_BODY;
 const cases: Case[] = [
   { name: 'API Gateway GET with a session token', iterations: 2000, method: 'GET', path: '/prod/pets/42', query: 'type=dog&page=2&sort=name', body: '' },
   { name: `POST with a ${(Buffer.byteLength(jsonBody) / 1048576).toFixed(2)} MB JSON body`, iterations: 8, method: 'POST', path: '/prod/pets', query: '', body: jsonBody },
