@@ -14,8 +14,9 @@
  * Extra variants, e.g. modified copies of the built script kept outside the repository:
  *   --script 'name=path' (one exec element) or --pasted 'name=path' (one element per line),
  *   --large-script 'name=path' (one exec element, in the 1 MB table). Each flag repeats.
+ *   --samples file.json writes each round's figures, to pair any two variants afterwards.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import newman from 'newman';
@@ -32,6 +33,8 @@ const { values: options } = parseArgs({
     pasted: { type: 'string', multiple: true, default: [] },
     'large-script': { type: 'string', multiple: true, default: [] },
     'skip-large': { type: 'boolean', default: false },
+    /** Writes every round's ms per request by variant, to pair any two variants afterwards. */
+    samples: { type: 'string' },
   },
 });
 const ROUNDS = Number(options.rounds);
@@ -116,6 +119,7 @@ async function main(): Promise<void> {
       variants.map((variant, index) => [variant.name, median(samples[index]).toFixed(2), ratio(samples[index], naiveMs), range(samples[index], naiveMs), ratio(samples[index], emptyMs)]),
     ),
   );
+  if (options.samples) writeFileSync(options.samples, JSON.stringify(Object.fromEntries(variants.map((variant, index) => [variant.name, samples[index]])), null, 1));
   console.log('\nThe published kuboyumi script is not measured: its text is not in this repository or the team notes (only a description of it is).');
 
   if (!options['skip-large']) {
