@@ -4856,7 +4856,7 @@ var require_sha256 = __commonJS({
         var Hasher = C_lib.Hasher;
         var C_algo = C.algo;
         var H = [];
-        var K = [];
+        var K2 = [];
         (function() {
           function isPrime(n2) {
             var sqrtN = Math2.sqrt(n2);
@@ -4877,7 +4877,7 @@ var require_sha256 = __commonJS({
               if (nPrime < 8) {
                 H[nPrime] = getFractionalBits(Math2.pow(n, 1 / 2));
               }
-              K[nPrime] = getFractionalBits(Math2.pow(n, 1 / 3));
+              K2[nPrime] = getFractionalBits(Math2.pow(n, 1 / 3));
               nPrime++;
             }
             n++;
@@ -4912,7 +4912,7 @@ var require_sha256 = __commonJS({
               var maj = a & b ^ a & c ^ b & c;
               var sigma0 = (a << 30 | a >>> 2) ^ (a << 19 | a >>> 13) ^ (a << 10 | a >>> 22);
               var sigma1 = (e << 26 | e >>> 6) ^ (e << 21 | e >>> 11) ^ (e << 7 | e >>> 25);
-              var t1 = h + sigma1 + ch + K[i] + W[i];
+              var t1 = h + sigma1 + ch + K2[i] + W[i];
               var t2 = sigma0 + maj;
               h = g;
               g = f;
@@ -5026,7 +5026,7 @@ var require_sha512 = __commonJS({
         function X64Word_create() {
           return X64Word.create.apply(X64Word, arguments);
         }
-        var K = [
+        var K2 = [
           X64Word_create(1116352408, 3609767458),
           X64Word_create(1899447441, 602891725),
           X64Word_create(3049323471, 3964484399),
@@ -5208,7 +5208,7 @@ var require_sha512 = __commonJS({
               var sigma0l = (al >>> 28 | ah << 4) ^ (al << 30 | ah >>> 2) ^ (al << 25 | ah >>> 7);
               var sigma1h = (eh >>> 14 | el << 18) ^ (eh >>> 18 | el << 14) ^ (eh << 23 | el >>> 9);
               var sigma1l = (el >>> 14 | eh << 18) ^ (el >>> 18 | eh << 14) ^ (el << 23 | eh >>> 9);
-              var Ki = K[i];
+              var Ki = K2[i];
               var Kih = Ki.high;
               var Kil = Ki.low;
               var t1l = hl + sigma1l;
@@ -8401,30 +8401,30 @@ var require_rabbit = __commonJS({
         var G = [];
         var Rabbit = C_algo.Rabbit = StreamCipher.extend({
           _doReset: function() {
-            var K = this._key.words;
+            var K2 = this._key.words;
             var iv = this.cfg.iv;
             for (var i = 0; i < 4; i++) {
-              K[i] = (K[i] << 8 | K[i] >>> 24) & 16711935 | (K[i] << 24 | K[i] >>> 8) & 4278255360;
+              K2[i] = (K2[i] << 8 | K2[i] >>> 24) & 16711935 | (K2[i] << 24 | K2[i] >>> 8) & 4278255360;
             }
             var X = this._X = [
-              K[0],
-              K[3] << 16 | K[2] >>> 16,
-              K[1],
-              K[0] << 16 | K[3] >>> 16,
-              K[2],
-              K[1] << 16 | K[0] >>> 16,
-              K[3],
-              K[2] << 16 | K[1] >>> 16
+              K2[0],
+              K2[3] << 16 | K2[2] >>> 16,
+              K2[1],
+              K2[0] << 16 | K2[3] >>> 16,
+              K2[2],
+              K2[1] << 16 | K2[0] >>> 16,
+              K2[3],
+              K2[2] << 16 | K2[1] >>> 16
             ];
             var C2 = this._C = [
-              K[2] << 16 | K[2] >>> 16,
-              K[0] & 4294901760 | K[1] & 65535,
-              K[3] << 16 | K[3] >>> 16,
-              K[1] & 4294901760 | K[2] & 65535,
-              K[0] << 16 | K[0] >>> 16,
-              K[2] & 4294901760 | K[3] & 65535,
-              K[1] << 16 | K[1] >>> 16,
-              K[3] & 4294901760 | K[0] & 65535
+              K2[2] << 16 | K2[2] >>> 16,
+              K2[0] & 4294901760 | K2[1] & 65535,
+              K2[3] << 16 | K2[3] >>> 16,
+              K2[1] & 4294901760 | K2[2] & 65535,
+              K2[0] << 16 | K2[0] >>> 16,
+              K2[2] & 4294901760 | K2[3] & 65535,
+              K2[1] << 16 | K2[1] >>> 16,
+              K2[3] & 4294901760 | K2[0] & 65535
             ];
             this._b = 0;
             for (var i = 0; i < 4; i++) {
@@ -8530,27 +8530,27 @@ var require_rabbit_legacy = __commonJS({
         var G = [];
         var RabbitLegacy = C_algo.RabbitLegacy = StreamCipher.extend({
           _doReset: function() {
-            var K = this._key.words;
+            var K2 = this._key.words;
             var iv = this.cfg.iv;
             var X = this._X = [
-              K[0],
-              K[3] << 16 | K[2] >>> 16,
-              K[1],
-              K[0] << 16 | K[3] >>> 16,
-              K[2],
-              K[1] << 16 | K[0] >>> 16,
-              K[3],
-              K[2] << 16 | K[1] >>> 16
+              K2[0],
+              K2[3] << 16 | K2[2] >>> 16,
+              K2[1],
+              K2[0] << 16 | K2[3] >>> 16,
+              K2[2],
+              K2[1] << 16 | K2[0] >>> 16,
+              K2[3],
+              K2[2] << 16 | K2[1] >>> 16
             ];
             var C2 = this._C = [
-              K[2] << 16 | K[2] >>> 16,
-              K[0] & 4294901760 | K[1] & 65535,
-              K[3] << 16 | K[3] >>> 16,
-              K[1] & 4294901760 | K[2] & 65535,
-              K[0] << 16 | K[0] >>> 16,
-              K[2] & 4294901760 | K[3] & 65535,
-              K[1] << 16 | K[1] >>> 16,
-              K[3] & 4294901760 | K[0] & 65535
+              K2[2] << 16 | K2[2] >>> 16,
+              K2[0] & 4294901760 | K2[1] & 65535,
+              K2[3] << 16 | K2[3] >>> 16,
+              K2[1] & 4294901760 | K2[2] & 65535,
+              K2[0] << 16 | K2[0] >>> 16,
+              K2[2] & 4294901760 | K2[3] & 65535,
+              K2[1] << 16 | K2[1] >>> 16,
+              K2[3] & 4294901760 | K2[0] & 65535
             ];
             this._b = 0;
             for (var i = 0; i < 4; i++) {
@@ -8846,6 +8846,50 @@ var S3_SERVICE = "s3";
 
 // src/sigv4/crypto.ts
 var import_crypto_js = __toESM(require_crypto_js());
+
+// src/sigv4/sha256Bytes.ts
+var PRIMES = [2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83, 89, 97, 101, 103, 107, 109, 113, 127, 131, 137, 139, 149, 151, 157, 163, 167, 173, 179, 181, 191, 193, 197, 199, 211, 223, 227, 229, 233, 239, 241, 251, 257, 263, 269, 271, 277, 281, 283, 293, 307, 311];
+var fractionBits = (x) => (x - Math.floor(x)) * 4294967296 | 0;
+var K = new Int32Array(PRIMES.map((p) => fractionBits(Math.cbrt(p))));
+var INITIAL_STATE = PRIMES.slice(0, 8).map((p) => fractionBits(Math.sqrt(p)));
+var BLOCK_BYTES = 64;
+var schedule = new Int32Array(64);
+function compress(state, bytes, offset) {
+  const w = schedule;
+  for (let t = 0; t < 16; t++, offset += 4) w[t] = bytes[offset] << 24 | bytes[offset + 1] << 16 | bytes[offset + 2] << 8 | bytes[offset + 3];
+  for (let t = 16; t < 64; t++) {
+    const x = w[t - 15];
+    const y = w[t - 2];
+    const sigma0 = (x >>> 7 | x << 25) ^ (x >>> 18 | x << 14) ^ x >>> 3;
+    const sigma1 = (y >>> 17 | y << 15) ^ (y >>> 19 | y << 13) ^ y >>> 10;
+    w[t] = w[t - 16] + sigma0 + w[t - 7] + sigma1 | 0;
+  }
+  let a = state[0], b = state[1], c = state[2], d = state[3], e = state[4], f = state[5], g = state[6], h = state[7];
+  for (let t = 0; t < 64; t++) {
+    const sum1 = (e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7);
+    const t1 = h + sum1 + (e & f ^ ~e & g) + K[t] + w[t] | 0;
+    const sum0 = (a >>> 2 | a << 30) ^ (a >>> 13 | a << 19) ^ (a >>> 22 | a << 10);
+    const t2 = sum0 + (a & b ^ a & c ^ b & c) | 0;
+    h = g, g = f, f = e, e = d + t1 | 0, d = c, c = b, b = a, a = t1 + t2 | 0;
+  }
+  state[0] += a, state[1] += b, state[2] += c, state[3] += d, state[4] += e, state[5] += f, state[6] += g, state[7] += h;
+}
+function sha256Words(bytes) {
+  const state = new Int32Array(INITIAL_STATE);
+  const length = bytes.length;
+  const whole = length - length % BLOCK_BYTES;
+  for (let offset = 0; offset < whole; offset += BLOCK_BYTES) compress(state, bytes, offset);
+  const tail = new Uint8Array(length - whole < BLOCK_BYTES - 8 ? BLOCK_BYTES : 2 * BLOCK_BYTES);
+  tail.set(bytes.subarray(whole));
+  tail[length - whole] = 128;
+  const view = new DataView(tail.buffer);
+  view.setUint32(tail.length - 8, Math.floor(length / 536870912));
+  view.setUint32(tail.length - 4, length << 3 >>> 0);
+  for (let offset = 0; offset < tail.length; offset += BLOCK_BYTES) compress(state, tail, offset);
+  return state;
+}
+
+// src/sigv4/crypto.ts
 var WordArrayInit = import_crypto_js.default.lib.WordArray.init;
 function wordArray(data) {
   if (typeof data === "string" && isAscii(data)) return asciiWordArray(data);
@@ -8871,32 +8915,35 @@ function digest(...parts) {
   return sha256.finalize(parts[parts.length - 1]);
 }
 function sha256Hex(data) {
-  return hex(digest(wordArray(data)));
+  return wordsHex(sha256Words(toBytes(data)), 32);
 }
-var BLOCK_BYTES = 64;
+var BLOCK_BYTES2 = 64;
 function keyedHmac(key) {
-  const block = key.sigBytes > BLOCK_BYTES ? digest(key) : key;
+  const block = key.sigBytes > BLOCK_BYTES2 ? digest(key) : key;
   const keyWords = block.words;
   const keyBytes = block.sigBytes;
   const innerPad = [];
   const outerPad = [];
-  for (let i = 0; i < BLOCK_BYTES / 4; i++) {
+  for (let i = 0; i < BLOCK_BYTES2 / 4; i++) {
     const bytesInWord = Math.max(0, Math.min(4, keyBytes - i * 4));
     const word = bytesInWord === 0 ? 0 : keyWords[i] & 4294967295 << 32 - bytesInWord * 8;
     innerPad.push(word ^ 909522486);
     outerPad.push(word ^ 1549556828);
   }
-  const inner = new WordArrayInit(innerPad, BLOCK_BYTES);
-  const outer = new WordArrayInit(outerPad, BLOCK_BYTES);
+  const inner = new WordArrayInit(innerPad, BLOCK_BYTES2);
+  const outer = new WordArrayInit(outerPad, BLOCK_BYTES2);
   return (message) => digest(outer, digest(inner, wordArray(message)));
 }
 function hmac(key, message) {
   return keyedHmac(key)(message);
 }
 function hex(data) {
+  return wordsHex(data.words, data.sigBytes);
+}
+function wordsHex(words, byteCount) {
   let out = "";
-  for (let i = 0; i < data.sigBytes; i += 4) out += ("0000000" + (data.words[i >>> 2] >>> 0).toString(16)).slice(-8);
-  return out.slice(0, data.sigBytes * 2);
+  for (let i = 0; i < byteCount; i += 4) out += ("0000000" + (words[i >>> 2] >>> 0).toString(16)).slice(-8);
+  return out.slice(0, byteCount * 2);
 }
 
 // src/sigv4/canonicalRequest.ts

@@ -128,6 +128,15 @@
 
   // src/sigv4/crypto.ts
   var import_crypto_js = __toESM(__require("crypto-js"));
+
+  // src/sigv4/sha256Bytes.ts
+  var PRIMES = [2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83, 89, 97, 101, 103, 107, 109, 113, 127, 131, 137, 139, 149, 151, 157, 163, 167, 173, 179, 181, 191, 193, 197, 199, 211, 223, 227, 229, 233, 239, 241, 251, 257, 263, 269, 271, 277, 281, 283, 293, 307, 311];
+  var fractionBits = (x) => (x - Math.floor(x)) * 4294967296 | 0;
+  var K = new Int32Array(PRIMES.map((p) => fractionBits(Math.cbrt(p))));
+  var INITIAL_STATE = PRIMES.slice(0, 8).map((p) => fractionBits(Math.sqrt(p)));
+  var schedule = new Int32Array(64);
+
+  // src/sigv4/crypto.ts
   var WordArrayInit = import_crypto_js.default.lib.WordArray.init;
 
   // src/sigv4/amzDate.ts
@@ -674,4 +683,4 @@ ${STRING_TO_SIGN_HEADING}`),
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 b8140cbde770");
+})(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 880aa6d78660");

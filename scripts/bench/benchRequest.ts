@@ -12,7 +12,10 @@ export const credentials = {
   aws_region: 'us-east-1',
 };
 
-const BODY = JSON.stringify({ id: 42, name: 'a pet', tags: ['a', 'b'] });
+export const BODY = JSON.stringify({ id: 42, name: 'a pet', tags: ['a', 'b'] });
+
+/** A JSON body of about 1 MB, mostly ASCII with some 'ç', for the large-body rows of both benchmarks. */
+export const LARGE_JSON_BODY = JSON.stringify({ items: Array.from({ length: 15400 }, (_, i) => ({ id: i, name: `item ${i}`, tags: ['a', 'b', 'ç'], price: i * 1.5 })) });
 
 /** The pm calls the signer makes for this request, with the values it sets, and no signing. */
 export function pmCallsOnly(baseUrl: string): string {
@@ -34,12 +37,12 @@ export function pmCallsOnly(baseUrl: string): string {
   ].join('\n');
 }
 
-export function collection(variant: { exec?: string[]; auth?: object }): object {
+export function collection(variant: { exec?: string[]; auth?: object; body?: string }): object {
   const request = {
     method: 'POST',
     url: '{{baseUrl}}/prod/items?page=2&sort=name',
     header: [{ key: 'Content-Type', value: 'application/json' }],
-    body: { mode: 'raw', raw: BODY },
+    body: { mode: 'raw', raw: variant.body ?? BODY },
     ...(variant.auth ? { auth: variant.auth } : {}),
   };
   const event = variant.exec === undefined ? [] : [{ listen: 'prerequest', script: { type: 'text/javascript', exec: variant.exec } }];

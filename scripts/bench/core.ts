@@ -6,9 +6,12 @@
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { SignatureV4 } from '@smithy/signature-v4';
 import aws4 from 'aws4';
+import CryptoJS from 'crypto-js';
 import { performance } from 'node:perf_hooks';
 import { sha256Hex, signRequest, type SignedHeaders } from '../../src/sigv4';
+import { hex, wordArray } from '../../src/sigv4/crypto';
 import { signerFor } from '../../src/sigv4/signingKey';
+import { LARGE_JSON_BODY } from './benchRequest';
 import { machine, markdownTable, median } from './stats';
 
 const ROUNDS = 7;
@@ -28,10 +31,9 @@ interface Case {
   query: string;
   body: string;
 }
-const jsonBody = JSON.stringify({ items: Array.from({ length: 15400 }, (_, i) => ({ id: i, name: `item ${i}`, tags: ['a', 'b', 'ç'], price: i * 1.5 })) });
 const cases: Case[] = [
   { name: 'API Gateway GET with a session token', iterations: 2000, method: 'GET', path: '/prod/pets/42', query: 'type=dog&page=2&sort=name', body: '' },
-  { name: `POST with a ${(Buffer.byteLength(jsonBody) / 1048576).toFixed(2)} MB JSON body`, iterations: 8, method: 'POST', path: '/prod/pets', query: '', body: jsonBody },
+  { name: `POST with a ${(Buffer.byteLength(LARGE_JSON_BODY) / 1048576).toFixed(2)} MB JSON body`, iterations: 8, method: 'POST', path: '/prod/pets', query: '', body: LARGE_JSON_BODY },
 ];
 
 type Signer = (c: Case) => unknown | Promise<unknown>;
@@ -82,10 +84,41 @@ async function main(): Promise<void> {
     [`SHA-256 of its canonical request (${get.canonicalRequest.length} B)`, timeMs(() => sha256Hex(get.canonicalRequest), 2000)],
     ['HMAC of its string to sign, cached key', timeMs(() => sign(get.stringToSign), 2000)],
     ['signing key derivation (4 HMACs, uncached) and its HMAC', timeMs(() => signerFor(credentials.secretAccessKey + Math.random(), '20261125', 'eu-west-1', 'execute-api'), 2000)],
-    ['SHA-256 of the 1 MB body (crypto-js)', timeMs(() => sha256Hex(jsonBody), 8)],
+    ['SHA-256 of the 1 MB body', timeMs(() => sha256Hex(LARGE_JSON_BODY), 8)],
     ['whole signRequest, 1 MB POST', timeMs(() => signers['postman-sigv4 core'](cases[1]), 8)],
   ];
   console.log('\n' + markdownTable(['step', 'ms per call'], parts.map(([name, ms]) => [name, ms.toFixed(3)])));
+  bodyHashes();
+}
+
+/** SHA-256 of the 1 MB body (a string, UTF-8 encoded by each), interleaved rounds, ratio to @aws-crypto/sha256-js per round. */
+function bodyHashes(): void {
+  const hasher = CryptoJS.algo.SHA256.create();
+  const hashes: Record<string, () => unknown> = {
+    '@aws-crypto/sha256-js (Sha256.update, digestSync)': () => {
+      const hash = new Sha256();
+      hash.update(LARGE_JSON_BODY);
+      return hash.digestSync();
+    },
+    'this core, sha256Hex (typed arrays, sha256Bytes.ts)': () => sha256Hex(LARGE_JSON_BODY),
+    "crypto-js 3.3.0 on this core's word array (the former sha256Hex)": () => {
+      hasher.reset();
+      return hex(hasher.finalize(wordArray(LARGE_JSON_BODY)));
+    },
+    'crypto-js 3.3.0, CryptoJS.SHA256(text) (what a naive signer calls)': () => CryptoJS.SHA256(LARGE_JSON_BODY).toString(),
+  };
+  const names = Object.keys(hashes);
+  const samples: number[][] = names.map(() => []);
+  for (const name of names) timeMs(hashes[name], 2);
+  for (let round = 0; round < ROUNDS; round++) names.forEach((name, index) => samples[index].push(timeMs(hashes[name], 4)));
+  const [reference] = samples;
+  console.log(`\nSHA-256 of the ${(Buffer.byteLength(LARGE_JSON_BODY) / 1048576).toFixed(2)} MB body, ${ROUNDS} interleaved rounds of 4\n`);
+  console.log(
+    markdownTable(
+      ['hash', 'median ms', 'median ratio to @aws-crypto/sha256-js, same round'],
+      names.map((name, index) => [name, median(samples[index]).toFixed(1), median(samples[index].map((ms, round) => ms / reference[round])).toFixed(2)]),
+    ),
+  );
 }
 
 main().catch((error) => {
