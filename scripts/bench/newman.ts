@@ -15,6 +15,7 @@
  *   --script 'name=path' (one exec element) or --pasted 'name=path' (one element per line),
  *   --large-script 'name=path' (one exec element, in the 1 MB table). Each flag repeats.
  *   --samples file.json writes each round's figures, to pair any two variants afterwards.
+ *   --only 'regexp' keeps only the variants whose name matches, besides the two bases.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,6 +34,8 @@ const { values: options } = parseArgs({
     pasted: { type: 'string', multiple: true, default: [] },
     'large-script': { type: 'string', multiple: true, default: [] },
     'skip-large': { type: 'boolean', default: false },
+    /** Measures only the variants whose name matches (and the naive signer and the empty script, the ratios' bases). */
+    only: { type: 'string' },
     /** Writes every round's ms per request by variant, to pair any two variants afterwards. */
     samples: { type: 'string' },
   },
@@ -128,9 +131,10 @@ async function main(): Promise<void> {
     { name: `floor: this signer's pm calls, no signing (${kb(floor)}, one element)`, spec: collection({ exec: [floor] }) },
     ...extra(options.script, (text) => [text]),
     ...extra(options.pasted, lines),
-  ];
+  ].filter((variant, index) => index === 0 || index === 2 || !options.only || new RegExp(options.only).test(variant.name));
   const { wall, cpu } = await measure(variants, url, requests);
-  const [naiveMs, , emptyMs] = cpu;
+  const naiveMs = cpu[0];
+  const emptyMs = cpu[variants.findIndex((variant) => variant.name === 'empty pre-request script')];
   console.log(`Small JSON POST, ${requests} requests per variant and round (${requests * ROUNDS} each); ratios of CPU time\n`);
   console.log(
     markdownTable(
