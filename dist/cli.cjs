@@ -9818,7 +9818,7 @@ function endOf(exec, start, kind, version2) {
   let code = start + 1;
   while (code < exec.length && bare(exec[code]).indexOf("//") === 0) code++;
   let isEnd;
-  if (bare(exec[code] ?? "") === "(function (store, key) {") {
+  if (/^\(function \((store|sandboxCryptoJs), key\) \{$/.test(bare(exec[code] ?? ""))) {
     const last2 = new RegExp(`^\\}\\)\\(require\\("crypto-js"\\), "postman-sigv4 ${kind} ${escape2(version2)} [0-9a-f]+"\\);$`);
     isEnd = (line) => last2.test(line);
   } else if (bare(exec[code] ?? "") === '"use strict";' && bare(exec[code + 1] ?? "") === "(() => {") {
