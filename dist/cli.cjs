@@ -3631,11 +3631,11 @@ var require_core = __commonJS({
            *
            *     wordArray1.concat(wordArray2);
            */
-          concat: function(wordArray2) {
+          concat: function(wordArray) {
             var thisWords = this.words;
-            var thatWords = wordArray2.words;
+            var thatWords = wordArray.words;
             var thisSigBytes = this.sigBytes;
-            var thatSigBytes = wordArray2.sigBytes;
+            var thatSigBytes = wordArray.sigBytes;
             this.clamp();
             if (thisSigBytes % 4) {
               for (var i = 0; i < thatSigBytes; i++) {
@@ -3728,9 +3728,9 @@ var require_core = __commonJS({
            *
            *     var hexString = CryptoJS.enc.Hex.stringify(wordArray);
            */
-          stringify: function(wordArray2) {
-            var words = wordArray2.words;
-            var sigBytes = wordArray2.sigBytes;
+          stringify: function(wordArray) {
+            var words = wordArray.words;
+            var sigBytes = wordArray.sigBytes;
             var hexChars = [];
             for (var i = 0; i < sigBytes; i++) {
               var bite = words[i >>> 2] >>> 24 - i % 4 * 8 & 255;
@@ -3775,9 +3775,9 @@ var require_core = __commonJS({
            *
            *     var latin1String = CryptoJS.enc.Latin1.stringify(wordArray);
            */
-          stringify: function(wordArray2) {
-            var words = wordArray2.words;
-            var sigBytes = wordArray2.sigBytes;
+          stringify: function(wordArray) {
+            var words = wordArray.words;
+            var sigBytes = wordArray.sigBytes;
             var latin1Chars = [];
             for (var i = 0; i < sigBytes; i++) {
               var bite = words[i >>> 2] >>> 24 - i % 4 * 8 & 255;
@@ -3821,9 +3821,9 @@ var require_core = __commonJS({
            *
            *     var utf8String = CryptoJS.enc.Utf8.stringify(wordArray);
            */
-          stringify: function(wordArray2) {
+          stringify: function(wordArray) {
             try {
-              return decodeURIComponent(escape(Latin1.stringify(wordArray2)));
+              return decodeURIComponent(escape(Latin1.stringify(wordArray)));
             } catch (e) {
               throw new Error("Malformed UTF-8 data");
             }
@@ -4373,9 +4373,9 @@ var require_enc_utf16 = __commonJS({
            *
            *     var utf16String = CryptoJS.enc.Utf16.stringify(wordArray);
            */
-          stringify: function(wordArray2) {
-            var words = wordArray2.words;
-            var sigBytes = wordArray2.sigBytes;
+          stringify: function(wordArray) {
+            var words = wordArray.words;
+            var sigBytes = wordArray.sigBytes;
             var utf16Chars = [];
             for (var i = 0; i < sigBytes; i += 2) {
               var codePoint = words[i >>> 2] >>> 16 - i % 4 * 8 & 65535;
@@ -4419,9 +4419,9 @@ var require_enc_utf16 = __commonJS({
            *
            *     var utf16Str = CryptoJS.enc.Utf16LE.stringify(wordArray);
            */
-          stringify: function(wordArray2) {
-            var words = wordArray2.words;
-            var sigBytes = wordArray2.sigBytes;
+          stringify: function(wordArray) {
+            var words = wordArray.words;
+            var sigBytes = wordArray.sigBytes;
             var utf16Chars = [];
             for (var i = 0; i < sigBytes; i += 2) {
               var codePoint = swapEndian(words[i >>> 2] >>> 16 - i % 4 * 8 & 65535);
@@ -4491,11 +4491,11 @@ var require_enc_base64 = __commonJS({
            *
            *     var base64String = CryptoJS.enc.Base64.stringify(wordArray);
            */
-          stringify: function(wordArray2) {
-            var words = wordArray2.words;
-            var sigBytes = wordArray2.sigBytes;
+          stringify: function(wordArray) {
+            var words = wordArray.words;
+            var sigBytes = wordArray.sigBytes;
             var map = this._map;
-            wordArray2.clamp();
+            wordArray.clamp();
             var base64Chars = [];
             for (var i = 0; i < sigBytes; i += 3) {
               var byte1 = words[i >>> 2] >>> 24 - i % 4 * 8 & 255;
@@ -6718,11 +6718,11 @@ var require_cipher_core = __commonJS({
             var ciphertext = cipherParams.ciphertext;
             var salt = cipherParams.salt;
             if (salt) {
-              var wordArray2 = WordArray.create([1398893684, 1701076831]).concat(salt).concat(ciphertext);
+              var wordArray = WordArray.create([1398893684, 1701076831]).concat(salt).concat(ciphertext);
             } else {
-              var wordArray2 = ciphertext;
+              var wordArray = ciphertext;
             }
-            return wordArray2.toString(Base64);
+            return wordArray.toString(Base64);
           },
           /**
            * Converts an OpenSSL-compatible string to a cipher params object.
@@ -8742,9 +8742,6 @@ function utf8Bytes(text) {
 function toBytes(data) {
   return typeof data === "string" ? utf8Bytes(data) : data;
 }
-function isAscii(text) {
-  return /^[\x00-\x7f]*$/.test(text);
-}
 
 // src/sigv4/uriEncode.ts
 var HEX = "0123456789ABCDEF";
@@ -8874,8 +8871,14 @@ function compress(state, bytes, offset) {
   }
   state[0] += a, state[1] += b, state[2] += c, state[3] += d, state[4] += e, state[5] += f, state[6] += g, state[7] += h;
 }
-function sha256Words(bytes) {
+var BEGINNING = { state: INITIAL_STATE, length: 0 };
+function afterBlock(block) {
   const state = new Int32Array(INITIAL_STATE);
+  compress(state, block, 0);
+  return { state, length: BLOCK_BYTES };
+}
+function sha256Words(bytes, start = BEGINNING) {
+  const state = new Int32Array(start.state);
   const length = bytes.length;
   const whole = length - length % BLOCK_BYTES;
   for (let offset = 0; offset < whole; offset += BLOCK_BYTES) compress(state, bytes, offset);
@@ -8883,67 +8886,38 @@ function sha256Words(bytes) {
   tail.set(bytes.subarray(whole));
   tail[length - whole] = 128;
   const view = new DataView(tail.buffer);
-  view.setUint32(tail.length - 8, Math.floor(length / 536870912));
-  view.setUint32(tail.length - 4, length << 3 >>> 0);
+  const total = start.length + length;
+  view.setUint32(tail.length - 8, Math.floor(total / 536870912));
+  view.setUint32(tail.length - 4, total << 3 >>> 0);
   for (let offset = 0; offset < tail.length; offset += BLOCK_BYTES) compress(state, tail, offset);
   return state;
 }
+function wordsBytes(words) {
+  const bytes = new Uint8Array(words.length * 4);
+  const view = new DataView(bytes.buffer);
+  for (let i = 0; i < words.length; i++) view.setInt32(i * 4, words[i]);
+  return bytes;
+}
 
 // src/sigv4/crypto.ts
-var WordArrayInit = import_crypto_js.default.lib.WordArray.init;
-function wordArray(data) {
-  if (typeof data === "string" && isAscii(data)) return asciiWordArray(data);
-  const bytes = toBytes(data);
-  const words = new Array(bytes.length + 3 >>> 2);
-  for (let w = 0, i = 0; w < words.length; w++, i += 4) {
-    words[w] = bytes[i] << 24 | bytes[i + 1] << 16 | bytes[i + 2] << 8 | bytes[i + 3];
-  }
-  return new WordArrayInit(words, bytes.length);
-}
-function asciiWordArray(text) {
-  const words = new Array(text.length + 3 >>> 2);
-  for (let w = 0, i = 0; w < words.length; w++, i += 4) {
-    words[w] = text.charCodeAt(i) << 24 | text.charCodeAt(i + 1) << 16 | text.charCodeAt(i + 2) << 8 | text.charCodeAt(i + 3);
-  }
-  return new WordArrayInit(words, text.length);
-}
-var sha256;
-function digest(...parts) {
-  sha256 = sha256 || import_crypto_js.default.algo.SHA256.create();
-  sha256.reset();
-  for (let i = 0; i < parts.length - 1; i++) sha256.update(parts[i]);
-  return sha256.finalize(parts[parts.length - 1]);
-}
 function sha256Hex(data) {
-  return wordsHex(sha256Words(toBytes(data)), 32);
+  return hex(wordsBytes(sha256Words(toBytes(data))));
 }
 var BLOCK_BYTES2 = 64;
 function keyedHmac(key) {
-  const block = key.sigBytes > BLOCK_BYTES2 ? digest(key) : key;
-  const keyWords = block.words;
-  const keyBytes = block.sigBytes;
-  const innerPad = [];
-  const outerPad = [];
-  for (let i = 0; i < BLOCK_BYTES2 / 4; i++) {
-    const bytesInWord = Math.max(0, Math.min(4, keyBytes - i * 4));
-    const word = bytesInWord === 0 ? 0 : keyWords[i] & 4294967295 << 32 - bytesInWord * 8;
-    innerPad.push(word ^ 909522486);
-    outerPad.push(word ^ 1549556828);
-  }
-  const inner = new WordArrayInit(innerPad, BLOCK_BYTES2);
-  const outer = new WordArrayInit(outerPad, BLOCK_BYTES2);
-  return (message) => digest(outer, digest(inner, wordArray(message)));
+  const block = new Uint8Array(BLOCK_BYTES2);
+  block.set(key.length > BLOCK_BYTES2 ? wordsBytes(sha256Words(key)) : key);
+  const inner = afterBlock(block.map((byte) => byte ^ 54));
+  const outer = afterBlock(block.map((byte) => byte ^ 92));
+  return (message) => wordsBytes(sha256Words(wordsBytes(sha256Words(toBytes(message), inner)), outer));
 }
 function hmac(key, message) {
   return keyedHmac(key)(message);
 }
-function hex(data) {
-  return wordsHex(data.words, data.sigBytes);
-}
-function wordsHex(words, byteCount) {
+function hex(bytes) {
   let out = "";
-  for (let i = 0; i < byteCount; i += 4) out += ("0000000" + (words[i >>> 2] >>> 0).toString(16)).slice(-8);
-  return out.slice(0, byteCount * 2);
+  for (let i = 0; i < bytes.length; i++) out += (bytes[i] < 16 ? "0" : "") + bytes[i].toString(16);
+  return out;
 }
 
 // src/sigv4/canonicalRequest.ts
@@ -8995,7 +8969,7 @@ var last;
 function signerFor(secret, shortDate, region, service) {
   const scope = `${shortDate}/${region}/${service}`;
   if (last && last.secret === secret && last.scope === scope) return last.sign;
-  let key = wordArray("AWS4" + secret);
+  let key = toBytes("AWS4" + secret);
   for (const part of [shortDate, region, service, KEY_TYPE]) key = hmac(key, part);
   const mac = keyedHmac(key);
   last = { secret, scope, sign: (message) => hex(mac(message)) };

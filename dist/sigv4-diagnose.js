@@ -96,9 +96,6 @@ var K = new Int32Array(PRIMES.map((p) => fractionBits(Math.cbrt(p))));
 var INITIAL_STATE = PRIMES.slice(0, 8).map((p) => fractionBits(Math.sqrt(p)));
 var schedule = new Int32Array(64);
 
-// src/sigv4/crypto.ts
-var WordArrayInit = crypto_js_default.lib.WordArray.init;
-
 // src/sigv4/amzDate.ts
 function amzDate(date) {
   if (!(date instanceof Date) || isNaN(date.getTime())) {
@@ -643,4 +640,4 @@ return { run };
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 2550510b5618");
+})(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 44e2be9832c5");

@@ -108,9 +108,6 @@ function utf8Bytes(text2) {
 function toBytes(data) {
   return typeof data === "string" ? utf8Bytes(data) : data;
 }
-function isAscii(text2) {
-  return /^[\x00-\x7f]*$/.test(text2);
-}
 
 // src/sigv4/uriEncode.ts
 var HEX = "0123456789ABCDEF";
@@ -240,8 +237,14 @@ function compress(state, bytes, offset) {
   }
   state[0] += a, state[1] += b, state[2] += c, state[3] += d, state[4] += e, state[5] += f, state[6] += g, state[7] += h;
 }
-function sha256Words(bytes) {
+var BEGINNING = { state: INITIAL_STATE, length: 0 };
+function afterBlock(block) {
   const state = new Int32Array(INITIAL_STATE);
+  compress(state, block, 0);
+  return { state, length: BLOCK_BYTES };
+}
+function sha256Words(bytes, start = BEGINNING) {
+  const state = new Int32Array(start.state);
   const length = bytes.length;
   const whole = length - length % BLOCK_BYTES;
   for (let offset = 0; offset < whole; offset += BLOCK_BYTES) compress(state, bytes, offset);
@@ -249,67 +252,41 @@ function sha256Words(bytes) {
   tail.set(bytes.subarray(whole));
   tail[length - whole] = 128;
   const view = new DataView(tail.buffer);
-  view.setUint32(tail.length - 8, Math.floor(length / 536870912));
-  view.setUint32(tail.length - 4, length << 3 >>> 0);
+  const total = start.length + length;
+  view.setUint32(tail.length - 8, Math.floor(total / 536870912));
+  view.setUint32(tail.length - 4, total << 3 >>> 0);
   for (let offset = 0; offset < tail.length; offset += BLOCK_BYTES) compress(state, tail, offset);
   return state;
 }
+function wordsBytes(words) {
+  const bytes = new Uint8Array(words.length * 4);
+  const view = new DataView(bytes.buffer);
+  for (let i = 0; i < words.length; i++) view.setInt32(i * 4, words[i]);
+  return bytes;
+}
 
 // src/sigv4/crypto.ts
-var WordArrayInit = crypto_js_default.lib.WordArray.init;
-function wordArray(data) {
-  if (typeof data === "string" && isAscii(data)) return asciiWordArray(data);
-  const bytes = toBytes(data);
-  const words = new Array(bytes.length + 3 >>> 2);
-  for (let w = 0, i = 0; w < words.length; w++, i += 4) {
-    words[w] = bytes[i] << 24 | bytes[i + 1] << 16 | bytes[i + 2] << 8 | bytes[i + 3];
-  }
-  return new WordArrayInit(words, bytes.length);
-}
-function asciiWordArray(text2) {
-  const words = new Array(text2.length + 3 >>> 2);
-  for (let w = 0, i = 0; w < words.length; w++, i += 4) {
-    words[w] = text2.charCodeAt(i) << 24 | text2.charCodeAt(i + 1) << 16 | text2.charCodeAt(i + 2) << 8 | text2.charCodeAt(i + 3);
-  }
-  return new WordArrayInit(words, text2.length);
-}
-var sha256;
-function digest(...parts) {
-  sha256 = sha256 || crypto_js_default.algo.SHA256.create();
-  sha256.reset();
-  for (let i = 0; i < parts.length - 1; i++) sha256.update(parts[i]);
-  return sha256.finalize(parts[parts.length - 1]);
-}
 function sha256Hex(data) {
-  return wordsHex(sha256Words(toBytes(data)), 32);
+  return hex(wordsBytes(sha256Words(toBytes(data))));
 }
 var BLOCK_BYTES2 = 64;
 function keyedHmac(key) {
-  const block = key.sigBytes > BLOCK_BYTES2 ? digest(key) : key;
-  const keyWords = block.words;
-  const keyBytes = block.sigBytes;
-  const innerPad = [];
-  const outerPad = [];
-  for (let i = 0; i < BLOCK_BYTES2 / 4; i++) {
-    const bytesInWord = Math.max(0, Math.min(4, keyBytes - i * 4));
-    const word = bytesInWord === 0 ? 0 : keyWords[i] & 4294967295 << 32 - bytesInWord * 8;
-    innerPad.push(word ^ 909522486);
-    outerPad.push(word ^ 1549556828);
-  }
-  const inner = new WordArrayInit(innerPad, BLOCK_BYTES2);
-  const outer = new WordArrayInit(outerPad, BLOCK_BYTES2);
-  return (message) => digest(outer, digest(inner, wordArray(message)));
+  const block = new Uint8Array(BLOCK_BYTES2);
+  block.set(key.length > BLOCK_BYTES2 ? wordsBytes(sha256Words(key)) : key);
+  const inner = afterBlock(block.map((byte) => byte ^ 54));
+  const outer = afterBlock(block.map((byte) => byte ^ 92));
+  return (message) => wordsBytes(sha256Words(wordsBytes(sha256Words(toBytes(message), inner)), outer));
 }
 function hmac(key, message) {
   return keyedHmac(key)(message);
 }
-function hex(data) {
-  return wordsHex(data.words, data.sigBytes);
-}
-function wordsHex(words, byteCount) {
+function hex(bytes) {
   let out = "";
-  for (let i = 0; i < byteCount; i += 4) out += ("0000000" + (words[i >>> 2] >>> 0).toString(16)).slice(-8);
-  return out.slice(0, byteCount * 2);
+  for (let i = 0; i < bytes.length; i++) out += (bytes[i] < 16 ? "0" : "") + bytes[i].toString(16);
+  return out;
+}
+function base64(bytes) {
+  return crypto_js_default.enc.Base64.stringify(crypto_js_default.enc.Hex.parse(hex(bytes)));
 }
 
 // src/sigv4/canonicalRequest.ts
@@ -361,7 +338,7 @@ var last;
 function signerFor(secret, shortDate, region, service) {
   const scope = `${shortDate}/${region}/${service}`;
   if (last && last.secret === secret && last.scope === scope) return last.sign;
-  let key = wordArray("AWS4" + secret);
+  let key = toBytes("AWS4" + secret);
   for (const part of [shortDate, region, service, KEY_TYPE]) key = hmac(key, part);
   const mac = keyedHmac(key);
   last = { secret, scope, sign: (message) => hex(mac(message)) };
@@ -981,7 +958,7 @@ function userPoolRegion(userPoolId) {
 }
 var INITIATE_AUTH_TARGET = "AWSCognitoIdentityProviderService.InitiateAuth";
 function secretHash(clientSecret, username, clientId) {
-  return crypto_js_default.enc.Base64.stringify(hmac(wordArray(clientSecret), username + clientId));
+  return base64(hmac(toBytes(clientSecret), username + clientId));
 }
 function initiateAuthBody(signIn) {
   const parameters = { USERNAME: signIn.username, PASSWORD: signIn.password };
@@ -1668,7 +1645,7 @@ function cached(key, now, variable, what, fetch, done) {
     done(null, { ...credentials, fromCache: false });
   });
 }
-var digest2 = (parts) => sha256Hex(JSON.stringify(parts));
+var digest = (parts) => sha256Hex(JSON.stringify(parts));
 var text = (secret) => secret && secret.text;
 function describe2(what, credentials) {
   const until = credentials.expiration ? `, valid until ${credentials.expiration.toISOString()}` : "";
@@ -1683,7 +1660,7 @@ function resolveCredentials(pm, source, requestRegion, now, done) {
       if (!source.role) return done(null, { credentials, description });
       const role = source.role;
       const stsEndpoint = readText(pm.variables, VARIABLE.stsEndpoint) || void 0;
-      const roleKey = digest2(["role", key2, role.roleArn, role.roleSessionName, role.externalId, role.durationSeconds, stsEndpoint, requestRegion]);
+      const roleKey = digest(["role", key2, role.roleArn, role.roleSessionName, role.externalId, role.durationSeconds, stsEndpoint, requestRegion]);
       cached(roleKey, now, VARIABLE.roleArn, "STS AssumeRole", (fetched) => assumeRole(pm, credentials, role, stsEndpoint, requestRegion, now(), fetched), (error3, assumed) => {
         if (error3) return done(error3);
         done(null, { credentials: assumed, description: describe2(`role ${role.roleArn} assumed with ${description}`, assumed) });
@@ -1691,11 +1668,11 @@ function resolveCredentials(pm, source, requestRegion, now, done) {
     };
     if (base.kind === "keys") {
       const credentials = { accessKeyId: text(base.accessKeyId), secretAccessKey: text(base.secretAccessKey), sessionToken: text(base.sessionToken) };
-      return withBase(null, credentials, "static keys", digest2(["keys", credentials.accessKeyId, credentials.secretAccessKey, credentials.sessionToken]));
+      return withBase(null, credentials, "static keys", digest(["keys", credentials.accessKeyId, credentials.secretAccessKey, credentials.sessionToken]));
     }
     if (base.kind === "endpoint") {
       const token = text(base.token);
-      const key2 = digest2(["endpoint", base.url, token]);
+      const key2 = digest(["endpoint", base.url, token]);
       return cached(
         key2,
         now,
@@ -1716,7 +1693,7 @@ function resolveCredentials(pm, source, requestRegion, now, done) {
       identityEndpoint: readText(pm.variables, VARIABLE.cognitoIdentityEndpoint) || void 0,
       idpEndpoint: readText(pm.variables, VARIABLE.cognitoIdpEndpoint) || void 0
     };
-    const key = digest2(["cognito", JSON.stringify(inputs)]);
+    const key = digest(["cognito", JSON.stringify(inputs)]);
     const what = signIn ? `Cognito identity pool ${base.identityPoolId} (signed in to ${signIn.userPoolId})` : `Cognito identity pool ${base.identityPoolId} (unauthenticated identity)`;
     cached(
       key,
@@ -1808,4 +1785,4 @@ return { run };
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 d6940a80324f");
+})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 57141909c978");
