@@ -1,8 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VARIABLE } from '../src/postman/variables';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { buildOutputs, PACKAGE_MAIN, ROOT, staleOutputs } from '../scripts/build';
+import { buildOutputs, COMPACT_PREREQUEST, PACKAGE_MAIN, ROOT, staleOutputs } from '../scripts/build';
+
+function namesAndLiterals(script: string): string[] {
+  const source = ts.createSourceFile('script.js', script, ts.ScriptTarget.ES2019, true, ts.ScriptKind.JS);
+  const out: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node) || ts.isStringLiteral(node) || ts.isTemplateLiteralToken(node) || ts.isNumericLiteral(node)) out.push(node.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return out;
+}
 
 describe('dist/ and collections/ are built from src/', () => {
   it('every built file is committed as the build writes it (run `npm run build` if this fails)', async () => {
@@ -29,4 +41,18 @@ describe('dist/ and collections/ are built from src/', () => {
     expect(script).not.toMatch(/\?\?|\?\.|\bawait\b|globalThis|TextEncoder/);
     expect(script.split('\n').length).toBeGreaterThan(300);
   });
+
+  it('the compact pre-request script is the readable one without white space: same banner, names, strings and kept-entry key, in few lines', () => {
+    const readable = readFileSync(join(ROOT, 'dist', 'sigv4-prerequest.js'), 'utf8');
+    const compact = readFileSync(join(ROOT, COMPACT_PREREQUEST), 'utf8');
+    const bannerOf = (script: string) => script.slice(0, script.search(/^[^/]/m)).split('\n').filter((line) => line.indexOf('// For pasting: ') !== 0);
+    expect(bannerOf(compact)).toEqual(bannerOf(readable));
+    const lastLine = (script: string) => script.trimEnd().split('\n').pop();
+    expect(lastLine(compact)).toBe(lastLine(readable));
+    // The names and the texts of the literals, in order, as TypeScript's parser reads them.
+    expect(namesAndLiterals(compact)).toEqual(namesAndLiterals(readable));
+    expect(compact.split('\n').length).toBeLessThan(60);
+    expect(readable.split('\n').length).toBeGreaterThan(1000);
+  });
 });
+

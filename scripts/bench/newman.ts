@@ -113,6 +113,7 @@ async function main(): Promise<void> {
   const { server, url } = await listen();
   const naive = readFileSync(join(__dirname, 'naiveSigner.js'), 'utf8');
   const script = readFileSync(join(ROOT, 'dist', 'sigv4-prerequest.js'), 'utf8');
+  const compact = readFileSync(join(ROOT, 'dist', 'sigv4-prerequest.compact.js'), 'utf8');
   const floor = pmCallsOnly(url);
   const awsv4 = {
     type: 'awsv4',
@@ -127,6 +128,7 @@ async function main(): Promise<void> {
     { name: 'empty pre-request script', spec: collection({ exec: [''] }) },
     { name: `dist/sigv4-prerequest.js (${kb(script)}) pasted: ${lines(script).length} exec elements, as the Postman app exports it`, spec: collection({ exec: lines(script) }) },
     { name: 'dist/sigv4-prerequest.js as one exec element, as build and inject embed it', spec: collection({ exec: [script] }) },
+    { name: `dist/sigv4-prerequest.compact.js (${kb(compact)}) pasted: ${lines(compact).length} exec elements`, spec: collection({ exec: lines(compact) }) },
     { name: "Postman's built-in awsv4 auth", spec: collection({ auth: awsv4 }) },
     { name: `floor: this signer's pm calls, no signing (${kb(floor)}, one element)`, spec: collection({ exec: [floor] }) },
     ...extra(options.script, (text) => [text]),

@@ -101,6 +101,12 @@ describe('embedScripts with a script pasted by hand', () => {
     expect(execOf(output, 'test')).toEqual(['check();', expect.stringMatching(/^\/\/ >>> postman-sigv4 diagnose 9\.9\.9: /)]);
   });
 
+  it('recognises the compact pre-request script pasted line by line', () => {
+    const compact = readFileSync(join(__dirname, '..', '..', 'dist', 'sigv4-prerequest.compact.js'), 'utf8').replace(/\n$/, '');
+    const output = embedScripts(collection(['before();', ...compact.split('\n'), 'after();']), scripts);
+    expect(prerequestExec(output)).toEqual(['before();', 'after();', expect.stringMatching(BLOCK)]);
+  });
+
   it('replaces a pasted diagnose script in the Post-response script', () => {
     const output = embedScripts(collection(['check();', ...pastedBuild('diagnose', '0.1.0')], 'test'), scripts);
     expect(execOf(output, 'test')).toEqual(['check();', expect.stringMatching(/^\/\/ >>> postman-sigv4 diagnose 9\.9\.9: .*\ndiagnose\(\);\n\/\/ <<< postman-sigv4 diagnose$/)]);
