@@ -9174,6 +9174,9 @@ function postmanEncode(text, extra) {
 function encodeWirePath(path) {
   return postmanEncode(path, PATH_EXTRA);
 }
+function withoutDefaultPort(host) {
+  return host.replace(/:(443|80)$/, "");
+}
 function wireTarget(url) {
   const hostname = url.getHost().toLowerCase();
   if (hostname === "") throw new SigningProblem("The request URL has no host. Give the request a full URL, e.g. https://{{host}}/path.");
@@ -9367,18 +9370,20 @@ function readSettings(variables) {
   const accessKeyId = readCredential(variables, VARIABLE.accessKeyId);
   const secretAccessKey = readCredential(variables, VARIABLE.secretAccessKey);
   const sessionToken = readText(variables, VARIABLE.sessionToken) || void 0;
+  const adjustments = [];
   return {
     credentials: { accessKeyId, secretAccessKey, sessionToken },
     region: (readText(variables, VARIABLE.region) || "").toLowerCase() || void 0,
     service: (readText(variables, VARIABLE.service) || "").toLowerCase() || void 0,
-    signingHost: readSigningHost(variables),
+    signingHost: readSigningHost(variables, adjustments),
     originPath: readOriginPath(variables),
     signedHeaders: readSignedHeaders(variables),
     unsignedPayload: readBoolean(variables, VARIABLE.unsignedPayload),
-    debug: readBoolean(variables, VARIABLE.debug)
+    debug: readBoolean(variables, VARIABLE.debug),
+    adjustments
   };
 }
-function readSigningHost(variables) {
+function readSigningHost(variables, adjustments) {
   const value = readText(variables, VARIABLE.signingHost);
   if (!value) return void 0;
   const withoutScheme = value.replace(URL_SCHEME, "");
@@ -9395,7 +9400,11 @@ function readSigningHost(variables) {
     if (!(error instanceof SigningInputError)) throw error;
     throw new SigningProblem(`${VARIABLE.signingHost} ${error.problem}. Set it to the host API Gateway sees, e.g. abc123.execute-api.us-east-1.amazonaws.com.`);
   }
-  return host.toLowerCase();
+  const signed = withoutDefaultPort(host.toLowerCase());
+  if (signed !== host.toLowerCase()) {
+    adjustments.push(`${VARIABLE.signingHost} ${host} names a default port, which the Host header API Gateway sees never carries: signed for ${signed}.`);
+  }
+  return signed;
 }
 function readOriginPath(variables) {
   const value = readText(variables, VARIABLE.originPath);
@@ -9549,6 +9558,7 @@ function canonical(options, warn = report) {
   const sent = (name) => headers.all().filter((header) => header.key.toLowerCase() === name.toLowerCase()).pop();
   const tokenSent = sent(HEADER.securityToken) !== void 0;
   const settings = settingsFromFlags({ ...options, sessionTokenPresent: options.sessionTokenPresent || tokenSent });
+  for (const adjustment of settings.adjustments) warn(`note: ${inFlagTerms(adjustment)}`);
   const method = options.method.toUpperCase();
   const url = new NewmanUrl(options.url);
   url.update(url.toString());

@@ -194,14 +194,6 @@
   };
   var REDACTED_TOKEN = "<aws_session_token>";
 
-  // src/postman/settings.ts
-  function readVariable(variables, name) {
-    const raw = variables.get(name);
-    if (raw === void 0 || raw === null) return void 0;
-    const text = String(raw);
-    return (text.indexOf("{{") >= 0 ? variables.replaceIn(text) : text).trim();
-  }
-
   // src/postman/wire.ts
   var PATH_EXTRA = ' "#<>?`{}';
   var QUERY_EXTRA = ` "#'<>`;
@@ -210,6 +202,9 @@
   }
   function encodeWirePath(path) {
     return postmanEncode(path, PATH_EXTRA);
+  }
+  function withoutDefaultPort(host) {
+    return host.replace(/:(443|80)$/, "");
   }
   function wireTarget(url) {
     const hostname = url.getHost().toLowerCase();
@@ -223,6 +218,14 @@
       path: encodeWirePath(url.getPath()),
       query: postmanEncode(url.getQueryString(), QUERY_EXTRA)
     };
+  }
+
+  // src/postman/settings.ts
+  function readVariable(variables, name) {
+    const raw = variables.get(name);
+    if (raw === void 0 || raw === null) return void 0;
+    const text = String(raw);
+    return (text.indexOf("{{") >= 0 ? variables.replaceIn(text) : text).trim();
   }
 
   // src/postman/body.ts
@@ -530,7 +533,7 @@ ${STRING_TO_SIGN_HEADING}`),
       redactedToken: REDACTED_TOKEN,
       sessionToken: read(VARIABLE.sessionToken),
       accessKeyId: read(VARIABLE.accessKeyId),
-      signingHost: (_a = read(VARIABLE.signingHost)) == null ? void 0 : _a.toLowerCase(),
+      signingHost: withoutDefaultPort(((_a = read(VARIABLE.signingHost)) == null ? void 0 : _a.toLowerCase()) || "") || void 0,
       originPath: read(VARIABLE.originPath),
       signedHeaders: (read(VARIABLE.signedHeaders) || "").split(",").map((name) => name.trim().toLowerCase()).filter(Boolean),
       region: read(VARIABLE.region),
@@ -567,4 +570,4 @@ ${STRING_TO_SIGN_HEADING}`),
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 a292ff14c1dc");
+})(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 b0ef38cd404a");

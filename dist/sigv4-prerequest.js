@@ -734,6 +734,32 @@ ${part.head}${part.value}\r
     request.authorizeUsing("noauth");
   }
 
+  // src/postman/wire.ts
+  var PATH_EXTRA = ' "#<>?`{}';
+  var QUERY_EXTRA = ` "#'<>`;
+  function postmanEncode(text, extra) {
+    return percentEncodeBytes(utf8Bytes(text), (b) => b >= 32 && b < 127 && extra.indexOf(String.fromCharCode(b)) < 0);
+  }
+  function encodeWirePath(path) {
+    return postmanEncode(path, PATH_EXTRA);
+  }
+  function withoutDefaultPort(host) {
+    return host.replace(/:(443|80)$/, "");
+  }
+  function wireTarget(url) {
+    const hostname = url.getHost().toLowerCase();
+    if (hostname === "") throw new SigningProblem("The request URL has no host. Give the request a full URL, e.g. https://{{host}}/path.");
+    if (/[^\x21-\x7e]/.test(hostname)) {
+      throw new SigningProblem(`The request URL host "${hostname}" is not plain ASCII. Use its punycode (xn--) form in the URL.`);
+    }
+    const port = url.port === void 0 || url.port === null || url.port === "" ? "" : ":" + String(url.port);
+    return {
+      host: hostname + port,
+      path: encodeWirePath(url.getPath()),
+      query: postmanEncode(url.getQueryString(), QUERY_EXTRA)
+    };
+  }
+
   // src/postman/settings.ts
   var NEVER_SIGNED = /^(user-agent|postman-token|accept-encoding|connection|keep-alive|via|x-forwarded-.*|cache-control|authorization|expect|te|trailer|transfer-encoding|upgrade|proxy-.*|x-amz-cf-id|x-amzn-trace-id)$/;
   var SIGNED_BY_DEFAULT = /^(host|x-amz-.*)$/;
@@ -774,18 +800,20 @@ ${part.head}${part.value}\r
     const accessKeyId = readCredential(variables, VARIABLE.accessKeyId);
     const secretAccessKey = readCredential(variables, VARIABLE.secretAccessKey);
     const sessionToken = readText(variables, VARIABLE.sessionToken) || void 0;
+    const adjustments = [];
     return {
       credentials: { accessKeyId, secretAccessKey, sessionToken },
       region: (readText(variables, VARIABLE.region) || "").toLowerCase() || void 0,
       service: (readText(variables, VARIABLE.service) || "").toLowerCase() || void 0,
-      signingHost: readSigningHost(variables),
+      signingHost: readSigningHost(variables, adjustments),
       originPath: readOriginPath(variables),
       signedHeaders: readSignedHeaders(variables),
       unsignedPayload: readBoolean(variables, VARIABLE.unsignedPayload),
-      debug: readBoolean(variables, VARIABLE.debug)
+      debug: readBoolean(variables, VARIABLE.debug),
+      adjustments
     };
   }
-  function readSigningHost(variables) {
+  function readSigningHost(variables, adjustments) {
     const value = readText(variables, VARIABLE.signingHost);
     if (!value) return void 0;
     const withoutScheme = value.replace(URL_SCHEME, "");
@@ -802,7 +830,11 @@ ${part.head}${part.value}\r
       if (!(error instanceof SigningInputError)) throw error;
       throw new SigningProblem(`${VARIABLE.signingHost} ${error.problem}. Set it to the host API Gateway sees, e.g. abc123.execute-api.us-east-1.amazonaws.com.`);
     }
-    return host.toLowerCase();
+    const signed = withoutDefaultPort(host.toLowerCase());
+    if (signed !== host.toLowerCase()) {
+      adjustments.push(`${VARIABLE.signingHost} ${host} names a default port, which the Host header API Gateway sees never carries: signed for ${signed}.`);
+    }
+    return signed;
   }
   function readOriginPath(variables) {
     const value = readText(variables, VARIABLE.originPath);
@@ -836,29 +868,6 @@ ${part.head}${part.value}\r
       if (names.indexOf(name) < 0) names.push(name);
     }
     return names;
-  }
-
-  // src/postman/wire.ts
-  var PATH_EXTRA = ' "#<>?`{}';
-  var QUERY_EXTRA = ` "#'<>`;
-  function postmanEncode(text, extra) {
-    return percentEncodeBytes(utf8Bytes(text), (b) => b >= 32 && b < 127 && extra.indexOf(String.fromCharCode(b)) < 0);
-  }
-  function encodeWirePath(path) {
-    return postmanEncode(path, PATH_EXTRA);
-  }
-  function wireTarget(url) {
-    const hostname = url.getHost().toLowerCase();
-    if (hostname === "") throw new SigningProblem("The request URL has no host. Give the request a full URL, e.g. https://{{host}}/path.");
-    if (/[^\x21-\x7e]/.test(hostname)) {
-      throw new SigningProblem(`The request URL host "${hostname}" is not plain ASCII. Use its punycode (xn--) form in the URL.`);
-    }
-    const port = url.port === void 0 || url.port === null || url.port === "" ? "" : ":" + String(url.port);
-    return {
-      host: hostname + port,
-      path: encodeWirePath(url.getPath()),
-      query: postmanEncode(url.getQueryString(), QUERY_EXTRA)
-    };
   }
 
   // src/postman/signWire.ts
@@ -944,6 +953,7 @@ ${part.head}${part.value}\r
     variables.set(VARIABLE.canonicalRequest, redactedCanonicalRequest);
     variables.set(VARIABLE.stringToSign, signed.stringToSign);
     if (settings.debug) {
+      for (const adjustment of settings.adjustments) log(`SigV4: ${adjustment}`);
       log(`SigV4: signed for host ${host}${settings.originPath ? ` with origin path ${settings.originPath}` : ""}; sent to ${target.host}.`);
       log(`SigV4 canonical request:
 ${redactedCanonicalRequest}`);
@@ -969,4 +979,4 @@ ${signed.stringToSign}`);
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 6da1fa0518ba");
+})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 712f51e12cdf");

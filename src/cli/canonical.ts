@@ -7,7 +7,7 @@ import { REDACTED_TOKEN, VARIABLE } from '../postman/variables';
 import { wireTarget } from '../postman/wire';
 import { CliError, report, runAction } from './errors';
 import { headerList, parseDate, parseHeader, readBody } from './requestFlags';
-import { asFlagError, settingsFromFlags, type SettingFlags } from './settings';
+import { asFlagError, inFlagTerms, settingsFromFlags, type SettingFlags } from './settings';
 import { NewmanUrl } from './url';
 
 export interface CanonicalOptions extends SettingFlags {
@@ -54,6 +54,7 @@ export function canonical(options: CanonicalOptions, warn: (line: string) => voi
   const sent = (name: string) => headers.all().filter((header) => header.key.toLowerCase() === name.toLowerCase()).pop();
   const tokenSent = sent(HEADER.securityToken) !== undefined;
   const settings = settingsFromFlags({ ...options, sessionTokenPresent: options.sessionTokenPresent || tokenSent });
+  for (const adjustment of settings.adjustments) warn(`note: ${inFlagTerms(adjustment)}`);
   const method = options.method.toUpperCase();
   const url = new NewmanUrl(options.url);
   // The script re-parses the URL text once it has resolved the variables in it.
