@@ -1,7 +1,7 @@
 import type { Pm } from '../postman/sandbox';
 import { readVariable } from '../postman/settings';
 import { REDACTED_TOKEN, VARIABLE } from '../postman/variables';
-import { wireTarget } from '../postman/wire';
+import { wireTarget, withoutDefaultPort } from '../postman/wire';
 import type { DiagnosisContext } from './context';
 import { explain } from './explain';
 import { readRejection } from './rejection';
@@ -37,7 +37,7 @@ function readContext(pm: Pm): DiagnosisContext {
     redactedToken: REDACTED_TOKEN,
     sessionToken: read(VARIABLE.sessionToken),
     accessKeyId: read(VARIABLE.accessKeyId),
-    signingHost: read(VARIABLE.signingHost)?.toLowerCase(),
+    signingHost: withoutDefaultPort(read(VARIABLE.signingHost)?.toLowerCase() || '') || undefined,
     originPath: read(VARIABLE.originPath),
     signedHeaders: (read(VARIABLE.signedHeaders) || '').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean),
     region: read(VARIABLE.region),

@@ -2,6 +2,7 @@ import { isHeaderName, URL_SCHEME, validateHost, SigningInputError } from '../si
 import { SigningProblem } from './problem';
 import type { PmVariables } from './sandbox';
 import { VARIABLE, variableReferences } from './variables';
+import { withoutDefaultPort } from './wire';
 
 /** What the user configured, read once per request and checked before anything is signed. */
 export interface Settings {
@@ -14,6 +15,8 @@ export interface Settings {
   signedHeaders: string[];
   unsignedPayload: boolean;
   debug: boolean;
+  /** What reading changed in a value the user gave, said in debug output. */
+  adjustments: string[];
 }
 
 /**
@@ -62,18 +65,20 @@ export function skipRequested(variables: PmVariables): boolean {
 
 /** Everything but the credentials, which come from a credential source (credentialSource.ts). */
 export function readSettings(variables: PmVariables): Settings {
+  const adjustments: string[] = [];
   return {
     region: (readText(variables, VARIABLE.region) || '').toLowerCase() || undefined,
     service: (readText(variables, VARIABLE.service) || '').toLowerCase() || undefined,
-    signingHost: readSigningHost(variables),
+    signingHost: readSigningHost(variables, adjustments),
     originPath: readOriginPath(variables),
     signedHeaders: readSignedHeaders(variables),
     unsignedPayload: readBoolean(variables, VARIABLE.unsignedPayload),
     debug: readBoolean(variables, VARIABLE.debug),
+    adjustments,
   };
 }
 
-function readSigningHost(variables: PmVariables): string | undefined {
+function readSigningHost(variables: PmVariables, adjustments: string[]): string | undefined {
   const value = readText(variables, VARIABLE.signingHost);
   if (!value) return undefined;
   const withoutScheme = value.replace(URL_SCHEME, '');
@@ -90,7 +95,11 @@ function readSigningHost(variables: PmVariables): string | undefined {
     if (!(error instanceof SigningInputError)) throw error;
     throw new SigningProblem(`${VARIABLE.signingHost} ${error.problem}. Set it to the host API Gateway sees, e.g. abc123.execute-api.us-east-1.amazonaws.com.`);
   }
-  return host.toLowerCase();
+  const signed = withoutDefaultPort(host.toLowerCase());
+  if (signed !== host.toLowerCase()) {
+    adjustments.push(`${VARIABLE.signingHost} ${host} names a default port, which the Host header API Gateway sees never carries: signed for ${signed}.`);
+  }
+  return signed;
 }
 
 function readOriginPath(variables: PmVariables): string {
