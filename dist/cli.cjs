@@ -9002,6 +9002,13 @@ function signerFor(secret, shortDate, region, service) {
   return last.sign;
 }
 
+// src/sigv4/regionName.ts
+var REGION_NAME = "[a-z]{2,4}(?:-[a-z]+)+-\\d+";
+var WHOLE_REGION_NAME = new RegExp(`^${REGION_NAME}$`);
+function isRegionName(text) {
+  return WHOLE_REGION_NAME.test(text);
+}
+
 // src/sigv4/validate.ts
 var WHITESPACE = /\s/;
 var URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
@@ -9013,7 +9020,7 @@ function validateSigningInput(input) {
   }
   requireCredential("secretAccessKey", secretAccessKey);
   if (sessionToken !== void 0 && sessionToken !== "") requireCredential("sessionToken", sessionToken);
-  if (!/^[a-z0-9-]+$/.test(input.region)) {
+  if (!isRegionName(input.region)) {
     throw new SigningInputError("region", input.region === "" ? "is empty" : `"${input.region}" is not a region name like us-east-1`);
   }
   if (!/^[a-z0-9-]+$/.test(input.service)) {
@@ -9125,7 +9132,7 @@ function presignRequest(input) {
 }
 
 // src/sigv4/inferScope.ts
-var REGION = "(?<region>[a-z]{2}(?:-[a-z]+)+-\\d+)";
+var REGION = `(?<region>${REGION_NAME})`;
 var AWS_DOMAIN = "\\.amazonaws\\.com(?:\\.cn)?";
 var PATTERNS = [
   // {api-id}.execute-api.{region}.amazonaws.com, also {api-id}-{vpce-id}.execute-api...
@@ -9282,6 +9289,9 @@ function postmanEncode(text, extra) {
 }
 function encodeWirePath(path) {
   return postmanEncode(path, PATH_EXTRA);
+}
+function withoutDefaultPort(host) {
+  return host.replace(/:(443|80)$/, "");
 }
 function wireTarget(url) {
   const hostname = url.getHost().toLowerCase();
@@ -9498,17 +9508,25 @@ function readBoolean(variables, name) {
   throw new SigningProblem(`${name} is "${value}", which is not a boolean. Set it to true or false.`);
 }
 function readSettings(variables) {
+  const adjustments = [];
   return {
-    region: (readText(variables, VARIABLE.region) || "").toLowerCase() || void 0,
+    region: readRegion(variables),
     service: (readText(variables, VARIABLE.service) || "").toLowerCase() || void 0,
-    signingHost: readSigningHost(variables),
+    signingHost: readSigningHost(variables, adjustments),
     originPath: readOriginPath(variables),
     signedHeaders: readSignedHeaders(variables),
     unsignedPayload: readBoolean(variables, VARIABLE.unsignedPayload),
-    debug: readBoolean(variables, VARIABLE.debug)
+    debug: readBoolean(variables, VARIABLE.debug),
+    adjustments
   };
 }
-function readSigningHost(variables) {
+function readRegion(variables) {
+  const region = (readText(variables, VARIABLE.region) || "").toLowerCase();
+  if (!region) return void 0;
+  if (!isRegionName(region)) throw new SigningProblem(`${VARIABLE.region} "${region}" is not a region name like us-east-1. Set it to the API's region, e.g. us-east-1.`);
+  return region;
+}
+function readSigningHost(variables, adjustments) {
   const value = readText(variables, VARIABLE.signingHost);
   if (!value) return void 0;
   const withoutScheme = value.replace(URL_SCHEME, "");
@@ -9525,7 +9543,11 @@ function readSigningHost(variables) {
     if (!(error instanceof SigningInputError)) throw error;
     throw new SigningProblem(`${VARIABLE.signingHost} ${error.problem}. Set it to the host API Gateway sees, e.g. abc123.execute-api.us-east-1.amazonaws.com.`);
   }
-  return host.toLowerCase();
+  const signed = withoutDefaultPort(host.toLowerCase());
+  if (signed !== host.toLowerCase()) {
+    adjustments.push(`${VARIABLE.signingHost} ${host} names a default port, which the Host header API Gateway sees never carries: signed for ${signed}.`);
+  }
+  return signed;
 }
 function readOriginPath(variables) {
   const value = readText(variables, VARIABLE.originPath);
@@ -9721,6 +9743,7 @@ function canonical(options, warn = report) {
   }
   const tokenSent = sent(HEADER.securityToken) !== void 0 || !!pasted.token;
   const settings = settingsFromFlags(options);
+  for (const adjustment of settings.adjustments) warn(`note: ${inFlagTerms(adjustment)}`);
   const credentials = placeholderCredentials({ accessKeyId, sessionTokenPresent: options.sessionTokenPresent || tokenSent });
   const location = authLocationFromFlags({ ...options, expires: options.expires ?? pasted.expires });
   const target = asFlagError(() => wireTarget(url));

@@ -149,8 +149,12 @@
     return text;
   }
 
+  // src/sigv4/regionName.ts
+  var REGION_NAME = "[a-z]{2,4}(?:-[a-z]+)+-\\d+";
+  var WHOLE_REGION_NAME = new RegExp(`^${REGION_NAME}$`);
+
   // src/sigv4/inferScope.ts
-  var REGION = "(?<region>[a-z]{2}(?:-[a-z]+)+-\\d+)";
+  var REGION = `(?<region>${REGION_NAME})`;
   var AWS_DOMAIN = "\\.amazonaws\\.com(?:\\.cn)?";
   var PATTERNS = [
     // {api-id}.execute-api.{region}.amazonaws.com, also {api-id}-{vpce-id}.execute-api...
@@ -242,14 +246,6 @@
   };
   var REDACTED_TOKEN = "<aws_session_token>";
 
-  // src/postman/settings.ts
-  function readVariable(variables, name) {
-    const raw = variables.get(name);
-    if (raw === void 0 || raw === null) return void 0;
-    const text = String(raw);
-    return (text.indexOf("{{") >= 0 ? variables.replaceIn(text) : text).trim();
-  }
-
   // src/postman/wire.ts
   var PATH_EXTRA = ' "#<>?`{}';
   var QUERY_EXTRA = ` "#'<>`;
@@ -258,6 +254,9 @@
   }
   function encodeWirePath(path) {
     return postmanEncode(path, PATH_EXTRA);
+  }
+  function withoutDefaultPort(host) {
+    return host.replace(/:(443|80)$/, "");
   }
   function wireTarget(url) {
     const hostname = url.getHost().toLowerCase();
@@ -271,6 +270,14 @@
       path: encodeWirePath(url.getPath()),
       query: postmanEncode(url.getQueryString(), QUERY_EXTRA)
     };
+  }
+
+  // src/postman/settings.ts
+  function readVariable(variables, name) {
+    const raw = variables.get(name);
+    if (raw === void 0 || raw === null) return void 0;
+    const text = String(raw);
+    return (text.indexOf("{{") >= 0 ? variables.replaceIn(text) : text).trim();
   }
 
   // src/postman/body.ts
@@ -645,7 +652,7 @@ ${STRING_TO_SIGN_HEADING}`),
       redactedToken: REDACTED_TOKEN,
       sessionToken: read(VARIABLE.sessionToken),
       accessKeyId: read(VARIABLE.accessKeyId),
-      signingHost: (_c = read(VARIABLE.signingHost)) == null ? void 0 : _c.toLowerCase(),
+      signingHost: withoutDefaultPort(((_c = read(VARIABLE.signingHost)) == null ? void 0 : _c.toLowerCase()) || "") || void 0,
       originPath: read(VARIABLE.originPath),
       signedHeaders: (read(VARIABLE.signedHeaders) || "").split(",").map((name) => name.trim().toLowerCase()).filter(Boolean),
       region: read(VARIABLE.region),
@@ -683,4 +690,4 @@ ${STRING_TO_SIGN_HEADING}`),
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 880aa6d78660");
+})(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 df256e00546b");

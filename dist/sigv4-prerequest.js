@@ -408,6 +408,13 @@
     return last.sign;
   }
 
+  // src/sigv4/regionName.ts
+  var REGION_NAME = "[a-z]{2,4}(?:-[a-z]+)+-\\d+";
+  var WHOLE_REGION_NAME = new RegExp(`^${REGION_NAME}$`);
+  function isRegionName(text2) {
+    return WHOLE_REGION_NAME.test(text2);
+  }
+
   // src/sigv4/validate.ts
   var WHITESPACE = /\s/;
   var URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
@@ -419,7 +426,7 @@
     }
     requireCredential("secretAccessKey", secretAccessKey);
     if (sessionToken !== void 0 && sessionToken !== "") requireCredential("sessionToken", sessionToken);
-    if (!/^[a-z0-9-]+$/.test(input.region)) {
+    if (!isRegionName(input.region)) {
       throw new SigningInputError("region", input.region === "" ? "is empty" : `"${input.region}" is not a region name like us-east-1`);
     }
     if (!/^[a-z0-9-]+$/.test(input.service)) {
@@ -533,7 +540,7 @@
   }
 
   // src/sigv4/inferScope.ts
-  var REGION = "(?<region>[a-z]{2}(?:-[a-z]+)+-\\d+)";
+  var REGION = `(?<region>${REGION_NAME})`;
   var AWS_DOMAIN = "\\.amazonaws\\.com(?:\\.cn)?";
   var PATTERNS = [
     // {api-id}.execute-api.{region}.amazonaws.com, also {api-id}-{vpce-id}.execute-api...
@@ -633,6 +640,32 @@
   }
   var REDACTED_TOKEN = "<aws_session_token>";
 
+  // src/postman/wire.ts
+  var PATH_EXTRA = ' "#<>?`{}';
+  var QUERY_EXTRA = ` "#'<>`;
+  function postmanEncode(text2, extra) {
+    return percentEncodeBytes(utf8Bytes(text2), (b) => b >= 32 && b < 127 && extra.indexOf(String.fromCharCode(b)) < 0);
+  }
+  function encodeWirePath(path) {
+    return postmanEncode(path, PATH_EXTRA);
+  }
+  function withoutDefaultPort(host) {
+    return host.replace(/:(443|80)$/, "");
+  }
+  function wireTarget(url) {
+    const hostname = url.getHost().toLowerCase();
+    if (hostname === "") throw new SigningProblem("The request URL has no host. Give the request a full URL, e.g. https://{{host}}/path.");
+    if (/[^\x21-\x7e]/.test(hostname)) {
+      throw new SigningProblem(`The request URL host "${hostname}" is not plain ASCII. Use its punycode (xn--) form in the URL.`);
+    }
+    const port = url.port === void 0 || url.port === null || url.port === "" ? "" : ":" + String(url.port);
+    return {
+      host: hostname + port,
+      path: encodeWirePath(url.getPath()),
+      query: postmanEncode(url.getQueryString(), QUERY_EXTRA)
+    };
+  }
+
   // src/postman/settings.ts
   var NEVER_SIGNED = /^(user-agent|postman-token|accept-encoding|connection|keep-alive|via|x-forwarded-.*|cache-control|authorization|expect|te|trailer|transfer-encoding|upgrade|proxy-.*|x-amz-cf-id|x-amzn-trace-id)$/;
   var SIGNED_BY_DEFAULT = /^(host|x-amz-.*)$/;
@@ -664,17 +697,25 @@
     return readBoolean(variables, VARIABLE.skip);
   }
   function readSettings(variables) {
+    const adjustments = [];
     return {
-      region: (readText(variables, VARIABLE.region) || "").toLowerCase() || void 0,
+      region: readRegion(variables),
       service: (readText(variables, VARIABLE.service) || "").toLowerCase() || void 0,
-      signingHost: readSigningHost(variables),
+      signingHost: readSigningHost(variables, adjustments),
       originPath: readOriginPath(variables),
       signedHeaders: readSignedHeaders(variables),
       unsignedPayload: readBoolean(variables, VARIABLE.unsignedPayload),
-      debug: readBoolean(variables, VARIABLE.debug)
+      debug: readBoolean(variables, VARIABLE.debug),
+      adjustments
     };
   }
-  function readSigningHost(variables) {
+  function readRegion(variables) {
+    const region = (readText(variables, VARIABLE.region) || "").toLowerCase();
+    if (!region) return void 0;
+    if (!isRegionName(region)) throw new SigningProblem(`${VARIABLE.region} "${region}" is not a region name like us-east-1. Set it to the API's region, e.g. us-east-1.`);
+    return region;
+  }
+  function readSigningHost(variables, adjustments) {
     const value = readText(variables, VARIABLE.signingHost);
     if (!value) return void 0;
     const withoutScheme = value.replace(URL_SCHEME, "");
@@ -691,7 +732,11 @@
       if (!(error instanceof SigningInputError)) throw error;
       throw new SigningProblem(`${VARIABLE.signingHost} ${error.problem}. Set it to the host API Gateway sees, e.g. abc123.execute-api.us-east-1.amazonaws.com.`);
     }
-    return host.toLowerCase();
+    const signed = withoutDefaultPort(host.toLowerCase());
+    if (signed !== host.toLowerCase()) {
+      adjustments.push(`${VARIABLE.signingHost} ${host} names a default port, which the Host header API Gateway sees never carries: signed for ${signed}.`);
+    }
+    return signed;
   }
   function readOriginPath(variables) {
     const value = readText(variables, VARIABLE.originPath);
@@ -1015,7 +1060,7 @@ ${part.head}${part.value}\r
 
   // src/credentials/cognitoUserPool.ts
   var import_crypto_js2 = __toESM(__require("crypto-js"));
-  var USER_POOL_ID = /^([a-z]{2}(?:-[a-z]+)+-\d+)_[0-9A-Za-z]+$/;
+  var USER_POOL_ID = new RegExp(`^(${REGION_NAME})_[0-9A-Za-z]+$`);
   function userPoolRegion(userPoolId) {
     const match = USER_POOL_ID.exec(userPoolId);
     return match ? match[1] : void 0;
@@ -1038,7 +1083,7 @@ ${part.head}${part.value}\r
   }
 
   // src/credentials/cognitoIdentity.ts
-  var IDENTITY_POOL_ID = /^([a-z]{2}(?:-[a-z]+)+-\d+):[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+  var IDENTITY_POOL_ID = new RegExp(`^(${REGION_NAME}):[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`);
   function identityPoolRegion(identityPoolId) {
     const match = IDENTITY_POOL_ID.exec(identityPoolId);
     return match ? match[1] : void 0;
@@ -1331,29 +1376,6 @@ ${part.head}${part.value}\r
     request.authorizeUsing("noauth");
   }
 
-  // src/postman/wire.ts
-  var PATH_EXTRA = ' "#<>?`{}';
-  var QUERY_EXTRA = ` "#'<>`;
-  function postmanEncode(text2, extra) {
-    return percentEncodeBytes(utf8Bytes(text2), (b) => b >= 32 && b < 127 && extra.indexOf(String.fromCharCode(b)) < 0);
-  }
-  function encodeWirePath(path) {
-    return postmanEncode(path, PATH_EXTRA);
-  }
-  function wireTarget(url) {
-    const hostname = url.getHost().toLowerCase();
-    if (hostname === "") throw new SigningProblem("The request URL has no host. Give the request a full URL, e.g. https://{{host}}/path.");
-    if (/[^\x21-\x7e]/.test(hostname)) {
-      throw new SigningProblem(`The request URL host "${hostname}" is not plain ASCII. Use its punycode (xn--) form in the URL.`);
-    }
-    const port = url.port === void 0 || url.port === null || url.port === "" ? "" : ":" + String(url.port);
-    return {
-      host: hostname + port,
-      path: encodeWirePath(url.getPath()),
-      query: postmanEncode(url.getQueryString(), QUERY_EXTRA)
-    };
-  }
-
   // src/postman/signWire.ts
   function signWire(settings, credentials, request, date) {
     const host = settings.signingHost || request.target.host;
@@ -1565,7 +1587,7 @@ ${presigned.stringToSign}`);
   function assumeRole(pm, base, role, endpointUrl, requestRegion, date, done) {
     const endpoint = parseEndpoint(VARIABLE.stsEndpoint, endpointUrl || `https://sts.${requestRegion}.amazonaws.com`);
     const body = assumeRoleForm({ roleArn: role.roleArn, roleSessionName: role.roleSessionName, externalId: role.externalId, durationSeconds: role.durationSeconds });
-    const signed = signRequest({
+    const signed = signBaseCall(() => signRequest({
       method: "POST",
       path: endpoint.path,
       query: "",
@@ -1576,7 +1598,7 @@ ${presigned.stringToSign}`);
       region: endpoint.region || requestRegion,
       service: "sts",
       date
-    });
+    }));
     const context = {
       variable: VARIABLE.roleArn,
       call: "STS AssumeRole",
@@ -1602,6 +1624,15 @@ ${presigned.stringToSign}`);
         done(callFailure(failure, context));
       }
     });
+  }
+  function signBaseCall(sign) {
+    try {
+      return sign();
+    } catch (error) {
+      if (!(error instanceof SigningInputError)) throw error;
+      const variable = error.field === "accessKeyId" ? VARIABLE.accessKeyId : error.field === "secretAccessKey" ? VARIABLE.secretAccessKey : error.field === "sessionToken" ? VARIABLE.sessionToken : VARIABLE.stsEndpoint;
+      throw new SigningProblem(`${variable} ${error.problem}, so the call to STS AssumeRole for ${VARIABLE.roleArn} cannot be signed. Fix ${variable}.`);
+    }
   }
 
   // src/postman/cognitoCredentials.ts
@@ -1823,6 +1854,7 @@ ${presigned.stringToSign}`);
     variables.set(VARIABLE.canonicalRequest, redactedCanonicalRequest);
     variables.set(VARIABLE.stringToSign, signed.stringToSign);
     if (settings.debug) {
+      for (const adjustment of settings.adjustments) log(`SigV4: ${adjustment}`);
       log(`SigV4: signed for host ${host}${settings.originPath ? ` with origin path ${settings.originPath}` : ""}; sent to ${target.host}.`);
       log(`SigV4 canonical request:
 ${redactedCanonicalRequest}`);
@@ -1849,4 +1881,4 @@ ${signed.stringToSign}`);
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 12637c0783a6");
+})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 d2d284ca8c6f");

@@ -1,5 +1,6 @@
 import { assumeRoleForm, parseAssumeRoleResponse, type SourcedCredentials } from '../credentials';
-import { signRequest, type Credentials } from '../sigv4';
+import { signRequest, SigningInputError, type Credentials } from '../sigv4';
+import { SigningProblem } from './problem';
 import { callFailure } from './credentialFailure';
 import type { RoleSource } from './credentialSource';
 import { parseEndpoint } from './endpoint';
@@ -24,7 +25,7 @@ export function assumeRole(
 ): void {
   const endpoint = parseEndpoint(VARIABLE.stsEndpoint, endpointUrl || `https://sts.${requestRegion}.amazonaws.com`);
   const body = assumeRoleForm({ roleArn: role.roleArn, roleSessionName: role.roleSessionName, externalId: role.externalId, durationSeconds: role.durationSeconds });
-  const signed = signRequest({
+  const signed = signBaseCall(() => signRequest({
     method: 'POST',
     path: endpoint.path,
     query: '',
@@ -35,7 +36,7 @@ export function assumeRole(
     region: endpoint.region || requestRegion,
     service: 'sts',
     date,
-  });
+  }));
   const context = {
     variable: VARIABLE.roleArn,
     call: 'STS AssumeRole',
@@ -61,4 +62,15 @@ export function assumeRole(
       done(callFailure(failure, context));
     }
   });
+}
+
+/** The core's complaint about the base credentials or the region, named as the variables that hold them. */
+function signBaseCall<T>(sign: () => T): T {
+  try {
+    return sign();
+  } catch (error) {
+    if (!(error instanceof SigningInputError)) throw error;
+    const variable = error.field === 'accessKeyId' ? VARIABLE.accessKeyId : error.field === 'secretAccessKey' ? VARIABLE.secretAccessKey : error.field === 'sessionToken' ? VARIABLE.sessionToken : VARIABLE.stsEndpoint;
+    throw new SigningProblem(`${variable} ${error.problem}, so the call to STS AssumeRole for ${VARIABLE.roleArn} cannot be signed. Fix ${variable}.`);
+  }
 }

@@ -1,4 +1,4 @@
-import { isHeaderName, URL_SCHEME, validateHost, SigningInputError } from '../sigv4';
+import { isHeaderName, isRegionName, URL_SCHEME, validateHost, SigningInputError } from '../sigv4';
 import { SigningProblem } from './problem';
 import type { PmVariables } from './sandbox';
 import { VARIABLE, variableReferences } from './variables';
@@ -67,7 +67,7 @@ export function skipRequested(variables: PmVariables): boolean {
 export function readSettings(variables: PmVariables): Settings {
   const adjustments: string[] = [];
   return {
-    region: (readText(variables, VARIABLE.region) || '').toLowerCase() || undefined,
+    region: readRegion(variables),
     service: (readText(variables, VARIABLE.service) || '').toLowerCase() || undefined,
     signingHost: readSigningHost(variables, adjustments),
     originPath: readOriginPath(variables),
@@ -76,6 +76,14 @@ export function readSettings(variables: PmVariables): Settings {
     debug: readBoolean(variables, VARIABLE.debug),
     adjustments,
   };
+}
+
+/** Trimmed and lowercased (readVariable trims); anything else that is not a region name is refused before it is sent. */
+function readRegion(variables: PmVariables): string | undefined {
+  const region = (readText(variables, VARIABLE.region) || '').toLowerCase();
+  if (!region) return undefined;
+  if (!isRegionName(region)) throw new SigningProblem(`${VARIABLE.region} "${region}" is not a region name like us-east-1. Set it to the API's region, e.g. us-east-1.`);
+  return region;
 }
 
 function readSigningHost(variables: PmVariables, adjustments: string[]): string | undefined {

@@ -109,3 +109,9 @@ describe('canonical --signing-host with a port', () => {
     expect(output.notes).toEqual([]);
   });
 });
+
+describe('canonical --region', () => {
+  it('takes a region in capitals or with blanks around it as the region', () => {
+    expect(run({ region: ' EU-WEST-1 ' }).stringToSign).toBe(run({ region: 'eu-west-1' }).stringToSign);
+  });
+});

@@ -27,3 +27,9 @@ describe('sigv4_signing_host: a default port is dropped, any other port kept', (
     expect(read({ sigv4_signing_host: '[::1]:443' }).signingHost).toBe('[::1]');
   });
 });
+
+describe('aws_region', () => {
+  it('is trimmed and lowercased', () => {
+    expect(read({ aws_region: ' US-EAST-1 ' }).region).toBe('us-east-1');
+  });
+});
