@@ -9810,7 +9810,7 @@ neither text contains a key. Give the request as newman sends it, variables reso
                    last line differs from API Gateway's, which hashed the real token.
 
 Example:
-  npx postman-sigv4 canonical --method POST --url 'https://d111111abcdef8.cloudfront.net/items?a=1' \\
+  npx --no-install postman-sigv4 canonical --method POST --url 'https://d111111abcdef8.cloudfront.net/items?a=1' \\
     --signing-host abc123.execute-api.us-east-1.amazonaws.com --origin-path /prod \\
     --header 'Content-Type: application/json' --signed-headers content-type --body '{"a":1}' \\
     --date 20240501T120000Z`;
@@ -10193,7 +10193,7 @@ function injectCommand() {
       "touched. Credentials are never written: keep aws_access_key_id, aws_secret_access_key and",
       "aws_session_token in an environment (secret type).",
       "",
-      "Example: npx postman-sigv4 inject api.postman_collection.json --signing-host abc123.execute-api.us-east-1.amazonaws.com --origin-path /prod"
+      "Example: npx --no-install postman-sigv4 inject api.postman_collection.json --signing-host abc123.execute-api.us-east-1.amazonaws.com --origin-path /prod"
     ].join("\n")
   ).action((file, options) => runAction(() => inject(file, options)));
 }
@@ -10204,7 +10204,7 @@ function printCommand() {
     "after",
     `
 The scripts are this package's ${SCRIPT_FILE.prerequest} and ${SCRIPT_FILE.diagnose}.
-Example: npx postman-sigv4 print prerequest | pbcopy`
+Example: npx --no-install postman-sigv4 print prerequest | pbcopy`
   ).action((kind) => runAction(() => process.stdout.write(readScript(kind))));
 }
 

@@ -151,7 +151,7 @@ neither text contains a key. Give the request as newman sends it, variables reso
                    last line differs from API Gateway's, which hashed the real token.
 
 Example:
-  npx postman-sigv4 canonical --method POST --url 'https://d111111abcdef8.cloudfront.net/items?a=1' \\
+  npx --no-install postman-sigv4 canonical --method POST --url 'https://d111111abcdef8.cloudfront.net/items?a=1' \\
     --signing-host abc123.execute-api.us-east-1.amazonaws.com --origin-path /prod \\
     --header 'Content-Type: application/json' --signed-headers content-type --body '{"a":1}' \\
     --date 20240501T120000Z`;

@@ -119,7 +119,7 @@ export function injectCommand(): Command {
         'touched. Credentials are never written: keep aws_access_key_id, aws_secret_access_key and',
         'aws_session_token in an environment (secret type).',
         '',
-        'Example: npx postman-sigv4 inject api.postman_collection.json --signing-host abc123.execute-api.us-east-1.amazonaws.com --origin-path /prod',
+        'Example: npx --no-install postman-sigv4 inject api.postman_collection.json --signing-host abc123.execute-api.us-east-1.amazonaws.com --origin-path /prod',
       ].join('\n'),
     )
     .action((file: string, options: InjectOptions) => runAction(() => inject(file, options)));
