@@ -3,6 +3,7 @@ import { readVariable } from '../postman/settings';
 import { REDACTED_TOKEN, VARIABLE } from '../postman/variables';
 import { wireTarget, withoutDefaultPort } from '../postman/wire';
 import type { DiagnosisContext } from './context';
+import { explainCloudFrontPage, readCloudFrontPage } from './cloudFrontPage';
 import { explain } from './explain';
 import { readRejection } from './rejection';
 import { sentQueryAuth } from './sentQueryAuth';
@@ -11,8 +12,11 @@ import { sentQueryAuth } from './sentQueryAuth';
 export function diagnoseResponse(pm: Pm): string | undefined {
   const response = pm.response;
   if (!response) return undefined;
-  const rejection = readRejection(response.code, response.text());
-  return rejection && explain(rejection, readContext(pm));
+  const body = response.text();
+  const rejection = readRejection(response.code, body);
+  if (rejection) return explain(rejection, readContext(pm));
+  const page = readCloudFrontPage(response.code, body, response.headers.get('X-Cache'));
+  return page && explainCloudFrontPage(page);
 }
 
 function readContext(pm: Pm): DiagnosisContext {

@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { Agent, createServer, IncomingMessage, request as httpRequest, ServerResponse } from 'node:http';
-import { getWithBodyPage, originUnreachablePage } from './cloudFrontPages';
+import { getWithBodyPage, originUnreachablePage, OWN_ERROR_PAGES, type OwnErrorPage } from './cloudFrontPages';
 import { buildOriginRequest, OriginRequestSettings, QueryStringPolicy } from './cloudFrontRequest';
 import { flattenHeaders, HeaderPair, pairUp, readRequest } from './rawRequest';
 import { serveOnLoopback } from './server';
@@ -33,6 +33,8 @@ export interface CloudFrontOptions {
   port?: number;
   /** The server closes itself after this long. Default 10 minutes. */
   maxLifetimeMs?: number;
+  /** Answer every request with this page of CloudFront's own, as a blocked or broken distribution does. */
+  ownErrorPage?: OwnErrorPage;
   /** Origin response timeout. Default 30 s. */
   originTimeoutMs?: number;
 }
@@ -76,6 +78,7 @@ export async function startCloudFront(options: CloudFrontOptions): Promise<Cloud
       ]));
       res.end(body);
     };
+    if (options.ownErrorPage) return ownError(OWN_ERROR_PAGES[options.ownErrorPage].status, OWN_ERROR_PAGES[options.ownErrorPage].page(cfId));
     if (viewer.method === 'GET' && viewer.body.length > 0) return ownError(403, getWithBodyPage(cfId));
 
     const settings: OriginRequestSettings = {

@@ -13,6 +13,18 @@ const BAD_REQUEST =
   "We can't connect to the server for this app or website at this time. There might be too much " +
   'traffic or a configuration error. Try again later, or contact the app or website owner.';
 
+const REQUEST_BLOCKED =
+  'Request blocked.\n' +
+  "We can't connect to the server for this app or website at this time. There might be too much " +
+  'traffic or a configuration error. Try again later, or contact the app or website owner.';
+
+const GEO_BLOCKED = 'The Amazon CloudFront distribution is configured to block access from your country.';
+
+const ORIGIN_TIMEOUT =
+  'CloudFront attempted to establish a connection with the origin, but either the attempt failed or the origin closed the connection.\n' +
+  "We can't connect to the server for this app or website at this time. There might be too much " +
+  'traffic or a configuration error. Try again later, or contact the app or website owner.';
+
 function page(status: number, explanation: string, cfId: string): string {
   return [
     '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN" "http://www.w3.org/TR/html4/loose.dtd">',
@@ -47,3 +59,21 @@ export const originUnreachablePage = (cfId: string): string => page(502, ORIGIN_
  * include a body").
  */
 export const getWithBodyPage = (cfId: string): string => page(403, BAD_REQUEST, cfId);
+
+/**
+ * The pages CloudFront answers on its own before any origin sees the request, as the switch
+ * `ownErrorPage` of the stand-in serves them (texts: AWS re:Post "How do I troubleshoot 403
+ * errors from CloudFront?", and the pages above).
+ */
+export const OWN_ERROR_PAGES = {
+  /** AWS WAF blocked the request. */
+  'request-blocked': { status: 403, page: (cfId: string) => page(403, REQUEST_BLOCKED, cfId) },
+  /** The Host is not among the distribution's alternate domain names. */
+  'bad-request': { status: 403, page: (cfId: string) => page(403, BAD_REQUEST, cfId) },
+  /** A geographic restriction. */
+  'geo-blocked': { status: 403, page: (cfId: string) => page(403, GEO_BLOCKED, cfId) },
+  'origin-unreachable': { status: 502, page: originUnreachablePage },
+  'origin-timeout': { status: 504, page: (cfId: string) => page(504, ORIGIN_TIMEOUT, cfId) },
+} as const;
+
+export type OwnErrorPage = keyof typeof OWN_ERROR_PAGES;
