@@ -158,7 +158,13 @@ function scriptsOf(entries: { prerequest: BundledEntry; diagnose: BundledEntry }
   return { version: pkg.version, prerequest: pastedScript(entries.prerequest, HEADERS.prerequest), diagnose: pastedScript(entries.diagnose, HEADERS.diagnose) };
 }
 
-/** The `postman-sigv4` bin: Node, with commander and crypto-js bundled so that it needs no dependencies. */
+/**
+ * The `postman-sigv4` bin: Node, with commander and the AWS SDK's credential providers bundled.
+ * Bundling freezes the SDK at the lockfile's versions, tested on Node 20: as a dependency, its
+ * own `^` ranges would let `npx` install later @aws-sdk/* releases, and those published after
+ * January 2027 require Node 22. newman stays a dependency (`run` loads it, and it finds the
+ * user's newman-reporter-* packages from where it is installed).
+ */
 async function bundleCli(): Promise<string> {
   const result = await build({
     entryPoints: [join(ROOT, 'src', 'entries', 'cli.ts')],
@@ -168,6 +174,7 @@ async function bundleCli(): Promise<string> {
     platform: 'node',
     target: 'node20',
     charset: 'utf8',
+    external: ['newman'],
   });
   return result.outputFiles[0].text;
 }

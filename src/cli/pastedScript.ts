@@ -11,7 +11,8 @@ const TITLE: Record<string, string> = { prerequest: 'pre-request', diagnose: 'po
 const bare = (line: string): string => line.replace(/\s+$/, '');
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function bannerVersion(line: string, kind: string): string | undefined {
+/** The version named by a pasted script's banner line, or undefined when the line is none. */
+export function bannerVersion(line: string, kind: string): string | undefined {
   const match = new RegExp(`^// postman-sigv4 (\\S+): ${TITLE[kind]} script\\.`).exec(line);
   return match ? match[1] : undefined;
 }
