@@ -1006,9 +1006,14 @@ ${part.head}${part.value}\r
     return {
       accessKeyId: requireString(body, "AccessKeyId", `${WHAT}'s answer`),
       secretAccessKey: requireString(body, "SecretAccessKey", `${WHAT}'s answer`),
-      sessionToken: requireString(body, "Token", `${WHAT}'s answer`),
+      // A string, as the SDK requires; empty for long-term keys (what `credentials serve` sends for a static profile).
+      sessionToken: readToken(body),
       expiration: parseTimestamp(body.Expiration, "Expiration")
     };
+  }
+  function readToken(body) {
+    if (typeof body.Token !== "string") throw new MalformedAnswer(`${WHAT}'s answer has no Token`);
+    return body.Token || void 0;
   }
 
   // src/credentials/xml.ts
@@ -1889,7 +1894,7 @@ ${signed.stringToSign}`);
       }
     }
     return entry.run(pm, console);
-  })(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 6cef482708fb");
+  })(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 5fbac6276942");
 };
 
 exports.diagnose = function diagnose(pm, log) {
