@@ -134,7 +134,7 @@ describe('who may ask', () => {
   it('answers the token holder with the container-credentials JSON', async () => {
     const response = await ask({ Authorization: server.token });
     expect(response.status).toBe(200);
-    expect(Object.keys(await response.json()).sort()).toEqual(['AccessKeyId', 'Expiration', 'SecretAccessKey', 'Token']);
+    expect(Object.keys((await response.json()) as object).sort()).toEqual(['AccessKeyId', 'Expiration', 'SecretAccessKey', 'Token']);
   });
 
   it.each([
@@ -144,7 +144,7 @@ describe('who may ask', () => {
   ])('refuses %s with a JSON error saying why', async (_name, headers, status, code) => {
     const response = await ask({ ...(headers as Record<string, string>), ...(code === 'BrowserRequestRefused' ? { Authorization: server.token } : {}) });
     expect(response.status).toBe(status);
-    const body = await response.json();
+    const body = (await response.json()) as { Code: string; Message: string };
     expect(body.Code).toBe(code);
     expect(body.Message).toMatch(/\w/);
     expect(JSON.stringify(body)).not.toContain(LONG_TERM_CREDENTIALS.secretAccessKey);
