@@ -37282,6 +37282,10 @@ async function main(argv) {
 }
 
 // src/entries/cli.ts
+process.stdout.on("error", (error) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
 void main(process.argv);
 /*! Bundled license information:
 
