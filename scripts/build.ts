@@ -2,7 +2,7 @@
  * Builds the paste-able scripts into dist/, the same entries as the package `main` for
  * pm.require, and embeds the scripts at collection level in every collection under collections/. `npm run build` writes; the staleness test compares.
  */
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -98,6 +98,19 @@ function pastedScript(entry: BundledEntry, header: string): string {
 }
 
 /**
+ * The same script with whitespace removed and syntax shortened, every name kept: for pasting into
+ * the Postman app. The app exports a pasted script one exec element per line, and newman handles
+ * each element on every request: 1,890 lines cost ~1.5x the one-element form (BENCHMARKS.md); the
+ * compact file has ~30. The readable file stays the reference to audit.
+ */
+async function compactScript(entry: BundledEntry, header: string, readableFile: string): Promise<string> {
+  const code = keptEntry(entry, 'entry.run(pm, console);').join('\n');
+  const compact = await transform(code, { minifyWhitespace: true, minifySyntax: true, minifyIdentifiers: false, target: 'es2019', charset: 'utf8', legalComments: 'none' });
+  const note = `// Compact form of ${readableFile} (the readable reference: same code, whitespace removed, names kept), for pasting into the Postman app.`;
+  return [header, note, compact.code.trimEnd(), ''].join('\n');
+}
+
+/**
  * The package `main` for pm.require('npm:NAME@VERSION'): CommonJS exporting one function per
  * entry that takes pm (a package sees no free pm in postman-sandbox 6: pm-require.js blocks it for
  * `npm:` names) and optionally a console. Loading it does nothing; crypto-js is required on the
@@ -187,6 +200,8 @@ export async function buildOutputs(): Promise<Map<string, string>> {
     ['dist/sigv4-prerequest.js', scripts.prerequest],
     ['dist/sigv4-diagnose.js', scripts.diagnose as string],
     [PACKAGE_MAIN, packageMain([entries.prerequest, entries.diagnose])],
+    ['dist/sigv4-prerequest.compact.js', await compactScript(entries.prerequest, HEADERS.prerequest, 'dist/sigv4-prerequest.js')],
+    ['dist/sigv4-diagnose.compact.js', await compactScript(entries.diagnose, HEADERS.diagnose, 'dist/sigv4-diagnose.js')],
   ]);
   outputs.set('dist/cli.cjs', await bundleCli());
   const collections = join(ROOT, 'collections');
