@@ -1039,10 +1039,7 @@ ${part.head}${part.value}\r
     ];
     if (parameters.durationSeconds !== void 0) fields.push(["DurationSeconds", String(parameters.durationSeconds)]);
     if (parameters.externalId !== void 0) fields.push(["ExternalId", parameters.externalId]);
-    return fields.map(([key, value]) => `${key}=${formEncode(value)}`).join("&");
-  }
-  function formEncode(value) {
-    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
+    return fields.map(([key, value]) => `${key}=${uriEncode(value)}`).join("&");
   }
   var WHAT2 = "STS's AssumeRole answer";
   function parseAssumeRoleResponse(answer) {
@@ -1142,20 +1139,30 @@ ${part.head}${part.value}\r
       );
       return;
     }
+    let reported = false;
+    const guarded = (handler) => {
+      try {
+        handler();
+      } catch (failure) {
+        if (reported) return;
+        reported = true;
+        done(failure);
+      }
+    };
     vault.get(name).then(
-      (value) => {
+      (value) => guarded(() => {
         if (value === void 0 || value === null || String(value).trim() === "") {
           done(new SigningProblem(`${secret.variable} is {{vault:${name}}}, but Postman Vault has no secret named ${name}. Add it in Vault (the key icon in the footer), or fix the name.`));
         } else done(null, String(value).trim());
-      },
-      (error) => {
+      }),
+      (error) => guarded(() => {
         const reason = error instanceof Error ? error.message : String(error);
         done(
           new SigningProblem(
             `${secret.variable} is {{vault:${name}}}, and reading it from Postman Vault failed: ${reason}. In the Postman app, allow scripts to read Vault: turn on "Enable support in scripts" in the Vault settings and allow this collection. The Postman CLI cannot read Vault: pass the value with --env-var "${secret.variable}=..." from your CI's secret store instead.`
           )
         );
-      }
+      })
     );
   }
 
@@ -1533,6 +1540,13 @@ ${presigned.stringToSign}`);
       answer(new CallFailed("this runner has no pm.sendRequest"));
       return;
     }
+    try {
+      sendOnce(pm, call, header, answer);
+    } catch (failure) {
+      answer(new CallFailed(`could not send to ${call.endpoint.host} (${failure instanceof Error ? failure.message : String(failure)})`));
+    }
+  }
+  function sendOnce(pm, call, header, answer) {
     pm.sendRequest({ url: call.endpoint.url, method: call.method, header, body: call.body === void 0 ? void 0 : { mode: "raw", raw: call.body } }, (error, response) => {
       try {
         if (error || !response) {
@@ -1553,7 +1567,8 @@ ${presigned.stringToSign}`);
       const variable = has(context.variableForCode, error.code) ? context.variableForCode[error.code] : context.variable;
       const fixText = has(context.fixForCode, error.code) ? context.fixForCode[error.code] : context.fixRefused;
       const fix = fixText ? ` ${fixText}` : "";
-      const message = error.message ? `: ${error.message.replace(/\.?$/, ".")}` : ` (HTTP ${error.status}).`;
+      const text2 = awsMessage(error.message);
+      const message = text2 ? `: ${text2.replace(/\.?$/, ".")}` : ` (HTTP ${error.status}).`;
       return new SigningProblem(`${variable}: ${context.call} failed with ${error.code}${message}${fix}`);
     }
     if (error instanceof ChallengeRequired) {
@@ -1564,6 +1579,9 @@ ${presigned.stringToSign}`);
     if (error instanceof MalformedAnswer) return new SigningProblem(`${context.variable}: ${error.message}, so no credentials could be read from ${context.call}.`);
     if (error instanceof CallFailed) return new SigningProblem(`${context.variable}: ${context.call} failed: ${error.message}. ${context.fixUnreachable}`);
     return error;
+  }
+  function awsMessage(message) {
+    return message.split(/\n\s*\n|The Canonical String for this request/)[0].trim();
   }
 
   // src/postman/endpoint.ts
@@ -1886,4 +1904,4 @@ ${signed.stringToSign}`);
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 5fbac6276942");
+})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 0de526b26361");

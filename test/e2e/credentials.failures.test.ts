@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startContainerCredentials, type ContainerCredentialsStandIn, type ContainerFailure } from '../stack/containerCredentials';
 import { STATIC_PRINCIPAL_ARN } from '../stack/credentials';
-import { LONG_TERM_CREDENTIALS, startCredentialStack, type ApiGatewayStandIn, type CredentialStack } from '../stack';
+import { LONG_TERM_CREDENTIALS, startCredentialStack, TEMPORARY_CREDENTIALS, type ApiGatewayStandIn, type CredentialStack } from '../stack';
 import { sourceVariables } from '../support/credentialRuns';
 import { collectionWith, distScript, runNewmanCli, type Variables } from '../support/newman';
 
@@ -40,6 +40,11 @@ interface Failure {
 const FAILURES: Failure[] = [
   { name: 'a denied role', environment: () => ({ ...KEYS, aws_role_arn: stack.config.deniedRoleArn, aws_sts_endpoint: stack.sts.url }), message: () => `aws_role_arn: STS AssumeRole failed with AccessDenied: User: ${STATIC_PRINCIPAL_ARN} is not authorized to perform: sts:AssumeRole on resource: ${stack.config.deniedRoleArn}. Check that the role's trust policy` },
   { name: 'a bad STS signature (wrong base secret)', environment: () => ({ ...KEYS, aws_secret_access_key: 'WRONG/K7MDENG/bPxRfiCYEXAMPLEKEYwrongxx', aws_role_arn: stack.config.roleArn, aws_sts_endpoint: stack.sts.url }), message: 'aws_secret_access_key: STS AssumeRole failed with SignatureDoesNotMatch: The request signature we calculated does not match the signature you provided.' },
+  {
+    name: 'a bad STS signature with a session token: the canonical string STS appends is not quoted',
+    environment: () => ({ aws_access_key_id: TEMPORARY_CREDENTIALS.accessKeyId, aws_secret_access_key: 'WRONG/K7MDENG/bPxRfiCYEXAMPLEKEYwrongxx', aws_session_token: TEMPORARY_CREDENTIALS.sessionToken as string, aws_role_arn: stack.config.roleArn, aws_sts_endpoint: stack.sts.url }),
+    message: /^aws_secret_access_key: STS AssumeRole failed with SignatureDoesNotMatch: The request signature we calculated does not match the signature you provided\. Check your AWS Secret Access Key and signing method\. Consult the service documentation for details\. The base credentials' secret key is wrong: copy aws_secret_access_key again\.$/,
+  },
   { name: 'an access key STS does not know', environment: () => ({ ...KEYS, aws_access_key_id: 'AKIAUNKNOWNKEY000000', aws_role_arn: stack.config.roleArn, aws_sts_endpoint: stack.sts.url }), message: 'aws_access_key_id: STS AssumeRole failed with InvalidClientTokenId: The security token included in the request is invalid.' },
   { name: 'STS that is down', environment: () => ({ ...KEYS, aws_role_arn: stack.config.roleArn, aws_sts_endpoint: 'http://127.0.0.1:9/' }), message: /^aws_role_arn: STS AssumeRole failed: could not reach 127\.0\.0\.1:9 \(ECONNREFUSED\)\. Fix aws_sts_endpoint/ },
   { name: 'a role that needs an external id', environment: () => ({ ...KEYS, aws_role_arn: stack.config.externalIdRoleArn, aws_sts_endpoint: stack.sts.url }), message: 'aws_role_arn: STS AssumeRole failed with AccessDenied: ' },
