@@ -1022,7 +1022,7 @@ ${part.head}${part.value}\r
     return text2.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (reference, name) => {
       if (name[0] === "#") {
         const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-        return String.fromCodePoint(code);
+        return code <= 1114111 ? String.fromCodePoint(code) : reference;
       }
       return Object.prototype.hasOwnProperty.call(ENTITIES, name) ? ENTITIES[name] : reference;
     });
@@ -1232,7 +1232,7 @@ ${part.head}${part.value}\r
     const password = readSecret(variables, VARIABLE.cognitoPassword);
     const clientId = readPlain(variables, VARIABLE.cognitoClientId);
     if (!userPoolId) {
-      const stray = [idToken && VARIABLE.cognitoIdToken, username && VARIABLE.cognitoUsername, password && VARIABLE.cognitoPassword].filter(Boolean)[0];
+      const stray = [idToken && VARIABLE.cognitoIdToken, username && VARIABLE.cognitoUsername, password && VARIABLE.cognitoPassword, clientId && VARIABLE.cognitoClientId].filter(Boolean)[0];
       if (stray) throw new SigningProblem(`${stray} is set, but ${VARIABLE.cognitoUserPoolId} is not. Set ${VARIABLE.cognitoUserPoolId} to the user pool that signs users in (e.g. us-east-1_AbCdEf123), or clear ${stray} for an unauthenticated identity.`);
       return { kind: "cognito", identityPoolId, region };
     }
@@ -1263,6 +1263,7 @@ ${part.head}${part.value}\r
   }
   var ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
   var SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+  var EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
   function readRole(variables) {
     const roleArn = readPlain(variables, VARIABLE.roleArn);
     if (!roleArn) return void 0;
@@ -1276,7 +1277,11 @@ ${part.head}${part.value}\r
     if (!/^\d+$/.test(duration != null ? duration : "3600") || durationSeconds < 900 || durationSeconds > 43200) {
       throw new SigningProblem(`${VARIABLE.roleDurationSeconds} "${duration}" is not a number of seconds from 900 to 43200 (STS's limits; the role's maximum session duration may be lower). Leave it empty for 3600.`);
     }
-    return { roleArn, roleSessionName, externalId: readPlain(variables, VARIABLE.roleExternalId), durationSeconds };
+    const externalId = readPlain(variables, VARIABLE.roleExternalId);
+    if (externalId !== void 0 && !EXTERNAL_ID.test(externalId)) {
+      throw new SigningProblem(`${VARIABLE.roleExternalId} is not an external id STS accepts: use 2 to 1224 letters, digits and + = , . @ : / - _ (copy it from the role's trust policy).`);
+    }
+    return { roleArn, roleSessionName, externalId, durationSeconds };
   }
   function secretsOf(base) {
     const all = base.kind === "keys" ? [base.accessKeyId, base.secretAccessKey, base.sessionToken] : base.kind === "endpoint" ? [base.token] : base.signIn ? "idToken" in base.signIn ? [base.signIn.idToken] : [base.signIn.password, base.signIn.clientSecret] : [];
@@ -1615,7 +1620,7 @@ ${presigned.stringToSign}`);
 
   // src/postman/assumeRole.ts
   var FORM = "application/x-www-form-urlencoded; charset=utf-8";
-  function assumeRole(pm, base, role, endpointUrl, requestRegion, date, done) {
+  function assumeRole(pm, base, role, endpointUrl, requestRegion, date, fetchedBase, done) {
     const endpoint = parseEndpoint(VARIABLE.stsEndpoint, endpointUrl || `https://sts.${requestRegion}.amazonaws.com`);
     const body = assumeRoleForm({ roleArn: role.roleArn, roleSessionName: role.roleSessionName, externalId: role.externalId, durationSeconds: role.durationSeconds });
     const signed = signBaseCall(() => signRequest({
@@ -1633,17 +1638,12 @@ ${presigned.stringToSign}`);
     const context = {
       variable: VARIABLE.roleArn,
       call: "STS AssumeRole",
-      variableForCode: {
-        SignatureDoesNotMatch: VARIABLE.secretAccessKey,
-        InvalidClientTokenId: VARIABLE.accessKeyId,
-        ExpiredToken: VARIABLE.sessionToken,
-        ValidationError: VARIABLE.roleArn
-      },
+      variableForCode: fetchedBase ? { SignatureDoesNotMatch: VARIABLE.credentialsUrl, InvalidClientTokenId: VARIABLE.credentialsUrl, ExpiredToken: VARIABLE.credentialsUrl } : { SignatureDoesNotMatch: VARIABLE.secretAccessKey, InvalidClientTokenId: VARIABLE.accessKeyId, ExpiredToken: VARIABLE.sessionToken },
       fixForCode: {
         AccessDenied: `Check that the role's trust policy lets these base credentials assume it, and set ${VARIABLE.roleExternalId} if the role requires an external id.`,
-        SignatureDoesNotMatch: `The base credentials' secret key is wrong: copy ${VARIABLE.secretAccessKey} again.`,
-        InvalidClientTokenId: `The base credentials' access key id is unknown to STS: copy ${VARIABLE.accessKeyId} again.`,
-        ExpiredToken: "The base credentials have expired: refresh them."
+        SignatureDoesNotMatch: fetchedBase ? "STS did not accept the signature made with the credentials endpoint's credentials: check this computer's clock and the endpoint's profile." : `The base credentials' secret key is wrong (or this computer's clock is off): copy ${VARIABLE.secretAccessKey} again.`,
+        InvalidClientTokenId: fetchedBase ? "STS does not know the credentials endpoint's access key: check the profile it serves." : `The base credentials' access key id is unknown to STS: copy ${VARIABLE.accessKeyId} again.`,
+        ExpiredToken: fetchedBase ? "The credentials endpoint's credentials have expired: refresh its profile (aws sso login)." : `The base credentials have expired: refresh them (${VARIABLE.sessionToken}).`
       },
       fixUnreachable: endpointUrl ? `Fix ${VARIABLE.stsEndpoint}, or clear it to use STS in the request's region.` : "Check the network, or set aws_sts_endpoint to a reachable STS endpoint."
     };
@@ -1687,12 +1687,13 @@ ${presigned.stringToSign}`);
     const withToken = (idToken) => {
       const logins = idToken ? { [userPoolLoginsKey(inputs.userPoolRegion, inputs.userPoolId)]: idToken } : void 0;
       const context2 = {
-        variable: idToken ? VARIABLE.cognitoIdToken : VARIABLE.cognitoIdentityPoolId,
+        // An ID token the script got with the password is the user pool's doing, not a variable to fix.
+        variable: inputs.password ? VARIABLE.cognitoUserPoolId : idToken ? VARIABLE.cognitoIdToken : VARIABLE.cognitoIdentityPoolId,
         call: "Cognito GetId",
         variableForCode: { ResourceNotFoundException: VARIABLE.cognitoIdentityPoolId },
         fixForCode: {
           ResourceNotFoundException: `Copy ${VARIABLE.cognitoIdentityPoolId} from the identity pool's overview, and check its region.`,
-          NotAuthorizedException: idToken ? `Check that the identity pool lists the user pool ${inputs.userPoolId} and its app client as an identity provider, and that the ID token has not expired.` : `Turn on guest (unauthenticated) access in the identity pool, or set ${VARIABLE.cognitoUserPoolId} and sign in.`
+          NotAuthorizedException: idToken ? `Check that the identity pool lists the user pool ${inputs.userPoolId} and its app client as an identity provider${inputs.password ? "" : ", and that the ID token has not expired"}.` : `Turn on guest (unauthenticated) access in the identity pool, or set ${VARIABLE.cognitoUserPoolId} and sign in.`
         },
         fixUnreachable: unreachable(VARIABLE.cognitoIdentityEndpoint)
       };
@@ -1758,14 +1759,14 @@ ${presigned.stringToSign}`);
     };
     next(0);
   }
-  function cached(key, now, variable, what, fetch, done) {
+  function cached(key, now, variable, what, refresh, fetch, done) {
     const kept = cache.get(key, now().getTime());
     if (kept) return done(null, { ...kept, fromCache: true });
     fetch((error, credentials) => {
       if (error) return done(error);
       const expiration = credentials.expiration;
       if (expiration && expiration.getTime() <= now().getTime()) {
-        return done(new SigningProblem(`${variable}: ${what} returned credentials that expired at ${expiration.toISOString()}. Refresh the source's own credentials (for a profile: aws sso login), and check this machine's clock.`));
+        return done(new SigningProblem(`${variable}: ${what} returned credentials that expired at ${expiration.toISOString()}. ${refresh}, and check this computer's clock.`));
       }
       cache.set(key, credentials);
       done(null, { ...credentials, fromCache: false });
@@ -1787,7 +1788,7 @@ ${presigned.stringToSign}`);
         const role = source.role;
         const stsEndpoint = readText(pm.variables, VARIABLE.stsEndpoint) || void 0;
         const roleKey = digest2(["role", key2, role.roleArn, role.roleSessionName, role.externalId, role.durationSeconds, stsEndpoint, requestRegion]);
-        cached(roleKey, now, VARIABLE.roleArn, "STS AssumeRole", (fetched) => assumeRole(pm, credentials, role, stsEndpoint, requestRegion, now(), fetched), (error3, assumed) => {
+        cached(roleKey, now, VARIABLE.roleArn, "STS AssumeRole", "Check the STS endpoint", (fetched) => assumeRole(pm, credentials, role, stsEndpoint, requestRegion, now(), base.kind === "endpoint", fetched), (error3, assumed) => {
           if (error3) return done(error3);
           done(null, { credentials: assumed, description: describe2(`role ${role.roleArn} assumed with ${description}`, assumed) });
         });
@@ -1804,6 +1805,7 @@ ${presigned.stringToSign}`);
           now,
           VARIABLE.credentialsUrl,
           "the credentials endpoint",
+          "Refresh the credentials it serves (for an SSO profile: aws sso login)",
           (fetched) => fetchFromEndpoint(pm, base.url, token, fetched),
           (error2, credentials) => error2 ? done(error2) : withBase(null, credentials, describe2("the credentials endpoint", credentials), key2)
         );
@@ -1826,6 +1828,7 @@ ${presigned.stringToSign}`);
         now,
         VARIABLE.cognitoIdentityPoolId,
         "Cognito GetCredentialsForIdentity",
+        "Check the identity pool endpoint",
         (fetched) => fetchFromCognito(pm, inputs, fetched),
         (error2, credentials) => error2 ? done(error2) : withBase(null, credentials, describe2(what, credentials), key)
       );
@@ -1912,7 +1915,7 @@ ${signed.stringToSign}`);
       }
     }
     return entry.run(pm, console);
-  })(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 0de526b26361");
+  })(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 c804fca16ce7");
 };
 
 exports.diagnose = function diagnose(pm, log) {

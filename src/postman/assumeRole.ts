@@ -21,6 +21,8 @@ export function assumeRole(
   endpointUrl: string | undefined,
   requestRegion: string,
   date: Date,
+  /** The base credentials came from the credentials endpoint rather than from the key variables. */
+  fetchedBase: boolean,
   done: (error: unknown, credentials?: SourcedCredentials) => void,
 ): void {
   const endpoint = parseEndpoint(VARIABLE.stsEndpoint, endpointUrl || `https://sts.${requestRegion}.amazonaws.com`);
@@ -40,17 +42,16 @@ export function assumeRole(
   const context = {
     variable: VARIABLE.roleArn,
     call: 'STS AssumeRole',
-    variableForCode: {
-      SignatureDoesNotMatch: VARIABLE.secretAccessKey,
-      InvalidClientTokenId: VARIABLE.accessKeyId,
-      ExpiredToken: VARIABLE.sessionToken,
-      ValidationError: VARIABLE.roleArn,
-    },
+    variableForCode: fetchedBase
+      ? { SignatureDoesNotMatch: VARIABLE.credentialsUrl, InvalidClientTokenId: VARIABLE.credentialsUrl, ExpiredToken: VARIABLE.credentialsUrl }
+      : { SignatureDoesNotMatch: VARIABLE.secretAccessKey, InvalidClientTokenId: VARIABLE.accessKeyId, ExpiredToken: VARIABLE.sessionToken },
     fixForCode: {
       AccessDenied: `Check that the role's trust policy lets these base credentials assume it, and set ${VARIABLE.roleExternalId} if the role requires an external id.`,
-      SignatureDoesNotMatch: `The base credentials' secret key is wrong: copy ${VARIABLE.secretAccessKey} again.`,
-      InvalidClientTokenId: `The base credentials' access key id is unknown to STS: copy ${VARIABLE.accessKeyId} again.`,
-      ExpiredToken: 'The base credentials have expired: refresh them.',
+      SignatureDoesNotMatch: fetchedBase
+        ? 'STS did not accept the signature made with the credentials endpoint\'s credentials: check this computer\'s clock and the endpoint\'s profile.'
+        : `The base credentials' secret key is wrong (or this computer's clock is off): copy ${VARIABLE.secretAccessKey} again.`,
+      InvalidClientTokenId: fetchedBase ? "STS does not know the credentials endpoint's access key: check the profile it serves." : `The base credentials' access key id is unknown to STS: copy ${VARIABLE.accessKeyId} again.`,
+      ExpiredToken: fetchedBase ? "The credentials endpoint's credentials have expired: refresh its profile (aws sso login)." : `The base credentials have expired: refresh them (${VARIABLE.sessionToken}).`,
     },
     fixUnreachable: endpointUrl ? `Fix ${VARIABLE.stsEndpoint}, or clear it to use STS in the request's region.` : 'Check the network, or set aws_sts_endpoint to a reachable STS endpoint.',
   };
