@@ -293,12 +293,16 @@
     const match = /<HR[^>]*>\s*([\s\S]*?)<BR/i.exec(body);
     if (!match) return void 0;
     const text = match[1].replace(/<[^>]*>/g, " ").split("\n")[0].replace(/\s+/g, " ").trim();
-    return text ? text.slice(0, 200) : void 0;
+    if (!text || /^We can't connect to the server/.test(text)) return void 0;
+    return text.slice(0, 200);
   }
   function explainCloudFrontPage(page) {
     const quoted = page.reason ? ` ("${page.reason}")` : "";
     if (page.status === 502 || page.status === 504) {
       return `CloudFront itself answered ${page.status}${quoted}: it could not get an answer from the origin, so API Gateway never checked the signature. Check that the origin domain is the API Gateway host and reachable, that the origin's TLS certificate matches that name (origin protocol HTTPS only), and the origin response timeout.`;
+    }
+    if (page.status !== 400 && page.status !== 403) {
+      return `CloudFront itself answered ${page.status}${quoted} before API Gateway saw the request, so the signature was not checked.`;
     }
     return `CloudFront itself refused the request (${page.status}${quoted}) before API Gateway saw it, so the signature was not checked. Causes: a Host header set by some other script or a folder/request header (CloudFront routes by Host; use sigv4_signing_host instead); the URL's host is not among the distribution's alternate domain names (CNAMEs); the distribution is disabled; AWS WAF or a geographic restriction blocks the request; a GET or HEAD request carries a body.`;
   }
@@ -716,4 +720,4 @@ ${STRING_TO_SIGN_HEADING}`),
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 84a651bbc3ac");
+})(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 6abc0d5d1133");

@@ -746,7 +746,7 @@
     if (value.length > 1 && value[value.length - 1] === "/") {
       throw new SigningProblem(`${VARIABLE.originPath} "${value}" must not end with "/" (CloudFront refuses such an origin path). ${fix}.`);
     }
-    if (value === "/") throw new SigningProblem(`${VARIABLE.originPath} "/" is not an origin path. Leave it empty, or set it to CloudFront's origin path as shown in the distribution's origin settings, e.g. /prod.`);
+    if (value === "/") throw new SigningProblem(`${VARIABLE.originPath} "/" is not an origin path. Leave it empty, or ${fix[0].toLowerCase()}${fix.slice(1)}.`);
     if (/[?#]/.test(value)) throw new SigningProblem(`${VARIABLE.originPath} "${value}" must be a path only, without "?" or "#". ${fix}.`);
     const unsafe = /[^A-Za-z0-9\-._~!()*'/%]/.exec(value);
     if (unsafe) {
@@ -1907,4 +1907,4 @@ ${signed.stringToSign}`);
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 c804fca16ce7");
+})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 f24faaba93f5");

@@ -24,12 +24,17 @@ export function readCloudFrontPage(status: number, body: string, xCache: string 
   return { status, reason: ownPage ? reasonLine(body) : undefined };
 }
 
-/** The first line after the page's rule: `<HR noshade size="1px">` then the reason, up to `<BR`. */
+/**
+ * The first line after the page's rule: `<HR noshade size="1px">` then the reason, up to `<BR`.
+ * Newer pages (e.g. "504 Gateway Timeout ERROR") go straight to the apology that every page
+ * carries, "We can't connect to the server ...": that is no reason.
+ */
 function reasonLine(body: string): string | undefined {
   const match = /<HR[^>]*>\s*([\s\S]*?)<BR/i.exec(body);
   if (!match) return undefined;
   const text = match[1].replace(/<[^>]*>/g, ' ').split('\n')[0].replace(/\s+/g, ' ').trim();
-  return text ? text.slice(0, 200) : undefined;
+  if (!text || /^We can't connect to the server/.test(text)) return undefined;
+  return text.slice(0, 200);
 }
 
 export function explainCloudFrontPage(page: CloudFrontPage): string {
@@ -39,6 +44,9 @@ export function explainCloudFrontPage(page: CloudFrontPage): string {
       `CloudFront itself answered ${page.status}${quoted}: it could not get an answer from the origin, so API Gateway never checked the signature. ` +
       "Check that the origin domain is the API Gateway host and reachable, that the origin's TLS certificate matches that name (origin protocol HTTPS only), and the origin response timeout."
     );
+  }
+  if (page.status !== 400 && page.status !== 403) {
+    return `CloudFront itself answered ${page.status}${quoted} before API Gateway saw the request, so the signature was not checked.`;
   }
   return (
     `CloudFront itself refused the request (${page.status}${quoted}) before API Gateway saw it, so the signature was not checked. Causes: ` +

@@ -1,36 +1,57 @@
 import { describe, expect, it } from 'vitest';
 import { explainCloudFrontPage, readCloudFrontPage } from '../../src/diagnose/cloudFrontPage';
-import { OWN_ERROR_PAGES } from '../stack/cloudFrontPages';
+import { ownErrorPage } from '../stack/cloudFrontPages';
+
+const CF_ID = 'GvvXfz2nSy9nHS6_KjnI1srXGHVXpTwxvTGu2jVghdp4neS0EJZciQ==';
 
 describe("CloudFront's own error pages", () => {
   it.each([
-    ['request-blocked', 403, 'Request blocked.'],
     ['bad-request', 403, 'Bad request.'],
+    ['bad-request-400', 400, 'Bad request.'],
+    ['request-blocked', 403, 'Request blocked.'],
     ['geo-blocked', 403, 'The Amazon CloudFront distribution is configured to block access from your country.'],
     ['origin-unreachable', 502, "CloudFront wasn't able to connect to the origin."],
     ['origin-timeout', 504, 'CloudFront attempted to establish a connection with the origin, but either the attempt failed or the origin closed the connection.'],
-  ] as const)('%s: recognized, with its reason line', (name, status, reason) => {
-    const { status: served, page } = OWN_ERROR_PAGES[name];
-    expect(served).toBe(status);
-    expect(readCloudFrontPage(status, page('cf-id=='), 'Error from cloudfront')).toEqual({ status, reason });
+    ['gateway-timeout', 504, undefined],
+  ] as const)('%s: recognized, with its reason line (the apology every page carries is none)', (name, status, reason) => {
+    const page = ownErrorPage(name, CF_ID);
+    expect(page.status).toBe(status);
+    expect(readCloudFrontPage(status, page.html, 'Error from cloudfront')).toEqual({ status, reason });
+    expect(readCloudFrontPage(status, page.html, undefined)).toEqual({ status, reason });
   });
 
-  it("a 403 refusal says CloudFront refused before API Gateway, and lists the causes", () => {
-    const text = explainCloudFrontPage({ status: 403, reason: 'Request blocked.' });
-    expect(text).toMatch(/^CloudFront itself refused the request \(403 \("Request blocked\."\)\) before API Gateway saw it/);
-    for (const cause of ['Host header', 'alternate domain names', 'disabled', 'AWS WAF', 'geographic restriction']) expect(text).toContain(cause);
+  it.each([400, 403])('a %i refusal says CloudFront refused before API Gateway, and lists every cause', (status) => {
+    const text = explainCloudFrontPage({ status, reason: 'Bad request.' });
+    expect(text.startsWith(`CloudFront itself refused the request (${status} ("Bad request.")) before API Gateway saw it, so the signature was not checked.`)).toBe(true);
+    for (const cause of ['a Host header set by some other script', "the URL's host is not among the distribution's alternate domain names", 'the distribution is disabled', 'AWS WAF', 'geographic restriction']) {
+      expect(text).toContain(cause);
+    }
   });
 
-  it('a 502 or 504 names the origin: unreachable, or its TLS name wrong', () => {
-    const text = explainCloudFrontPage({ status: 504 });
-    expect(text).toMatch(/^CloudFront itself answered 504: it could not get an answer from the origin/);
-    expect(text).toContain('TLS certificate');
+  it.each([502, 504])('a %i names the origin: unreachable, or its TLS name wrong', (status) => {
+    const text = explainCloudFrontPage({ status });
+    expect(text.startsWith(`CloudFront itself answered ${status}: it could not get an answer from the origin, so API Gateway never checked the signature.`)).toBe(true);
+    expect(text).toContain('reachable');
+    expect(text).toContain("origin's TLS certificate matches that name");
+  });
+
+  it('another status of its own (a 503 from a Lambda@Edge function) is named without the refusal causes', () => {
+    const text = explainCloudFrontPage({ status: 503, reason: 'The Lambda function associated with the CloudFront distribution is invalid.' });
+    expect(text).toBe('CloudFront itself answered 503 ("The Lambda function associated with the CloudFront distribution is invalid.") before API Gateway saw the request, so the signature was not checked.');
   });
 
   it("is not an API Gateway or origin answer that passed through CloudFront (whose X-Cache says Error too)", () => {
     expect(readCloudFrontPage(403, '{"message":"Forbidden"}', 'Error from cloudfront')).toBeUndefined();
     expect(readCloudFrontPage(502, '{"message": "Internal server error"}', 'Error from cloudfront')).toBeUndefined();
     expect(readCloudFrontPage(502, '<html>bad gateway</html>', undefined)).toBeUndefined();
+    expect(readCloudFrontPage(403, '<html>The request could not be satisfied</html>', 'Error from cloudfront')).toBeUndefined();
     expect(readCloudFrontPage(504, '', 'Error from cloudfront')).toEqual({ status: 504, reason: undefined });
+  });
+
+  it('quotes no part of the page but its reason line: not the request id, not the generator line', () => {
+    const { html } = ownErrorPage('request-blocked', CF_ID);
+    const text = explainCloudFrontPage(readCloudFrontPage(403, html, 'Error from cloudfront')!);
+    expect(text).not.toContain(CF_ID);
+    expect(text).not.toMatch(/Request ID|Generated by|We can't connect/);
   });
 });

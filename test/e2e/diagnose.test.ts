@@ -223,28 +223,3 @@ describe('dist/sigv4-diagnose.js names the cause and the fix', () => {
     expect(result.summary.run.stats.assertions.total).toBe(0);
   });
 });
-
-describe("CloudFront's own error pages: the request never reached API Gateway", () => {
-  const pages = [
-    ['request-blocked', 403, /^SigV4: CloudFront itself refused the request \(403 \("Request blocked\."\)\) before API Gateway saw it/],
-    ['geo-blocked', 403, /^SigV4: CloudFront itself refused the request \(403 \("The Amazon CloudFront distribution is configured to block access from your country\."\)\)/],
-    ['bad-request', 403, /alternate domain names \(CNAMEs\)/],
-    ['origin-timeout', 504, /^SigV4: CloudFront itself answered 504 .*could not get an answer from the origin/],
-  ] as const;
-  for (const [page, status, message] of pages) {
-    it(`${page}: one SigV4 diagnosis, saying CloudFront refused, no header value quoted`, async () => {
-      const distribution = await cloudFront({ ownErrorPage: page });
-      const item = { name: 'through a refusing distribution', request: { method: 'GET', url: `${distribution.url}/pets`, header: [] } };
-      const result = await runNewman({
-        collection: collectionWith([item], { prerequest: distScript('sigv4-prerequest.js'), test: distScript('sigv4-diagnose.js') }),
-        environment: { aws_access_key_id: LONG_TERM_CREDENTIALS.accessKeyId, aws_secret_access_key: LONG_TERM_CREDENTIALS.secretAccessKey, sigv4_signing_host: apiGateway.domain },
-      });
-      expect(result.codes).toEqual([status]);
-      expect(result.failures).toHaveLength(1);
-      const [name, text] = [result.failures[0].split(': ')[0], result.failures[0].slice('SigV4 diagnosis: '.length)];
-      expect(name).toBe('SigV4 diagnosis');
-      expect(text).toMatch(message);
-      expect(text).not.toMatch(/cloudfront\.net \(CloudFront\)|LCL50|Error from cloudfront/);
-    });
-  }
-});

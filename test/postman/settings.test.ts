@@ -33,3 +33,11 @@ describe('aws_region', () => {
     expect(read({ aws_region: ' US-EAST-1 ' }).region).toBe('us-east-1');
   });
 });
+
+describe('sigv4_origin_path "/"', () => {
+  it('is refused with a fix sentence that keeps proper names as they are', () => {
+    expect(() => read({ sigv4_origin_path: '/' })).toThrow(
+      'sigv4_origin_path "/" is not an origin path. Leave it empty, or set it to CloudFront\'s origin path as shown in the distribution\'s origin settings, e.g. /prod.',
+    );
+  });
+});

@@ -1,79 +1,88 @@
 /**
- * CloudFront's own error pages ("ERROR: The request could not be satisfied"), in the shape
- * CloudFront generates them, for the errors the stand-in produces itself.
+ * CloudFront's own error pages ("ERROR: The request could not be satisfied"), byte for byte in the
+ * shape CloudFront generates them. The HTML and reason lines are those of real responses quoted
+ * in public trackers: 400 "Bad request." (defi-wonderland/natspec-smells#66), 403 "Bad request."
+ * (blampe/rreading-glasses#501), 403 "Request blocked." (labnol/covid19-vaccine-tracker#5), the
+ * geographic restriction (curiefense/curiefense#824), 504 with its reason line (mozilla/addons-server#18623)
+ * and the newer 504 without one, titled "504 Gateway Timeout ERROR", in UTF-8, from "cloudfront
+ * (CloudFront) HTTP3 Server" with the id's "=" escaped (NIyueeE/ds-free-api#25).
  */
 
-const ORIGIN_UNREACHABLE =
-  "CloudFront wasn't able to connect to the origin.\n" +
+/** The errors the stand-in can answer with itself, instead of forwarding to the origin. */
+export type OwnErrorPage =
+  /** 403 "Bad request.": a Host not among the alternate domain names, a GET with a body, a disabled distribution. */
+  | 'bad-request'
+  /** The same page with status 400, as CloudFront also sends it (e.g. for a malformed request). */
+  | 'bad-request-400'
+  /** 403 "Request blocked.": AWS WAF blocked the request. */
+  | 'request-blocked'
+  /** 403: the distribution's geographic restriction. */
+  | 'geo-blocked'
+  /** 502: no connection to the origin (refused, or its TLS certificate does not match its name). */
+  | 'origin-unreachable'
+  /** 504: the origin did not answer within the origin response timeout, or closed the connection. */
+  | 'origin-timeout'
+  /** 504 in the newer page, which names no reason. */
+  | 'gateway-timeout';
+
+interface PageShape {
+  status: number;
+  /** The page's first line after the rule; none in the newer pages. */
+  reason?: string;
+  /** The H1 after the status, in the newer pages, e.g. "Gateway Timeout". */
+  statusText?: string;
+}
+
+const PAGES: Record<OwnErrorPage, PageShape> = {
+  'bad-request': { status: 403, reason: 'Bad request.' },
+  'bad-request-400': { status: 400, reason: 'Bad request.' },
+  'request-blocked': { status: 403, reason: 'Request blocked.' },
+  'geo-blocked': { status: 403, reason: 'The Amazon CloudFront distribution is configured to block access from your country.' },
+  'origin-unreachable': { status: 502, reason: "CloudFront wasn't able to connect to the origin." },
+  'origin-timeout': {
+    status: 504,
+    reason: 'CloudFront attempted to establish a connection with the origin, but either the attempt failed or the origin closed the connection.',
+  },
+  'gateway-timeout': { status: 504, statusText: 'Gateway Timeout' },
+};
+
+export const OWN_ERROR_PAGE_NAMES = Object.keys(PAGES) as OwnErrorPage[];
+
+/** The reason line each page carries, or undefined for the newer pages that carry none. */
+export function ownErrorReason(name: OwnErrorPage): string | undefined {
+  return PAGES[name].reason;
+}
+
+const APOLOGY =
   "We can't connect to the server for this app or website at this time. There might be too much " +
   'traffic or a configuration error. Try again later, or contact the app or website owner.';
 
-const BAD_REQUEST =
-  'Bad request.\n' +
-  "We can't connect to the server for this app or website at this time. There might be too much " +
-  'traffic or a configuration error. Try again later, or contact the app or website owner.';
-
-const REQUEST_BLOCKED =
-  'Request blocked.\n' +
-  "We can't connect to the server for this app or website at this time. There might be too much " +
-  'traffic or a configuration error. Try again later, or contact the app or website owner.';
-
-const GEO_BLOCKED = 'The Amazon CloudFront distribution is configured to block access from your country.';
-
-const ORIGIN_TIMEOUT =
-  'CloudFront attempted to establish a connection with the origin, but either the attempt failed or the origin closed the connection.\n' +
-  "We can't connect to the server for this app or website at this time. There might be too much " +
-  'traffic or a configuration error. Try again later, or contact the app or website owner.';
-
-function page(status: number, explanation: string, cfId: string): string {
-  return [
+/** The status and HTML body CloudFront answers with; `cfId` is also its X-Amz-Cf-Id. */
+export function ownErrorPage(name: OwnErrorPage, cfId: string): { status: number; html: string } {
+  const { status, reason, statusText } = PAGES[name];
+  const newer = statusText !== undefined;
+  const html = [
     '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN" "http://www.w3.org/TR/html4/loose.dtd">',
-    '<HTML><HEAD><META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=iso-8859-1">',
+    `<HTML><HEAD><META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=${newer ? 'UTF-8' : 'iso-8859-1'}">`,
     '<TITLE>ERROR: The request could not be satisfied</TITLE>',
     '</HEAD><BODY>',
-    `<H1>${status} ERROR</H1>`,
+    `<H1>${status}${newer ? ` ${statusText}` : ''} ERROR</H1>`,
     '<H2>The request could not be satisfied.</H2>',
     '<HR noshade size="1px">',
-    explanation,
+    ...(reason ? [reason] : []),
+    APOLOGY,
     '<BR clear="all">',
     'If you provide content to customers through CloudFront, you can find steps to troubleshoot and ' +
       'help prevent this error by reviewing the CloudFront documentation.',
     '<BR clear="all">',
     '<HR noshade size="1px">',
     '<PRE>',
-    'Generated by cloudfront (CloudFront)',
-    `Request ID: ${cfId}`,
+    newer ? 'Generated by cloudfront (CloudFront) HTTP3 Server' : 'Generated by cloudfront (CloudFront)',
+    `Request ID: ${newer ? cfId.replace(/=/g, '&#x3D;') : cfId}`,
     '</PRE>',
     '<ADDRESS>',
     '</ADDRESS>',
     '</BODY></HTML>',
   ].join('\n');
+  return { status, html };
 }
-
-/** 502: the origin could not be reached. */
-export const originUnreachablePage = (cfId: string): string => page(502, ORIGIN_UNREACHABLE, cfId);
-
-/**
- * 403: "If a viewer GET request includes a body, CloudFront returns an HTTP status code 403
- * (Forbidden) to the viewer" (CloudFront Developer Guide, custom origins, "GET requests that
- * include a body").
- */
-export const getWithBodyPage = (cfId: string): string => page(403, BAD_REQUEST, cfId);
-
-/**
- * The pages CloudFront answers on its own before any origin sees the request, as the switch
- * `ownErrorPage` of the stand-in serves them (texts: AWS re:Post "How do I troubleshoot 403
- * errors from CloudFront?", and the pages above).
- */
-export const OWN_ERROR_PAGES = {
-  /** AWS WAF blocked the request. */
-  'request-blocked': { status: 403, page: (cfId: string) => page(403, REQUEST_BLOCKED, cfId) },
-  /** The Host is not among the distribution's alternate domain names. */
-  'bad-request': { status: 403, page: (cfId: string) => page(403, BAD_REQUEST, cfId) },
-  /** A geographic restriction. */
-  'geo-blocked': { status: 403, page: (cfId: string) => page(403, GEO_BLOCKED, cfId) },
-  'origin-unreachable': { status: 502, page: originUnreachablePage },
-  'origin-timeout': { status: 504, page: (cfId: string) => page(504, ORIGIN_TIMEOUT, cfId) },
-} as const;
-
-export type OwnErrorPage = keyof typeof OWN_ERROR_PAGES;
