@@ -353,6 +353,13 @@ function signerFor(secret, shortDate, region, service) {
   return last.sign;
 }
 
+// src/sigv4/regionName.ts
+var REGION_NAME = "[a-z]{2,4}(?:-[a-z]+)+-\\d+";
+var WHOLE_REGION_NAME = new RegExp(`^${REGION_NAME}$`);
+function isRegionName(text2) {
+  return WHOLE_REGION_NAME.test(text2);
+}
+
 // src/sigv4/validate.ts
 var WHITESPACE = /\s/;
 var URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
@@ -364,7 +371,7 @@ function validateSigningInput(input) {
   }
   requireCredential("secretAccessKey", secretAccessKey);
   if (sessionToken !== void 0 && sessionToken !== "") requireCredential("sessionToken", sessionToken);
-  if (!/^[a-z0-9-]+$/.test(input.region)) {
+  if (!isRegionName(input.region)) {
     throw new SigningInputError("region", input.region === "" ? "is empty" : `"${input.region}" is not a region name like us-east-1`);
   }
   if (!/^[a-z0-9-]+$/.test(input.service)) {
@@ -478,7 +485,7 @@ function presignRequest(input) {
 }
 
 // src/sigv4/inferScope.ts
-var REGION = "(?<region>[a-z]{2}(?:-[a-z]+)+-\\d+)";
+var REGION = `(?<region>${REGION_NAME})`;
 var AWS_DOMAIN = "\\.amazonaws\\.com(?:\\.cn)?";
 var PATTERNS = [
   // {api-id}.execute-api.{region}.amazonaws.com, also {api-id}-{vpce-id}.execute-api...
@@ -578,6 +585,32 @@ function variableReferences(text2) {
 }
 var REDACTED_TOKEN = "<aws_session_token>";
 
+// src/postman/wire.ts
+var PATH_EXTRA = ' "#<>?`{}';
+var QUERY_EXTRA = ` "#'<>`;
+function postmanEncode(text2, extra) {
+  return percentEncodeBytes(utf8Bytes(text2), (b) => b >= 32 && b < 127 && extra.indexOf(String.fromCharCode(b)) < 0);
+}
+function encodeWirePath(path) {
+  return postmanEncode(path, PATH_EXTRA);
+}
+function withoutDefaultPort(host) {
+  return host.replace(/:(443|80)$/, "");
+}
+function wireTarget(url) {
+  const hostname = url.getHost().toLowerCase();
+  if (hostname === "") throw new SigningProblem("The request URL has no host. Give the request a full URL, e.g. https://{{host}}/path.");
+  if (/[^\x21-\x7e]/.test(hostname)) {
+    throw new SigningProblem(`The request URL host "${hostname}" is not plain ASCII. Use its punycode (xn--) form in the URL.`);
+  }
+  const port = url.port === void 0 || url.port === null || url.port === "" ? "" : ":" + String(url.port);
+  return {
+    host: hostname + port,
+    path: encodeWirePath(url.getPath()),
+    query: postmanEncode(url.getQueryString(), QUERY_EXTRA)
+  };
+}
+
 // src/postman/settings.ts
 var NEVER_SIGNED = /^(user-agent|postman-token|accept-encoding|connection|keep-alive|via|x-forwarded-.*|cache-control|authorization|expect|te|trailer|transfer-encoding|upgrade|proxy-.*|x-amz-cf-id|x-amzn-trace-id)$/;
 var SIGNED_BY_DEFAULT = /^(host|x-amz-.*)$/;
@@ -609,17 +642,25 @@ function skipRequested(variables) {
   return readBoolean(variables, VARIABLE.skip);
 }
 function readSettings(variables) {
+  const adjustments = [];
   return {
-    region: (readText(variables, VARIABLE.region) || "").toLowerCase() || void 0,
+    region: readRegion(variables),
     service: (readText(variables, VARIABLE.service) || "").toLowerCase() || void 0,
-    signingHost: readSigningHost(variables),
+    signingHost: readSigningHost(variables, adjustments),
     originPath: readOriginPath(variables),
     signedHeaders: readSignedHeaders(variables),
     unsignedPayload: readBoolean(variables, VARIABLE.unsignedPayload),
-    debug: readBoolean(variables, VARIABLE.debug)
+    debug: readBoolean(variables, VARIABLE.debug),
+    adjustments
   };
 }
-function readSigningHost(variables) {
+function readRegion(variables) {
+  const region = (readText(variables, VARIABLE.region) || "").toLowerCase();
+  if (!region) return void 0;
+  if (!isRegionName(region)) throw new SigningProblem(`${VARIABLE.region} "${region}" is not a region name like us-east-1. Set it to the API's region, e.g. us-east-1.`);
+  return region;
+}
+function readSigningHost(variables, adjustments) {
   const value = readText(variables, VARIABLE.signingHost);
   if (!value) return void 0;
   const withoutScheme = value.replace(URL_SCHEME, "");
@@ -636,7 +677,11 @@ function readSigningHost(variables) {
     if (!(error instanceof SigningInputError)) throw error;
     throw new SigningProblem(`${VARIABLE.signingHost} ${error.problem}. Set it to the host API Gateway sees, e.g. abc123.execute-api.us-east-1.amazonaws.com.`);
   }
-  return host.toLowerCase();
+  const signed = withoutDefaultPort(host.toLowerCase());
+  if (signed !== host.toLowerCase()) {
+    adjustments.push(`${VARIABLE.signingHost} ${host} names a default port, which the Host header API Gateway sees never carries: signed for ${signed}.`);
+  }
+  return signed;
 }
 function readOriginPath(variables) {
   const value = readText(variables, VARIABLE.originPath);
@@ -646,7 +691,7 @@ function readOriginPath(variables) {
   if (value.length > 1 && value[value.length - 1] === "/") {
     throw new SigningProblem(`${VARIABLE.originPath} "${value}" must not end with "/" (CloudFront refuses such an origin path). ${fix}.`);
   }
-  if (value === "/") throw new SigningProblem(`${VARIABLE.originPath} "/" is not an origin path. Leave it empty, or ${fix.toLowerCase()}.`);
+  if (value === "/") throw new SigningProblem(`${VARIABLE.originPath} "/" is not an origin path. Leave it empty, or ${fix[0].toLowerCase()}${fix.slice(1)}.`);
   if (/[?#]/.test(value)) throw new SigningProblem(`${VARIABLE.originPath} "${value}" must be a path only, without "?" or "#". ${fix}.`);
   const unsafe = /[^A-Za-z0-9\-._~!()*'/%]/.exec(value);
   if (unsafe) {
@@ -898,9 +943,14 @@ function parseContainerCredentials(answer) {
   return {
     accessKeyId: requireString(body, "AccessKeyId", `${WHAT}'s answer`),
     secretAccessKey: requireString(body, "SecretAccessKey", `${WHAT}'s answer`),
-    sessionToken: requireString(body, "Token", `${WHAT}'s answer`),
+    // A string, as the SDK requires; empty for long-term keys (what `credentials serve` sends for a static profile).
+    sessionToken: readToken(body),
     expiration: parseTimestamp(body.Expiration, "Expiration")
   };
+}
+function readToken(body) {
+  if (typeof body.Token !== "string") throw new MalformedAnswer(`${WHAT}'s answer has no Token`);
+  return body.Token || void 0;
 }
 
 // src/credentials/xml.ts
@@ -909,7 +959,7 @@ function unescapeXml(text2) {
   return text2.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (reference, name) => {
     if (name[0] === "#") {
       const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return String.fromCodePoint(code);
+      return code <= 1114111 ? String.fromCodePoint(code) : reference;
     }
     return Object.prototype.hasOwnProperty.call(ENTITIES, name) ? ENTITIES[name] : reference;
   });
@@ -934,10 +984,7 @@ function assumeRoleForm(parameters) {
   ];
   if (parameters.durationSeconds !== void 0) fields.push(["DurationSeconds", String(parameters.durationSeconds)]);
   if (parameters.externalId !== void 0) fields.push(["ExternalId", parameters.externalId]);
-  return fields.map(([key, value]) => `${key}=${formEncode(value)}`).join("&");
-}
-function formEncode(value) {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
+  return fields.map(([key, value]) => `${key}=${uriEncode(value)}`).join("&");
 }
 var WHAT2 = "STS's AssumeRole answer";
 function parseAssumeRoleResponse(answer) {
@@ -959,7 +1006,7 @@ function parseAssumeRoleResponse(answer) {
 }
 
 // src/credentials/cognitoUserPool.ts
-var USER_POOL_ID = /^([a-z]{2}(?:-[a-z]+)+-\d+)_[0-9A-Za-z]+$/;
+var USER_POOL_ID = new RegExp(`^(${REGION_NAME})_[0-9A-Za-z]+$`);
 function userPoolRegion(userPoolId) {
   const match = USER_POOL_ID.exec(userPoolId);
   return match ? match[1] : void 0;
@@ -982,7 +1029,7 @@ function parseInitiateAuth(answer) {
 }
 
 // src/credentials/cognitoIdentity.ts
-var IDENTITY_POOL_ID = /^([a-z]{2}(?:-[a-z]+)+-\d+):[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+var IDENTITY_POOL_ID = new RegExp(`^(${REGION_NAME}):[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`);
 function identityPoolRegion(identityPoolId) {
   const match = IDENTITY_POOL_ID.exec(identityPoolId);
   return match ? match[1] : void 0;
@@ -1036,20 +1083,30 @@ function readVault(pm, secret, done) {
     );
     return;
   }
+  let reported = false;
+  const guarded = (handler) => {
+    try {
+      handler();
+    } catch (failure) {
+      if (reported) return;
+      reported = true;
+      done(failure);
+    }
+  };
   vault.get(name).then(
-    (value) => {
+    (value) => guarded(() => {
       if (value === void 0 || value === null || String(value).trim() === "") {
         done(new SigningProblem(`${secret.variable} is {{vault:${name}}}, but Postman Vault has no secret named ${name}. Add it in Vault (the key icon in the footer), or fix the name.`));
       } else done(null, String(value).trim());
-    },
-    (error) => {
+    }),
+    (error) => guarded(() => {
       const reason = error instanceof Error ? error.message : String(error);
       done(
         new SigningProblem(
           `${secret.variable} is {{vault:${name}}}, and reading it from Postman Vault failed: ${reason}. In the Postman app, allow scripts to read Vault: turn on "Enable support in scripts" in the Vault settings and allow this collection. The Postman CLI cannot read Vault: pass the value with --env-var "${secret.variable}=..." from your CI's secret store instead.`
         )
       );
-    }
+    })
   );
 }
 
@@ -1111,7 +1168,7 @@ function readCognito(variables, identityPoolId) {
   const password = readSecret(variables, VARIABLE.cognitoPassword);
   const clientId = readPlain(variables, VARIABLE.cognitoClientId);
   if (!userPoolId) {
-    const stray = [idToken && VARIABLE.cognitoIdToken, username && VARIABLE.cognitoUsername, password && VARIABLE.cognitoPassword].filter(Boolean)[0];
+    const stray = [idToken && VARIABLE.cognitoIdToken, username && VARIABLE.cognitoUsername, password && VARIABLE.cognitoPassword, clientId && VARIABLE.cognitoClientId].filter(Boolean)[0];
     if (stray) throw new SigningProblem(`${stray} is set, but ${VARIABLE.cognitoUserPoolId} is not. Set ${VARIABLE.cognitoUserPoolId} to the user pool that signs users in (e.g. us-east-1_AbCdEf123), or clear ${stray} for an unauthenticated identity.`);
     return { kind: "cognito", identityPoolId, region };
   }
@@ -1142,6 +1199,7 @@ function readCognito(variables, identityPoolId) {
 }
 var ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 var SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+var EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
 function readRole(variables) {
   const roleArn = readPlain(variables, VARIABLE.roleArn);
   if (!roleArn) return void 0;
@@ -1155,7 +1213,11 @@ function readRole(variables) {
   if (!/^\d+$/.test(duration != null ? duration : "3600") || durationSeconds < 900 || durationSeconds > 43200) {
     throw new SigningProblem(`${VARIABLE.roleDurationSeconds} "${duration}" is not a number of seconds from 900 to 43200 (STS's limits; the role's maximum session duration may be lower). Leave it empty for 3600.`);
   }
-  return { roleArn, roleSessionName, externalId: readPlain(variables, VARIABLE.roleExternalId), durationSeconds };
+  const externalId = readPlain(variables, VARIABLE.roleExternalId);
+  if (externalId !== void 0 && !EXTERNAL_ID.test(externalId)) {
+    throw new SigningProblem(`${VARIABLE.roleExternalId} is not an external id STS accepts: use 2 to 1224 letters, digits and + = , . @ : / - _ (copy it from the role's trust policy).`);
+  }
+  return { roleArn, roleSessionName, externalId, durationSeconds };
 }
 function secretsOf(base) {
   const all = base.kind === "keys" ? [base.accessKeyId, base.secretAccessKey, base.sessionToken] : base.kind === "endpoint" ? [base.token] : base.signIn ? "idToken" in base.signIn ? [base.signIn.idToken] : [base.signIn.password, base.signIn.clientSecret] : [];
@@ -1273,29 +1335,6 @@ function refuseUnsignable(header, signed) {
 function applySignature(request, signed) {
   for (const [key, value] of signed) request.headers.add({ key, value });
   request.authorizeUsing("noauth");
-}
-
-// src/postman/wire.ts
-var PATH_EXTRA = ' "#<>?`{}';
-var QUERY_EXTRA = ` "#'<>`;
-function postmanEncode(text2, extra) {
-  return percentEncodeBytes(utf8Bytes(text2), (b) => b >= 32 && b < 127 && extra.indexOf(String.fromCharCode(b)) < 0);
-}
-function encodeWirePath(path) {
-  return postmanEncode(path, PATH_EXTRA);
-}
-function wireTarget(url) {
-  const hostname = url.getHost().toLowerCase();
-  if (hostname === "") throw new SigningProblem("The request URL has no host. Give the request a full URL, e.g. https://{{host}}/path.");
-  if (/[^\x21-\x7e]/.test(hostname)) {
-    throw new SigningProblem(`The request URL host "${hostname}" is not plain ASCII. Use its punycode (xn--) form in the URL.`);
-  }
-  const port = url.port === void 0 || url.port === null || url.port === "" ? "" : ":" + String(url.port);
-  return {
-    host: hostname + port,
-    path: encodeWirePath(url.getPath()),
-    query: postmanEncode(url.getQueryString(), QUERY_EXTRA)
-  };
 }
 
 // src/postman/signWire.ts
@@ -1450,6 +1489,13 @@ function send(pm, call, done) {
     answer(new CallFailed("this runner has no pm.sendRequest"));
     return;
   }
+  try {
+    sendOnce(pm, call, header, answer);
+  } catch (failure) {
+    answer(new CallFailed(`could not send to ${call.endpoint.host} (${failure instanceof Error ? failure.message : String(failure)})`));
+  }
+}
+function sendOnce(pm, call, header, answer) {
   pm.sendRequest({ url: call.endpoint.url, method: call.method, header, body: call.body === void 0 ? void 0 : { mode: "raw", raw: call.body } }, (error, response) => {
     try {
       if (error || !response) {
@@ -1470,7 +1516,8 @@ function callFailure(error, context) {
     const variable = has(context.variableForCode, error.code) ? context.variableForCode[error.code] : context.variable;
     const fixText = has(context.fixForCode, error.code) ? context.fixForCode[error.code] : context.fixRefused;
     const fix = fixText ? ` ${fixText}` : "";
-    const message = error.message ? `: ${error.message.replace(/\.?$/, ".")}` : ` (HTTP ${error.status}).`;
+    const text2 = awsMessage(error.message);
+    const message = text2 ? `: ${text2.replace(/\.?$/, ".")}` : ` (HTTP ${error.status}).`;
     return new SigningProblem(`${variable}: ${context.call} failed with ${error.code}${message}${fix}`);
   }
   if (error instanceof ChallengeRequired) {
@@ -1481,6 +1528,9 @@ function callFailure(error, context) {
   if (error instanceof MalformedAnswer) return new SigningProblem(`${context.variable}: ${error.message}, so no credentials could be read from ${context.call}.`);
   if (error instanceof CallFailed) return new SigningProblem(`${context.variable}: ${context.call} failed: ${error.message}. ${context.fixUnreachable}`);
   return error;
+}
+function awsMessage(message) {
+  return message.split(/\n\s*\n|The Canonical String for this request/)[0].trim();
 }
 
 // src/postman/endpoint.ts
@@ -1506,10 +1556,10 @@ function parseEndpoint(variable, url) {
 
 // src/postman/assumeRole.ts
 var FORM = "application/x-www-form-urlencoded; charset=utf-8";
-function assumeRole(pm, base, role, endpointUrl, requestRegion, date, done) {
+function assumeRole(pm, base, role, endpointUrl, requestRegion, date, fetchedBase, done) {
   const endpoint = parseEndpoint(VARIABLE.stsEndpoint, endpointUrl || `https://sts.${requestRegion}.amazonaws.com`);
   const body = assumeRoleForm({ roleArn: role.roleArn, roleSessionName: role.roleSessionName, externalId: role.externalId, durationSeconds: role.durationSeconds });
-  const signed = signRequest({
+  const signed = signBaseCall(() => signRequest({
     method: "POST",
     path: endpoint.path,
     query: "",
@@ -1520,21 +1570,16 @@ function assumeRole(pm, base, role, endpointUrl, requestRegion, date, done) {
     region: endpoint.region || requestRegion,
     service: "sts",
     date
-  });
+  }));
   const context = {
     variable: VARIABLE.roleArn,
     call: "STS AssumeRole",
-    variableForCode: {
-      SignatureDoesNotMatch: VARIABLE.secretAccessKey,
-      InvalidClientTokenId: VARIABLE.accessKeyId,
-      ExpiredToken: VARIABLE.sessionToken,
-      ValidationError: VARIABLE.roleArn
-    },
+    variableForCode: fetchedBase ? { SignatureDoesNotMatch: VARIABLE.credentialsUrl, InvalidClientTokenId: VARIABLE.credentialsUrl, ExpiredToken: VARIABLE.credentialsUrl } : { SignatureDoesNotMatch: VARIABLE.secretAccessKey, InvalidClientTokenId: VARIABLE.accessKeyId, ExpiredToken: VARIABLE.sessionToken },
     fixForCode: {
       AccessDenied: `Check that the role's trust policy lets these base credentials assume it, and set ${VARIABLE.roleExternalId} if the role requires an external id.`,
-      SignatureDoesNotMatch: `The base credentials' secret key is wrong: copy ${VARIABLE.secretAccessKey} again.`,
-      InvalidClientTokenId: `The base credentials' access key id is unknown to STS: copy ${VARIABLE.accessKeyId} again.`,
-      ExpiredToken: "The base credentials have expired: refresh them."
+      SignatureDoesNotMatch: fetchedBase ? "STS did not accept the signature made with the credentials endpoint's credentials: check this computer's clock and the endpoint's profile." : `The base credentials' secret key is wrong (or this computer's clock is off): copy ${VARIABLE.secretAccessKey} again.`,
+      InvalidClientTokenId: fetchedBase ? "STS does not know the credentials endpoint's access key: check the profile it serves." : `The base credentials' access key id is unknown to STS: copy ${VARIABLE.accessKeyId} again.`,
+      ExpiredToken: fetchedBase ? "The credentials endpoint's credentials have expired: refresh its profile (aws sso login)." : `The base credentials have expired: refresh them (${VARIABLE.sessionToken}).`
     },
     fixUnreachable: endpointUrl ? `Fix ${VARIABLE.stsEndpoint}, or clear it to use STS in the request's region.` : "Check the network, or set aws_sts_endpoint to a reachable STS endpoint."
   };
@@ -1546,6 +1591,15 @@ function assumeRole(pm, base, role, endpointUrl, requestRegion, date, done) {
       done(callFailure(failure, context));
     }
   });
+}
+function signBaseCall(sign) {
+  try {
+    return sign();
+  } catch (error) {
+    if (!(error instanceof SigningInputError)) throw error;
+    const variable = error.field === "accessKeyId" ? VARIABLE.accessKeyId : error.field === "secretAccessKey" ? VARIABLE.secretAccessKey : error.field === "sessionToken" ? VARIABLE.sessionToken : VARIABLE.stsEndpoint;
+    throw new SigningProblem(`${variable} ${error.problem}, so the call to STS AssumeRole for ${VARIABLE.roleArn} cannot be signed. Fix ${variable}.`);
+  }
 }
 
 // src/postman/cognitoCredentials.ts
@@ -1569,12 +1623,13 @@ function fetchFromCognito(pm, inputs, done) {
   const withToken = (idToken) => {
     const logins = idToken ? { [userPoolLoginsKey(inputs.userPoolRegion, inputs.userPoolId)]: idToken } : void 0;
     const context2 = {
-      variable: idToken ? VARIABLE.cognitoIdToken : VARIABLE.cognitoIdentityPoolId,
+      // An ID token the script got with the password is the user pool's doing, not a variable to fix.
+      variable: inputs.password ? VARIABLE.cognitoUserPoolId : idToken ? VARIABLE.cognitoIdToken : VARIABLE.cognitoIdentityPoolId,
       call: "Cognito GetId",
       variableForCode: { ResourceNotFoundException: VARIABLE.cognitoIdentityPoolId },
       fixForCode: {
         ResourceNotFoundException: `Copy ${VARIABLE.cognitoIdentityPoolId} from the identity pool's overview, and check its region.`,
-        NotAuthorizedException: idToken ? `Check that the identity pool lists the user pool ${inputs.userPoolId} and its app client as an identity provider, and that the ID token has not expired.` : `Turn on guest (unauthenticated) access in the identity pool, or set ${VARIABLE.cognitoUserPoolId} and sign in.`
+        NotAuthorizedException: idToken ? `Check that the identity pool lists the user pool ${inputs.userPoolId} and its app client as an identity provider${inputs.password ? "" : ", and that the ID token has not expired"}.` : `Turn on guest (unauthenticated) access in the identity pool, or set ${VARIABLE.cognitoUserPoolId} and sign in.`
       },
       fixUnreachable: unreachable(VARIABLE.cognitoIdentityEndpoint)
     };
@@ -1640,14 +1695,14 @@ function readSecrets(pm, secrets, done) {
   };
   next(0);
 }
-function cached(key, now, variable, what, fetch, done) {
+function cached(key, now, variable, what, refresh, fetch, done) {
   const kept = cache.get(key, now().getTime());
   if (kept) return done(null, { ...kept, fromCache: true });
   fetch((error, credentials) => {
     if (error) return done(error);
     const expiration = credentials.expiration;
     if (expiration && expiration.getTime() <= now().getTime()) {
-      return done(new SigningProblem(`${variable}: ${what} returned credentials that expired at ${expiration.toISOString()}. Refresh the source's own credentials (for a profile: aws sso login), and check this machine's clock.`));
+      return done(new SigningProblem(`${variable}: ${what} returned credentials that expired at ${expiration.toISOString()}. ${refresh}, and check this computer's clock.`));
     }
     cache.set(key, credentials);
     done(null, { ...credentials, fromCache: false });
@@ -1669,7 +1724,7 @@ function resolveCredentials(pm, source, requestRegion, now, done) {
       const role = source.role;
       const stsEndpoint = readText(pm.variables, VARIABLE.stsEndpoint) || void 0;
       const roleKey = digest(["role", key2, role.roleArn, role.roleSessionName, role.externalId, role.durationSeconds, stsEndpoint, requestRegion]);
-      cached(roleKey, now, VARIABLE.roleArn, "STS AssumeRole", (fetched) => assumeRole(pm, credentials, role, stsEndpoint, requestRegion, now(), fetched), (error3, assumed) => {
+      cached(roleKey, now, VARIABLE.roleArn, "STS AssumeRole", "Check the STS endpoint", (fetched) => assumeRole(pm, credentials, role, stsEndpoint, requestRegion, now(), base.kind === "endpoint", fetched), (error3, assumed) => {
         if (error3) return done(error3);
         done(null, { credentials: assumed, description: describe2(`role ${role.roleArn} assumed with ${description}`, assumed) });
       });
@@ -1686,6 +1741,7 @@ function resolveCredentials(pm, source, requestRegion, now, done) {
         now,
         VARIABLE.credentialsUrl,
         "the credentials endpoint",
+        "Refresh the credentials it serves (for an SSO profile: aws sso login)",
         (fetched) => fetchFromEndpoint(pm, base.url, token, fetched),
         (error2, credentials) => error2 ? done(error2) : withBase(null, credentials, describe2("the credentials endpoint", credentials), key2)
       );
@@ -1708,6 +1764,7 @@ function resolveCredentials(pm, source, requestRegion, now, done) {
       now,
       VARIABLE.cognitoIdentityPoolId,
       "Cognito GetCredentialsForIdentity",
+      "Check the identity pool endpoint",
       (fetched) => fetchFromCognito(pm, inputs, fetched),
       (error2, credentials) => error2 ? done(error2) : withBase(null, credentials, describe2(what, credentials), key)
     );
@@ -1767,6 +1824,7 @@ function signFrozenRequest(pm, settings, credentials, effects, log) {
   variables.set(VARIABLE.canonicalRequest, redactedCanonicalRequest);
   variables.set(VARIABLE.stringToSign, signed.stringToSign);
   if (settings.debug) {
+    for (const adjustment of settings.adjustments) log(`SigV4: ${adjustment}`);
     log(`SigV4: signed for host ${host}${settings.originPath ? ` with origin path ${settings.originPath}` : ""}; sent to ${target.host}.`);
     log(`SigV4 canonical request:
 ${redactedCanonicalRequest}`);
@@ -1793,7 +1851,7 @@ return { run };
       }
     }
     return entry.run(pm, console);
-  })(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 57141909c978");
+  })(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 89900699b636");
 };
 
 exports.diagnose = function diagnose(pm, log) {
@@ -1903,8 +1961,12 @@ function amzDate(date) {
   return text;
 }
 
+// src/sigv4/regionName.ts
+var REGION_NAME = "[a-z]{2,4}(?:-[a-z]+)+-\\d+";
+var WHOLE_REGION_NAME = new RegExp(`^${REGION_NAME}$`);
+
 // src/sigv4/inferScope.ts
-var REGION = "(?<region>[a-z]{2}(?:-[a-z]+)+-\\d+)";
+var REGION = `(?<region>${REGION_NAME})`;
 var AWS_DOMAIN = "\\.amazonaws\\.com(?:\\.cn)?";
 var PATTERNS = [
   // {api-id}.execute-api.{region}.amazonaws.com, also {api-id}-{vpce-id}.execute-api...
@@ -1996,14 +2058,6 @@ var VARIABLE = {
 };
 var REDACTED_TOKEN = "<aws_session_token>";
 
-// src/postman/settings.ts
-function readVariable(variables, name) {
-  const raw = variables.get(name);
-  if (raw === void 0 || raw === null) return void 0;
-  const text = String(raw);
-  return (text.indexOf("{{") >= 0 ? variables.replaceIn(text) : text).trim();
-}
-
 // src/postman/wire.ts
 var PATH_EXTRA = ' "#<>?`{}';
 var QUERY_EXTRA = ` "#'<>`;
@@ -2012,6 +2066,9 @@ function postmanEncode(text, extra) {
 }
 function encodeWirePath(path) {
   return postmanEncode(path, PATH_EXTRA);
+}
+function withoutDefaultPort(host) {
+  return host.replace(/:(443|80)$/, "");
 }
 function wireTarget(url) {
   const hostname = url.getHost().toLowerCase();
@@ -2025,6 +2082,41 @@ function wireTarget(url) {
     path: encodeWirePath(url.getPath()),
     query: postmanEncode(url.getQueryString(), QUERY_EXTRA)
   };
+}
+
+// src/postman/settings.ts
+function readVariable(variables, name) {
+  const raw = variables.get(name);
+  if (raw === void 0 || raw === null) return void 0;
+  const text = String(raw);
+  return (text.indexOf("{{") >= 0 ? variables.replaceIn(text) : text).trim();
+}
+
+// src/diagnose/cloudFrontPage.ts
+var TITLE = "The request could not be satisfied";
+function readCloudFrontPage(status, body, xCache) {
+  const ownPage = body.indexOf(TITLE) >= 0 && /Generated by cloudfront/i.test(body);
+  const originAnswer = /^\s*(\{|<\?xml)/.test(body);
+  const gatewayError = (status === 502 || status === 504) && /error from cloudfront/i.test(xCache || "") && !originAnswer;
+  if (!ownPage && !gatewayError) return void 0;
+  return { status, reason: ownPage ? reasonLine(body) : void 0 };
+}
+function reasonLine(body) {
+  const match = /<HR[^>]*>\s*([\s\S]*?)<BR/i.exec(body);
+  if (!match) return void 0;
+  const text = match[1].replace(/<[^>]*>/g, " ").split("\n")[0].replace(/\s+/g, " ").trim();
+  if (!text || /^We can't connect to the server/.test(text)) return void 0;
+  return text.slice(0, 200);
+}
+function explainCloudFrontPage(page) {
+  const quoted = page.reason ? ` ("${page.reason}")` : "";
+  if (page.status === 502 || page.status === 504) {
+    return `CloudFront itself answered ${page.status}${quoted}: it could not get an answer from the origin, so API Gateway never checked the signature. Check that the origin domain is the API Gateway host and reachable, that the origin's TLS certificate matches that name (origin protocol HTTPS only), and the origin response timeout.`;
+  }
+  if (page.status !== 400 && page.status !== 403) {
+    return `CloudFront itself answered ${page.status}${quoted} before API Gateway saw the request, so the signature was not checked.`;
+  }
+  return `CloudFront itself refused the request (${page.status}${quoted}) before API Gateway saw it, so the signature was not checked. Causes: a Host header set by some other script or a folder/request header (CloudFront routes by Host; use sigv4_signing_host instead); the URL's host is not among the distribution's alternate domain names (CNAMEs); the distribution is disabled; AWS WAF or a geographic restriction blocks the request; a GET or HEAD request carries a body.`;
 }
 
 // src/postman/body.ts
@@ -2375,8 +2467,11 @@ function sentQueryAuth(url) {
 function diagnoseResponse(pm) {
   const response = pm.response;
   if (!response) return void 0;
-  const rejection = readRejection(response.code, response.text());
-  return rejection && explain(rejection, readContext(pm));
+  const body = response.text();
+  const rejection = readRejection(response.code, body);
+  if (rejection) return explain(rejection, readContext(pm));
+  const page = readCloudFrontPage(response.code, body, response.headers.get("X-Cache"));
+  return page && explainCloudFrontPage(page);
 }
 function readContext(pm) {
   var _a, _b, _c, _d;
@@ -2399,7 +2494,7 @@ function readContext(pm) {
     redactedToken: REDACTED_TOKEN,
     sessionToken: read(VARIABLE.sessionToken),
     accessKeyId: read(VARIABLE.accessKeyId),
-    signingHost: (_c = read(VARIABLE.signingHost)) == null ? void 0 : _c.toLowerCase(),
+    signingHost: withoutDefaultPort(((_c = read(VARIABLE.signingHost)) == null ? void 0 : _c.toLowerCase()) || "") || void 0,
     originPath: read(VARIABLE.originPath),
     signedHeaders: (read(VARIABLE.signedHeaders) || "").split(",").map((name) => name.trim().toLowerCase()).filter(Boolean),
     region: read(VARIABLE.region),
@@ -2437,5 +2532,5 @@ return { run };
       }
     }
     return entry.run(pm, console);
-  })(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 44e2be9832c5");
+  })(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 2da358cfcbf8");
 };

@@ -120,6 +120,24 @@ function pastedScript(entry: BundledEntry, header: string): string {
 }
 
 /**
+ * The same script with its white space removed, every name and literal kept (a test compares
+ * them): for pasting into the Postman app. The app exports a pasted script one exec element per
+ * line, and newman handles each element on every request, ~3.7 us each: the readable file's
+ * 1,800 lines cost ~1.4x the naive signer pasted, the compact file's ~30 nothing measurable
+ * (BENCHMARKS.md). The readable file stays the reference to audit, and what the build embeds.
+ */
+async function compactScript(entry: BundledEntry, header: string, readableFile: string): Promise<string> {
+  const minify = async (code: string) => (await transform(code, { minifyWhitespace: true, target: 'es2019', charset: 'utf8', legalComments: 'none' })).code.trimEnd();
+  // The wrapper and the bundle apart: in one file esbuild renames the bundle's pm, console, key
+  // and entry, which the wrapper's names would shadow (pm2, console2, ...).
+  const placeholder = 'postmanSigv4Bundle';
+  const wrapper = await minify(keptEntry({ ...entry, expression: placeholder }, 'entry.run(pm, console);').join('\n'));
+  const bundle = (await minify(entry.expression)).replace(/;$/, '');
+  const note = `// Compact form of ${readableFile} (the readable reference: same code, whitespace removed, names kept), for pasting into the Postman app.`;
+  return [header, note, wrapper.replace(placeholder, () => bundle), ''].join('\n');
+}
+
+/**
  * The package `main` for pm.require('npm:NAME@VERSION'): CommonJS exporting one function per
  * entry that takes pm (a package sees no free pm in postman-sandbox 6: pm-require.js blocks it for
  * `npm:` names) and optionally a console. Loading it does nothing; crypto-js is required on the
@@ -172,22 +190,6 @@ const HEADERS = {
   ]),
 };
 
-/**
- * The pre-request script for pasting into the app: dist/sigv4-prerequest.js with the white space
- * esbuild can drop removed (minifyWhitespace; not one name changed), the same banner and the same
- * kept-entry key. The app stores a pasted script one line per exec element and newman ships
- * those to the sandbox one by one on every request, ~3.7 us each: the readable file's 1,800 lines
- * cost a pasted request ~40% more than the naive signer, these few lines nothing measurable
- * (BENCHMARKS.md). The readable file stays the reference to audit, and what the build embeds.
- */
-export const COMPACT_PREREQUEST = 'dist/sigv4-prerequest.compact.js';
-
-async function compactScript(entry: BundledEntry): Promise<string> {
-  const minified = (await transform(entry.expression, { minifyWhitespace: true, target: 'es2019', legalComments: 'none', charset: 'utf8' })).code;
-  const header = HEADERS.prerequest + '\n// For pasting: dist/sigv4-prerequest.js, the readable reference to audit, with its white space removed by esbuild (no name changed).';
-  return pastedScript({ ...entry, expression: minified.replace(/;\n$/, '') }, header);
-}
-
 async function bundleEntries(): Promise<{ prerequest: BundledEntry; diagnose: BundledEntry }> {
   return { prerequest: await bundleEntry('prerequest', 'prerequest.ts'), diagnose: await bundleEntry('diagnose', 'diagnose.ts') };
 }
@@ -196,7 +198,13 @@ function scriptsOf(entries: { prerequest: BundledEntry; diagnose: BundledEntry }
   return { version: pkg.version, prerequest: pastedScript(entries.prerequest, HEADERS.prerequest), diagnose: pastedScript(entries.diagnose, HEADERS.diagnose) };
 }
 
-/** The `postman-sigv4` bin: Node, with commander and crypto-js bundled so that it needs no dependencies. */
+/**
+ * The `postman-sigv4` bin: Node, with commander and the AWS SDK's credential providers bundled.
+ * Bundling freezes the SDK at the lockfile's versions, tested on Node 20: as a dependency, its
+ * own `^` ranges would let `npx` install later @aws-sdk/* releases, and those published after
+ * January 2027 require Node 22. newman stays a dependency (`run` loads it, and it finds the
+ * user's newman-reporter-* packages from where it is installed).
+ */
 async function bundleCli(): Promise<string> {
   const result = await build({
     entryPoints: [join(ROOT, 'src', 'entries', 'cli.ts')],
@@ -206,6 +214,7 @@ async function bundleCli(): Promise<string> {
     platform: 'node',
     target: 'node20',
     charset: 'utf8',
+    external: ['newman'],
   });
   return result.outputFiles[0].text;
 }
@@ -216,9 +225,10 @@ export async function buildOutputs(): Promise<Map<string, string>> {
   const scripts = scriptsOf(entries);
   const outputs = new Map<string, string>([
     ['dist/sigv4-prerequest.js', scripts.prerequest],
-    [COMPACT_PREREQUEST, await compactScript(entries.prerequest)],
     ['dist/sigv4-diagnose.js', scripts.diagnose as string],
     [PACKAGE_MAIN, packageMain([entries.prerequest, entries.diagnose])],
+    ['dist/sigv4-prerequest.compact.js', await compactScript(entries.prerequest, HEADERS.prerequest, 'dist/sigv4-prerequest.js')],
+    ['dist/sigv4-diagnose.compact.js', await compactScript(entries.diagnose, HEADERS.diagnose, 'dist/sigv4-diagnose.js')],
   ]);
   outputs.set('dist/cli.cjs', await bundleCli());
   const collections = join(ROOT, 'collections');

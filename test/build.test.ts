@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { VARIABLE } from '../src/postman/variables';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { buildOutputs, COMPACT_PREREQUEST, PACKAGE_MAIN, ROOT, staleOutputs } from '../scripts/build';
+import { buildOutputs, PACKAGE_MAIN, ROOT, staleOutputs } from '../scripts/build';
 
 function namesAndLiterals(script: string): string[] {
   const source = ts.createSourceFile('script.js', script, ts.ScriptTarget.ES2019, true, ts.ScriptKind.JS);
@@ -42,17 +42,15 @@ describe('dist/ and collections/ are built from src/', () => {
     expect(script.split('\n').length).toBeGreaterThan(300);
   });
 
-  it('the compact pre-request script is the readable one without white space: same banner, names, strings and kept-entry key, in few lines', () => {
-    const readable = readFileSync(join(ROOT, 'dist', 'sigv4-prerequest.js'), 'utf8');
-    const compact = readFileSync(join(ROOT, COMPACT_PREREQUEST), 'utf8');
-    const bannerOf = (script: string) => script.slice(0, script.search(/^[^/]/m)).split('\n').filter((line) => line.indexOf('// For pasting: ') !== 0);
-    expect(bannerOf(compact)).toEqual(bannerOf(readable));
-    const lastLine = (script: string) => script.trimEnd().split('\n').pop();
-    expect(lastLine(compact)).toBe(lastLine(readable));
+  it.each(['sigv4-prerequest', 'sigv4-diagnose'])('%s.compact.js is %s.js without white space: same banner, names, literals and kept-entry key', (name) => {
+    const readable = readFileSync(join(ROOT, 'dist', `${name}.js`), 'utf8');
+    const compact = readFileSync(join(ROOT, 'dist', `${name}.compact.js`), 'utf8');
+    expect(compact.startsWith(readable.slice(0, readable.search(/^[^/]/m)))).toBe(true);
     // The names and the texts of the literals, in order, as TypeScript's parser reads them.
     expect(namesAndLiterals(compact)).toEqual(namesAndLiterals(readable));
-    expect(compact.split('\n').length).toBeLessThan(60);
-    expect(readable.split('\n').length).toBeGreaterThan(1000);
+    expect(compact.trimEnd().split('\n').pop()).toMatch(/"postman-sigv4 (prerequest|diagnose) [^"]+ [0-9a-f]{12}"\);$/);
+    expect(compact.trimEnd().split('\n').pop()!.slice(-22)).toBe(readable.trimEnd().split('\n').pop()!.slice(-22));
+    expect(readable.split('\n').length).toBeGreaterThan(500);
   });
 });
 

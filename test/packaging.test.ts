@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,4 +62,28 @@ describe('the npm package', () => {
     const run = nodeInPackedDir(`try { require.resolve('crypto-js'); console.log('found'); } catch (error) { console.log(error.code); }`);
     expect(run.stdout.trim()).toBe('MODULE_NOT_FOUND');
   });
+
+  it('installs from the tarball into a prefix and runs the CLI from there: --version, print prerequest, credentials serve --help', () => {
+    const prefix = join(dir, 'prefix');
+    const tarball = readdirSync(dir).find((name) => name.endsWith('.tgz')) as string;
+    // The registry serves the runtime dependencies (newman); the npm cache usually has them.
+    execFileSync('npm', ['install', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', join(dir, tarball)], { encoding: 'utf8', timeout: 180_000 });
+    const bin = join(prefix, 'node_modules', '.bin', 'postman-sigv4');
+    const run = (args: string[]) => spawnSync(bin, args, { cwd: prefix, encoding: 'utf8', timeout: 30_000 });
+    expect(run(['--version']).stdout.trim()).toBe(pkg.version);
+    const printed = run(['print', 'prerequest']);
+    expect(printed.status).toBe(0);
+    expect(printed.stdout).toBe(readFileSync(join(ROOT, 'dist', 'sigv4-prerequest.js'), 'utf8'));
+    const help = run(['credentials', 'serve', '--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/--profile <name>/);
+    expect(help.stdout + help.stderr).not.toMatch(/NodeVersionSupportWarning/);
+  }, 200_000);
+
+  it('print stops quietly when its reader does (| head)', () => {
+    const piped = spawnSync('sh', ['-c', `node ${join(ROOT, 'dist', 'cli.cjs')} print prerequest | head -1`], { encoding: 'utf8', timeout: 30_000 });
+    expect(piped.stdout).toMatch(/^\/\/ postman-sigv4 /);
+    expect(piped.stderr).toBe('');
+  });
 });
+

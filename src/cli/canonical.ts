@@ -9,7 +9,7 @@ import { REDACTED_TOKEN, VARIABLE } from '../postman/variables';
 import { wireTarget } from '../postman/wire';
 import { CliError, report, runAction } from './errors';
 import { headerList, parseDate, parseHeader, readBody } from './requestFlags';
-import { asFlagError, authLocationFromFlags, placeholderCredentials, settingsFromFlags, type SettingFlags } from './settings';
+import { asFlagError, authLocationFromFlags, inFlagTerms, placeholderCredentials, settingsFromFlags, type SettingFlags } from './settings';
 import { NewmanUrl } from './url';
 
 export interface CanonicalOptions extends SettingFlags {
@@ -69,6 +69,7 @@ export function canonical(options: CanonicalOptions, warn: (line: string) => voi
   }
   const tokenSent = sent(HEADER.securityToken) !== undefined || !!pasted.token;
   const settings = settingsFromFlags(options);
+  for (const adjustment of settings.adjustments) warn(`note: ${inFlagTerms(adjustment)}`);
   const credentials = placeholderCredentials({ accessKeyId, sessionTokenPresent: options.sessionTokenPresent || tokenSent });
   const location = authLocationFromFlags({ ...options, expires: options.expires ?? pasted.expires });
   const target = asFlagError(() => wireTarget(url));
@@ -150,7 +151,7 @@ neither text contains a key. Give the request as newman sends it, variables reso
                    last line differs from API Gateway's, which hashed the real token.
 
 Example:
-  npx postman-sigv4 canonical --method POST --url 'https://d111111abcdef8.cloudfront.net/items?a=1' \\
+  npx --no-install postman-sigv4 canonical --method POST --url 'https://d111111abcdef8.cloudfront.net/items?a=1' \\
     --signing-host abc123.execute-api.us-east-1.amazonaws.com --origin-path /prod \\
     --header 'Content-Type: application/json' --signed-headers content-type --body '{"a":1}' \\
     --date 20240501T120000Z`;

@@ -3,7 +3,7 @@
  * markers, after the user's own collection scripts. Running it again replaces the marked block,
  * and a copy pasted by hand, so nothing is ever duplicated.
  */
-import { withoutPastedCopies } from './pastedScript';
+import { bannerVersion, withoutPastedCopies } from './pastedScript';
 import { ScriptBlockError } from './scriptBlockError';
 
 export interface SigV4Scripts {
@@ -91,4 +91,24 @@ export function embedScripts<T extends Collection>(collection: T, scripts: SigV4
   embed(events, 'prerequest', 'prerequest', scripts.prerequest, scripts.version);
   if (scripts.diagnose) embed(events, 'test', 'diagnose', scripts.diagnose, scripts.version);
   return copy;
+}
+
+function eventsOf(node: { event?: CollectionEvent[]; item?: unknown[] }): CollectionEvent[] {
+  const own = Array.isArray(node.event) ? node.event : [];
+  const children = Array.isArray(node.item) ? node.item : [];
+  return own.concat(...children.map((child) => (child && typeof child === 'object' ? eventsOf(child as typeof node) : [])));
+}
+
+/** The versions of the pre-request script the collection carries anywhere: marked blocks and pasted copies. */
+export function prerequestVersions(collection: Collection): string[] {
+  const versions: string[] = [];
+  for (const event of eventsOf(collection)) {
+    if (event.listen !== 'prerequest' || !event.script) continue;
+    for (const line of lines(event.script.exec)) {
+      const marked = line.indexOf(`${BEGIN}prerequest `) === 0 ? line.slice(`${BEGIN}prerequest `.length).split(':')[0] : undefined;
+      const version = marked ?? bannerVersion(line.replace(/\s+$/, ''), 'prerequest');
+      if (version !== undefined && versions.indexOf(version) < 0) versions.push(version);
+    }
+  }
+  return versions;
 }

@@ -14,18 +14,31 @@ export function report(line: string): void {
   process.stderr.write(`postman-sigv4: ${line}\n`);
 }
 
+function fail(error: unknown): void {
+  if (error instanceof CliError) {
+    report(error.message);
+    process.exitCode = EXIT_USER_ERROR;
+    return;
+  }
+  report(`internal error: ${error instanceof Error ? error.stack || error.message : String(error)}`);
+  report('please report this at https://github.com/postman-sigv4/postman-sigv4/issues');
+  process.exitCode = EXIT_INTERNAL_ERROR;
+}
+
 /** Runs a command's action; user errors become one line on stderr and a non-zero exit status. */
 export function runAction(action: () => void): void {
   try {
     action();
   } catch (error) {
-    if (error instanceof CliError) {
-      report(error.message);
-      process.exitCode = EXIT_USER_ERROR;
-      return;
-    }
-    report(`internal error: ${error instanceof Error ? error.stack || error.message : String(error)}`);
-    report('please report this at https://github.com/postman-sigv4/postman-sigv4/issues');
-    process.exitCode = EXIT_INTERNAL_ERROR;
+    fail(error);
+  }
+}
+
+/** runAction for an action that finishes later (a server, a newman run). */
+export async function runAsyncAction(action: () => Promise<void>): Promise<void> {
+  try {
+    await action();
+  } catch (error) {
+    fail(error);
   }
 }

@@ -37,15 +37,16 @@ function syncFolder(folder: string): void {
 /**
  * Writes through a temporary file in the same folder, flushed, then renamed over the target:
  * a reader sees the old file or the new one, never half of one. The target keeps its
- * permissions, and a symlink keeps pointing at the file it names, which gets the new content.
+ * permissions (or gets `options.mode`, for a secret), and a symlink keeps pointing at the file it
+ * names, which gets the new content.
  */
-export function writeFileAtomic(path: string, content: string): void {
+export function writeFileAtomic(path: string, content: string, options: { mode?: number } = {}): void {
   const target = realTarget(path);
-  const mode = modeOf(target);
+  const mode = options.mode ?? modeOf(target);
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
   const fd = openSync(temporary, 'wx', mode ?? 0o666);
   try {
-    // The umask narrowed the mode given to open; the target's own mode is restored exactly.
+    // The umask narrowed the mode given to open; the intended mode is restored exactly.
     if (mode !== undefined) fchmodSync(fd, mode);
     writeSync(fd, content);
     fsyncSync(fd);

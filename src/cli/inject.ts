@@ -76,14 +76,24 @@ function embedInto(collection: Collection, scripts: SigV4Scripts, file: string):
   }
 }
 
+/** The collection file, read and checked. */
+export function readCollection(file: string): { input: string; collection: Collection } {
+  const input = readInput(file);
+  return { input, collection: parseCollection(input, file) };
+}
+
+/** A copy of the collection with this package's scripts at collection level; `diagnose` is false when this package lacks that script. */
+export function withSigV4Scripts(collection: Collection, file: string): { injected: Collection; diagnose: boolean } {
+  const prerequest = readScript('prerequest');
+  const diagnose = findScript('diagnose');
+  return { injected: embedInto(collection, { version, prerequest, diagnose }, file), diagnose: diagnose !== undefined };
+}
+
 /** Everything is checked before anything is written; the write itself is atomic. */
 export function inject(file: string, options: InjectOptions): void {
   const variables = variablesToSet(options);
-  const input = readInput(file);
-  const collection = parseCollection(input, file);
-  const prerequest = readScript('prerequest');
-  const diagnose = findScript('diagnose');
-  const injected = embedInto(collection, { version, prerequest, diagnose }, file);
+  const { input, collection } = readCollection(file);
+  const { injected, diagnose } = withSigV4Scripts(collection, file);
   setCollectionVariables(injected, variables);
 
   const target = options.output || file;
@@ -119,7 +129,7 @@ export function injectCommand(): Command {
         'touched. Credentials are never written: keep aws_access_key_id, aws_secret_access_key and',
         'aws_session_token in an environment (secret type).',
         '',
-        'Example: npx postman-sigv4 inject api.postman_collection.json --signing-host abc123.execute-api.us-east-1.amazonaws.com --origin-path /prod',
+        'Example: npx --no-install postman-sigv4 inject api.postman_collection.json --signing-host abc123.execute-api.us-east-1.amazonaws.com --origin-path /prod',
       ].join('\n'),
     )
     .action((file: string, options: InjectOptions) => runAction(() => inject(file, options)));

@@ -11,7 +11,8 @@ const TITLE: Record<string, string> = { prerequest: 'pre-request', diagnose: 'po
 const bare = (line: string): string => line.replace(/\s+$/, '');
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function bannerVersion(line: string, kind: string): string | undefined {
+/** The version named by a pasted script's banner line, or undefined when the line is none. */
+export function bannerVersion(line: string, kind: string): string | undefined {
   const match = new RegExp(`^// postman-sigv4 (\\S+): ${TITLE[kind]} script\\.`).exec(line);
   return match ? match[1] : undefined;
 }
@@ -25,9 +26,10 @@ function endOf(exec: string[], start: number, kind: string, version: string): nu
   let code = start + 1;
   while (code < exec.length && bare(exec[code]).indexOf('//') === 0) code++;
   let isEnd: (line: string) => boolean;
-  // The wrapper's first parameter was named store until the bundle took crypto-js from it.
-  if (/^\(function \((store|sandboxCryptoJs), key\) \{$/.test(bare(exec[code] ?? ''))) {
-    const last = new RegExp(`^\\}\\)\\(require\\("crypto-js"\\), "postman-sigv4 ${kind} ${escape(version)} [0-9a-f]+"\\);$`);
+  // The wrapper's first parameter was named store until the bundle took crypto-js from it; the
+  // compact files (dist/*.compact.js) hold the same wrapper without white space.
+  if (/^\(function ?\((store|sandboxCryptoJs), ?key\) ?\{/.test(bare(exec[code] ?? ''))) {
+    const last = new RegExp(`\\}\\)\\(require\\("crypto-js"\\), ?"postman-sigv4 ${kind} ${escape(version)} [0-9a-f]+"\\);$`);
     isEnd = (line) => last.test(line);
   } else if (bare(exec[code] ?? '') === '"use strict";' && bare(exec[code + 1] ?? '') === '(() => {') {
     isEnd = (line) => line === '})();';

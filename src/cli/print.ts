@@ -8,7 +8,7 @@ export function printCommand(): Command {
     .addArgument(new Argument('<script>', 'prerequest (collection Pre-request) or diagnose (collection Post-response)').choices(['prerequest', 'diagnose']))
     .addHelpText(
       'after',
-      `\nThe scripts are this package's ${SCRIPT_FILE.prerequest} and ${SCRIPT_FILE.diagnose}.\nExample: npx postman-sigv4 print prerequest | pbcopy`,
+      `\nThe scripts are this package's ${SCRIPT_FILE.prerequest} and ${SCRIPT_FILE.diagnose}.\nExample: npx --no-install postman-sigv4 print prerequest | pbcopy`,
     )
     .action((kind: ScriptKind) => runAction(() => process.stdout.write(readScript(kind))));
 }

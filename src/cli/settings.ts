@@ -32,7 +32,7 @@ const FLAG_OF_VARIABLE: Array<[string, string]> = [
 ];
 
 /** A message of the Postman adapter, with each variable (or request part) the CLI takes as a flag named as that flag. */
-function inFlagTerms(message: string): string {
+export function inFlagTerms(message: string): string {
   return FLAG_OF_VARIABLE.reduce((text, [variable, flag]) => text.split(variable).join(flag), message);
 }
 

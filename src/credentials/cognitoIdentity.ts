@@ -1,9 +1,10 @@
+import { REGION_NAME } from '../sigv4/regionName';
 import { readJsonAnswer, requireString } from './awsJson';
 import { parseEpochSeconds } from './expiration';
 import { MalformedAnswer, type HttpAnswer, type SourcedCredentials } from './types';
 
 /** `REGION:GUID`, e.g. `us-east-1:1a2b3c4d-...`; the region is the pool's. */
-const IDENTITY_POOL_ID = /^([a-z]{2}(?:-[a-z]+)+-\d+):[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const IDENTITY_POOL_ID = new RegExp(`^(${REGION_NAME}):[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`);
 
 /** The region of an identity pool id, or undefined when the id is not of that form. */
 export function identityPoolRegion(identityPoolId: string): string | undefined {

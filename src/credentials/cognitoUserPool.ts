@@ -1,10 +1,11 @@
 import { toBytes } from '../sigv4/bytes';
 import { base64, hmac } from '../sigv4/crypto';
+import { REGION_NAME } from '../sigv4/regionName';
 import { readJsonAnswer, requireString } from './awsJson';
 import { ChallengeRequired, MalformedAnswer, type HttpAnswer } from './types';
 
 /** `REGION_ID`, e.g. `eu-west-1_AbCdEf123`: Cognito user pool ids start with their region. */
-const USER_POOL_ID = /^([a-z]{2}(?:-[a-z]+)+-\d+)_[0-9A-Za-z]+$/;
+const USER_POOL_ID = new RegExp(`^(${REGION_NAME})_[0-9A-Za-z]+$`);
 
 /** The region of a user pool id, or undefined when the id is not of that form. */
 export function userPoolRegion(userPoolId: string): string | undefined {

@@ -20,7 +20,13 @@ export function parseContainerCredentials(answer: HttpAnswer): SourcedCredential
   return {
     accessKeyId: requireString(body, 'AccessKeyId', `${WHAT}'s answer`),
     secretAccessKey: requireString(body, 'SecretAccessKey', `${WHAT}'s answer`),
-    sessionToken: requireString(body, 'Token', `${WHAT}'s answer`),
+    // A string, as the SDK requires; empty for long-term keys (what `credentials serve` sends for a static profile).
+    sessionToken: readToken(body),
     expiration: parseTimestamp(body.Expiration, 'Expiration'),
   };
+}
+
+function readToken(body: Record<string, unknown>): string | undefined {
+  if (typeof body.Token !== 'string') throw new MalformedAnswer(`${WHAT}'s answer has no Token`);
+  return body.Token || undefined;
 }

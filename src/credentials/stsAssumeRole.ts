@@ -1,3 +1,4 @@
+import { uriEncode } from '../sigv4/uriEncode';
 import { parseTimestamp } from './expiration';
 import { MalformedAnswer, ServiceError, type HttpAnswer, type SourcedCredentials } from './types';
 import { elementText, requireElement } from './xml';
@@ -19,12 +20,8 @@ export function assumeRoleForm(parameters: AssumeRoleParameters): string {
   ];
   if (parameters.durationSeconds !== undefined) fields.push(['DurationSeconds', String(parameters.durationSeconds)]);
   if (parameters.externalId !== undefined) fields.push(['ExternalId', parameters.externalId]);
-  return fields.map(([key, value]) => `${key}=${formEncode(value)}`).join('&');
-}
-
-/** RFC 3986 unreserved characters stay; everything else is %XX of its UTF-8 bytes. */
-function formEncode(value: string): string {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+  // RFC 3986 unreserved characters stay; everything else is %XX of its UTF-8 bytes.
+  return fields.map(([key, value]) => `${key}=${uriEncode(value)}`).join('&');
 }
 
 const WHAT = "STS's AssumeRole answer";

@@ -7,7 +7,8 @@ export function unescapeXml(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (reference, name: string) => {
     if (name[0] === '#') {
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return String.fromCodePoint(code);
+      // A reference beyond Unicode is no character: left as written.
+      return code <= 0x10ffff ? String.fromCodePoint(code) : reference;
     }
     return Object.prototype.hasOwnProperty.call(ENTITIES, name) ? ENTITIES[name] : reference;
   });

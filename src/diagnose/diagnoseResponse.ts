@@ -1,8 +1,9 @@
 import type { Pm } from '../postman/sandbox';
 import { readVariable } from '../postman/settings';
 import { REDACTED_TOKEN, VARIABLE } from '../postman/variables';
-import { wireTarget } from '../postman/wire';
+import { wireTarget, withoutDefaultPort } from '../postman/wire';
 import type { DiagnosisContext } from './context';
+import { explainCloudFrontPage, readCloudFrontPage } from './cloudFrontPage';
 import { explain } from './explain';
 import { readRejection } from './rejection';
 import { sentQueryAuth } from './sentQueryAuth';
@@ -11,8 +12,11 @@ import { sentQueryAuth } from './sentQueryAuth';
 export function diagnoseResponse(pm: Pm): string | undefined {
   const response = pm.response;
   if (!response) return undefined;
-  const rejection = readRejection(response.code, response.text());
-  return rejection && explain(rejection, readContext(pm));
+  const body = response.text();
+  const rejection = readRejection(response.code, body);
+  if (rejection) return explain(rejection, readContext(pm));
+  const page = readCloudFrontPage(response.code, body, response.headers.get('X-Cache'));
+  return page && explainCloudFrontPage(page);
 }
 
 function readContext(pm: Pm): DiagnosisContext {
@@ -37,7 +41,7 @@ function readContext(pm: Pm): DiagnosisContext {
     redactedToken: REDACTED_TOKEN,
     sessionToken: read(VARIABLE.sessionToken),
     accessKeyId: read(VARIABLE.accessKeyId),
-    signingHost: read(VARIABLE.signingHost)?.toLowerCase(),
+    signingHost: withoutDefaultPort(read(VARIABLE.signingHost)?.toLowerCase() || '') || undefined,
     originPath: read(VARIABLE.originPath),
     signedHeaders: (read(VARIABLE.signedHeaders) || '').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean),
     region: read(VARIABLE.region),

@@ -1,5 +1,6 @@
 import { assumeRoleForm, parseAssumeRoleResponse, type SourcedCredentials } from '../credentials';
-import { signRequest, type Credentials } from '../sigv4';
+import { signRequest, SigningInputError, type Credentials } from '../sigv4';
+import { SigningProblem } from './problem';
 import { callFailure } from './credentialFailure';
 import type { RoleSource } from './credentialSource';
 import { parseEndpoint } from './endpoint';
@@ -20,11 +21,13 @@ export function assumeRole(
   endpointUrl: string | undefined,
   requestRegion: string,
   date: Date,
+  /** The base credentials came from the credentials endpoint rather than from the key variables. */
+  fetchedBase: boolean,
   done: (error: unknown, credentials?: SourcedCredentials) => void,
 ): void {
   const endpoint = parseEndpoint(VARIABLE.stsEndpoint, endpointUrl || `https://sts.${requestRegion}.amazonaws.com`);
   const body = assumeRoleForm({ roleArn: role.roleArn, roleSessionName: role.roleSessionName, externalId: role.externalId, durationSeconds: role.durationSeconds });
-  const signed = signRequest({
+  const signed = signBaseCall(() => signRequest({
     method: 'POST',
     path: endpoint.path,
     query: '',
@@ -35,21 +38,20 @@ export function assumeRole(
     region: endpoint.region || requestRegion,
     service: 'sts',
     date,
-  });
+  }));
   const context = {
     variable: VARIABLE.roleArn,
     call: 'STS AssumeRole',
-    variableForCode: {
-      SignatureDoesNotMatch: VARIABLE.secretAccessKey,
-      InvalidClientTokenId: VARIABLE.accessKeyId,
-      ExpiredToken: VARIABLE.sessionToken,
-      ValidationError: VARIABLE.roleArn,
-    },
+    variableForCode: fetchedBase
+      ? { SignatureDoesNotMatch: VARIABLE.credentialsUrl, InvalidClientTokenId: VARIABLE.credentialsUrl, ExpiredToken: VARIABLE.credentialsUrl }
+      : { SignatureDoesNotMatch: VARIABLE.secretAccessKey, InvalidClientTokenId: VARIABLE.accessKeyId, ExpiredToken: VARIABLE.sessionToken },
     fixForCode: {
       AccessDenied: `Check that the role's trust policy lets these base credentials assume it, and set ${VARIABLE.roleExternalId} if the role requires an external id.`,
-      SignatureDoesNotMatch: `The base credentials' secret key is wrong: copy ${VARIABLE.secretAccessKey} again.`,
-      InvalidClientTokenId: `The base credentials' access key id is unknown to STS: copy ${VARIABLE.accessKeyId} again.`,
-      ExpiredToken: 'The base credentials have expired: refresh them.',
+      SignatureDoesNotMatch: fetchedBase
+        ? 'STS did not accept the signature made with the credentials endpoint\'s credentials: check this computer\'s clock and the endpoint\'s profile.'
+        : `The base credentials' secret key is wrong (or this computer's clock is off): copy ${VARIABLE.secretAccessKey} again.`,
+      InvalidClientTokenId: fetchedBase ? "STS does not know the credentials endpoint's access key: check the profile it serves." : `The base credentials' access key id is unknown to STS: copy ${VARIABLE.accessKeyId} again.`,
+      ExpiredToken: fetchedBase ? "The credentials endpoint's credentials have expired: refresh its profile (aws sso login)." : `The base credentials have expired: refresh them (${VARIABLE.sessionToken}).`,
     },
     fixUnreachable: endpointUrl ? `Fix ${VARIABLE.stsEndpoint}, or clear it to use STS in the request's region.` : 'Check the network, or set aws_sts_endpoint to a reachable STS endpoint.',
   };
@@ -61,4 +63,15 @@ export function assumeRole(
       done(callFailure(failure, context));
     }
   });
+}
+
+/** The core's complaint about the base credentials or the region, named as the variables that hold them. */
+function signBaseCall<T>(sign: () => T): T {
+  try {
+    return sign();
+  } catch (error) {
+    if (!(error instanceof SigningInputError)) throw error;
+    const variable = error.field === 'accessKeyId' ? VARIABLE.accessKeyId : error.field === 'secretAccessKey' ? VARIABLE.secretAccessKey : error.field === 'sessionToken' ? VARIABLE.sessionToken : VARIABLE.stsEndpoint;
+    throw new SigningProblem(`${variable} ${error.problem}, so the call to STS AssumeRole for ${VARIABLE.roleArn} cannot be signed. Fix ${variable}.`);
+  }
 }

@@ -61,13 +61,14 @@ export function fetchFromCognito(pm: Pm, inputs: CognitoInputs, done: Done<Sourc
   const withToken = (idToken: string | undefined) => {
     const logins: Logins | undefined = idToken ? { [userPoolLoginsKey(inputs.userPoolRegion!, inputs.userPoolId!)]: idToken } : undefined;
     const context: CallContext = {
-      variable: idToken ? VARIABLE.cognitoIdToken : VARIABLE.cognitoIdentityPoolId,
+      // An ID token the script got with the password is the user pool's doing, not a variable to fix.
+      variable: inputs.password ? VARIABLE.cognitoUserPoolId : idToken ? VARIABLE.cognitoIdToken : VARIABLE.cognitoIdentityPoolId,
       call: 'Cognito GetId',
       variableForCode: { ResourceNotFoundException: VARIABLE.cognitoIdentityPoolId },
       fixForCode: {
         ResourceNotFoundException: `Copy ${VARIABLE.cognitoIdentityPoolId} from the identity pool's overview, and check its region.`,
         NotAuthorizedException: idToken
-          ? `Check that the identity pool lists the user pool ${inputs.userPoolId} and its app client as an identity provider, and that the ID token has not expired.`
+          ? `Check that the identity pool lists the user pool ${inputs.userPoolId} and its app client as an identity provider${inputs.password ? '' : ', and that the ID token has not expired'}.`
           : `Turn on guest (unauthenticated) access in the identity pool, or set ${VARIABLE.cognitoUserPoolId} and sign in.`,
       },
       fixUnreachable: unreachable(VARIABLE.cognitoIdentityEndpoint),

@@ -28,7 +28,8 @@ export function callFailure(error: unknown, context: CallContext): unknown {
     const variable = has(context.variableForCode, error.code) ? context.variableForCode[error.code] : context.variable;
     const fixText = has(context.fixForCode, error.code) ? context.fixForCode[error.code] : context.fixRefused;
     const fix = fixText ? ` ${fixText}` : '';
-    const message = error.message ? `: ${error.message.replace(/\.?$/, '.')}` : ` (HTTP ${error.status}).`;
+    const text = awsMessage(error.message);
+    const message = text ? `: ${text.replace(/\.?$/, '.')}` : ` (HTTP ${error.status}).`;
     return new SigningProblem(`${variable}: ${context.call} failed with ${error.code}${message}${fix}`);
   }
   if (error instanceof ChallengeRequired) {
@@ -40,4 +41,13 @@ export function callFailure(error: unknown, context: CallContext): unknown {
   if (error instanceof MalformedAnswer) return new SigningProblem(`${context.variable}: ${error.message}, so no credentials could be read from ${context.call}.`);
   if (error instanceof CallFailed) return new SigningProblem(`${context.variable}: ${context.call} failed: ${error.message}. ${context.fixUnreachable}`);
   return error;
+}
+
+/**
+ * AWS's message up to its first blank line: STS appends to SignatureDoesNotMatch the canonical
+ * request it computed ("The Canonical String for this request should have been ..."; aws/aws-cli#602),
+ * which holds the caller's session token. Never quoted.
+ */
+function awsMessage(message: string): string {
+  return message.split(/\n\s*\n|The Canonical String for this request/)[0].trim();
 }

@@ -99,7 +99,7 @@ function readCognito(variables: PmVariables, identityPoolId: string): BaseSource
   const password = readSecret(variables, VARIABLE.cognitoPassword);
   const clientId = readPlain(variables, VARIABLE.cognitoClientId);
   if (!userPoolId) {
-    const stray = [idToken && VARIABLE.cognitoIdToken, username && VARIABLE.cognitoUsername, password && VARIABLE.cognitoPassword].filter(Boolean)[0];
+    const stray = [idToken && VARIABLE.cognitoIdToken, username && VARIABLE.cognitoUsername, password && VARIABLE.cognitoPassword, clientId && VARIABLE.cognitoClientId].filter(Boolean)[0];
     if (stray) throw new SigningProblem(`${stray} is set, but ${VARIABLE.cognitoUserPoolId} is not. Set ${VARIABLE.cognitoUserPoolId} to the user pool that signs users in (e.g. us-east-1_AbCdEf123), or clear ${stray} for an unauthenticated identity.`);
     return { kind: 'cognito', identityPoolId, region };
   }
@@ -131,6 +131,8 @@ function readCognito(variables: PmVariables, identityPoolId: string): BaseSource
 
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+/** STS AssumeRole, ExternalId: 2-1224 characters of [\w+=,.@:/-]. */
+const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
 
 function readRole(variables: PmVariables): RoleSource | undefined {
   const roleArn = readPlain(variables, VARIABLE.roleArn);
@@ -145,7 +147,11 @@ function readRole(variables: PmVariables): RoleSource | undefined {
   if (!/^\d+$/.test(duration ?? '3600') || durationSeconds < 900 || durationSeconds > 43200) {
     throw new SigningProblem(`${VARIABLE.roleDurationSeconds} "${duration}" is not a number of seconds from 900 to 43200 (STS's limits; the role's maximum session duration may be lower). Leave it empty for 3600.`);
   }
-  return { roleArn, roleSessionName, externalId: readPlain(variables, VARIABLE.roleExternalId), durationSeconds };
+  const externalId = readPlain(variables, VARIABLE.roleExternalId);
+  if (externalId !== undefined && !EXTERNAL_ID.test(externalId)) {
+    throw new SigningProblem(`${VARIABLE.roleExternalId} is not an external id STS accepts: use 2 to 1224 letters, digits and + = , . @ : / - _ (copy it from the role's trust policy).`);
+  }
+  return { roleArn, roleSessionName, externalId, durationSeconds };
 }
 
 function secretsOf(base: BaseSource): Secret[] {

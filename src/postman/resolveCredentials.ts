@@ -37,14 +37,14 @@ function readSecrets(pm: Pm, secrets: Secret[], done: Done<void>): void {
 }
 
 /** Cached credentials for these inputs, or fetched ones, refused when already expired. */
-function cached(key: string, now: () => Date, variable: string, what: string, fetch: (done: Done<SourcedCredentials>) => void, done: Done<SourcedCredentials & { fromCache: boolean }>): void {
+function cached(key: string, now: () => Date, variable: string, what: string, refresh: string, fetch: (done: Done<SourcedCredentials>) => void, done: Done<SourcedCredentials & { fromCache: boolean }>): void {
   const kept = cache.get(key, now().getTime());
   if (kept) return done(null, { ...kept, fromCache: true });
   fetch((error, credentials) => {
     if (error) return done(error);
     const expiration = credentials!.expiration;
     if (expiration && expiration.getTime() <= now().getTime()) {
-      return done(new SigningProblem(`${variable}: ${what} returned credentials that expired at ${expiration.toISOString()}. Refresh the source's own credentials (for a profile: aws sso login), and check this machine's clock.`));
+      return done(new SigningProblem(`${variable}: ${what} returned credentials that expired at ${expiration.toISOString()}. ${refresh}, and check this computer's clock.`));
     }
     cache.set(key, credentials!);
     done(null, { ...credentials!, fromCache: false });
@@ -73,7 +73,7 @@ export function resolveCredentials(pm: Pm, source: CredentialSource, requestRegi
       const role = source.role;
       const stsEndpoint = readText(pm.variables, VARIABLE.stsEndpoint) || undefined;
       const roleKey = digest(['role', key, role.roleArn, role.roleSessionName, role.externalId, role.durationSeconds, stsEndpoint, requestRegion]);
-      cached(roleKey, now, VARIABLE.roleArn, 'STS AssumeRole', (fetched) => assumeRole(pm, credentials!, role, stsEndpoint, requestRegion, now(), fetched), (error, assumed) => {
+      cached(roleKey, now, VARIABLE.roleArn, 'STS AssumeRole', 'Check the STS endpoint', (fetched) => assumeRole(pm, credentials!, role, stsEndpoint, requestRegion, now(), base.kind === 'endpoint', fetched), (error, assumed) => {
         if (error) return done(error);
         done(null, { credentials: assumed!, description: describe(`role ${role.roleArn} assumed with ${description}`, assumed!) });
       });
@@ -85,7 +85,7 @@ export function resolveCredentials(pm: Pm, source: CredentialSource, requestRegi
     if (base.kind === 'endpoint') {
       const token = text(base.token);
       const key = digest(['endpoint', base.url, token]);
-      return cached(key, now, VARIABLE.credentialsUrl, 'the credentials endpoint', (fetched) => fetchFromEndpoint(pm, base.url, token, fetched), (error, credentials) =>
+      return cached(key, now, VARIABLE.credentialsUrl, 'the credentials endpoint', 'Refresh the credentials it serves (for an SSO profile: aws sso login)', (fetched) => fetchFromEndpoint(pm, base.url, token, fetched), (error, credentials) =>
         error ? done(error) : withBase(null, credentials, describe('the credentials endpoint', credentials!), key),
       );
     }
@@ -102,7 +102,7 @@ export function resolveCredentials(pm: Pm, source: CredentialSource, requestRegi
     };
     const key = digest(['cognito', JSON.stringify(inputs)]);
     const what = signIn ? `Cognito identity pool ${base.identityPoolId} (signed in to ${signIn.userPoolId})` : `Cognito identity pool ${base.identityPoolId} (unauthenticated identity)`;
-    cached(key, now, VARIABLE.cognitoIdentityPoolId, 'Cognito GetCredentialsForIdentity', (fetched) => fetchFromCognito(pm, inputs, fetched), (error, credentials) =>
+    cached(key, now, VARIABLE.cognitoIdentityPoolId, 'Cognito GetCredentialsForIdentity', 'Check the identity pool endpoint', (fetched) => fetchFromCognito(pm, inputs, fetched), (error, credentials) =>
       error ? done(error) : withBase(null, credentials, describe(what, credentials!), key),
     );
   });

@@ -39,7 +39,15 @@ export function send(pm: Pm, call: Call, done: (error: unknown, answer?: HttpAns
     answer(new CallFailed('this runner has no pm.sendRequest'));
     return;
   }
-  pm.sendRequest({ url: call.endpoint.url, method: call.method, header, body: call.body === undefined ? undefined : { mode: 'raw', raw: call.body } }, (error, response) => {
+  try {
+    sendOnce(pm, call, header, answer);
+  } catch (failure) {
+    answer(new CallFailed(`could not send to ${call.endpoint.host} (${failure instanceof Error ? failure.message : String(failure)})`));
+  }
+}
+
+function sendOnce(pm: Pm, call: Call, header: PmHeader[], answer: (error: unknown, value?: HttpAnswer) => void): void {
+  pm.sendRequest!({ url: call.endpoint.url, method: call.method, header, body: call.body === undefined ? undefined : { mode: 'raw', raw: call.body } }, (error, response) => {
     try {
       if (error || !response) {
         const reason = (error && (error.code || error.message)) || 'no response';

@@ -1,7 +1,8 @@
-import { isHeaderName, URL_SCHEME, validateHost, SigningInputError } from '../sigv4';
+import { isHeaderName, isRegionName, URL_SCHEME, validateHost, SigningInputError } from '../sigv4';
 import { SigningProblem } from './problem';
 import type { PmVariables } from './sandbox';
 import { VARIABLE, variableReferences } from './variables';
+import { withoutDefaultPort } from './wire';
 
 /** What the user configured, read once per request and checked before anything is signed. */
 export interface Settings {
@@ -14,6 +15,8 @@ export interface Settings {
   signedHeaders: string[];
   unsignedPayload: boolean;
   debug: boolean;
+  /** What reading changed in a value the user gave, said in debug output. */
+  adjustments: string[];
 }
 
 /**
@@ -62,18 +65,28 @@ export function skipRequested(variables: PmVariables): boolean {
 
 /** Everything but the credentials, which come from a credential source (credentialSource.ts). */
 export function readSettings(variables: PmVariables): Settings {
+  const adjustments: string[] = [];
   return {
-    region: (readText(variables, VARIABLE.region) || '').toLowerCase() || undefined,
+    region: readRegion(variables),
     service: (readText(variables, VARIABLE.service) || '').toLowerCase() || undefined,
-    signingHost: readSigningHost(variables),
+    signingHost: readSigningHost(variables, adjustments),
     originPath: readOriginPath(variables),
     signedHeaders: readSignedHeaders(variables),
     unsignedPayload: readBoolean(variables, VARIABLE.unsignedPayload),
     debug: readBoolean(variables, VARIABLE.debug),
+    adjustments,
   };
 }
 
-function readSigningHost(variables: PmVariables): string | undefined {
+/** Trimmed and lowercased (readVariable trims); anything else that is not a region name is refused before it is sent. */
+function readRegion(variables: PmVariables): string | undefined {
+  const region = (readText(variables, VARIABLE.region) || '').toLowerCase();
+  if (!region) return undefined;
+  if (!isRegionName(region)) throw new SigningProblem(`${VARIABLE.region} "${region}" is not a region name like us-east-1. Set it to the API's region, e.g. us-east-1.`);
+  return region;
+}
+
+function readSigningHost(variables: PmVariables, adjustments: string[]): string | undefined {
   const value = readText(variables, VARIABLE.signingHost);
   if (!value) return undefined;
   const withoutScheme = value.replace(URL_SCHEME, '');
@@ -90,7 +103,11 @@ function readSigningHost(variables: PmVariables): string | undefined {
     if (!(error instanceof SigningInputError)) throw error;
     throw new SigningProblem(`${VARIABLE.signingHost} ${error.problem}. Set it to the host API Gateway sees, e.g. abc123.execute-api.us-east-1.amazonaws.com.`);
   }
-  return host.toLowerCase();
+  const signed = withoutDefaultPort(host.toLowerCase());
+  if (signed !== host.toLowerCase()) {
+    adjustments.push(`${VARIABLE.signingHost} ${host} names a default port, which the Host header API Gateway sees never carries: signed for ${signed}.`);
+  }
+  return signed;
 }
 
 function readOriginPath(variables: PmVariables): string {
@@ -101,7 +118,8 @@ function readOriginPath(variables: PmVariables): string {
   if (value.length > 1 && value[value.length - 1] === '/') {
     throw new SigningProblem(`${VARIABLE.originPath} "${value}" must not end with "/" (CloudFront refuses such an origin path). ${fix}.`);
   }
-  if (value === '/') throw new SigningProblem(`${VARIABLE.originPath} "/" is not an origin path. Leave it empty, or ${fix.toLowerCase()}.`);
+  // Only the first letter is lowercased: the sentence names CloudFront.
+  if (value === '/') throw new SigningProblem(`${VARIABLE.originPath} "/" is not an origin path. Leave it empty, or ${fix[0].toLowerCase()}${fix.slice(1)}.`);
   if (/[?#]/.test(value)) throw new SigningProblem(`${VARIABLE.originPath} "${value}" must be a path only, without "?" or "#". ${fix}.`);
   // CloudFront forwards these unchanged; others it may percent-encode on the way (ModusCreateOrg/capsule#1).
   const unsafe = /[^A-Za-z0-9\-._~!()*'/%]/.exec(value);

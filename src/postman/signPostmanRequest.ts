@@ -88,6 +88,7 @@ function signFrozenRequest(pm: Pm, settings: Settings, credentials: Credentials,
   variables.set(VARIABLE.canonicalRequest, redactedCanonicalRequest);
   variables.set(VARIABLE.stringToSign, signed.stringToSign);
   if (settings.debug) {
+    for (const adjustment of settings.adjustments) log(`SigV4: ${adjustment}`);
     log(`SigV4: signed for host ${host}${settings.originPath ? ` with origin path ${settings.originPath}` : ''}; sent to ${target.host}.`);
     log(`SigV4 canonical request:\n${redactedCanonicalRequest}`);
     log(`SigV4 string to sign:\n${signed.stringToSign}`);

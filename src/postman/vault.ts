@@ -37,13 +37,26 @@ export function readVault(pm: Pm, secret: Secret, done: (error: unknown, value?:
     );
     return;
   }
+  // What runs after a Vault read runs inside these promise handlers: an exception there would be
+  // an unhandled rejection, and the request would stay pointed nowhere without a word. So it is
+  // passed on as the failure, once.
+  let reported = false;
+  const guarded = (handler: () => void) => {
+    try {
+      handler();
+    } catch (failure) {
+      if (reported) return;
+      reported = true;
+      done(failure);
+    }
+  };
   vault.get(name).then(
-    (value) => {
+    (value) => guarded(() => {
       if (value === undefined || value === null || String(value).trim() === '') {
         done(new SigningProblem(`${secret.variable} is {{vault:${name}}}, but Postman Vault has no secret named ${name}. Add it in Vault (the key icon in the footer), or fix the name.`));
       } else done(null, String(value).trim());
-    },
-    (error: unknown) => {
+    }),
+    (error: unknown) => guarded(() => {
       // The Postman CLI (1.34) has pm.vault too, and refuses every read with this same text.
       const reason = error instanceof Error ? error.message : String(error);
       done(
@@ -53,6 +66,6 @@ export function readVault(pm: Pm, secret: Secret, done: (error: unknown, value?:
             `The Postman CLI cannot read Vault: pass the value with --env-var "${secret.variable}=..." from your CI's secret store instead.`,
         ),
       );
-    },
+    }),
   );
 }

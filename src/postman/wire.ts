@@ -27,6 +27,15 @@ export function encodeWirePath(path: string): string {
   return postmanEncode(path, PATH_EXTRA);
 }
 
+/**
+ * The host as a Host header carries it: never with the default port of http or https. Node adds
+ * `:port` only when it differs from the agent's default (`_http_client.js`), RFC 3986 §6.2.3 drops
+ * a default port in normalization, and CloudFront sends the origin domain alone as Host.
+ */
+export function withoutDefaultPort(host: string): string {
+  return host.replace(/:(443|80)$/, '');
+}
+
 /** Call after the URL is resolved: the target comes from the same parsed URL the runtime sends. */
 export function wireTarget(url: PmUrl): WireTarget {
   const hostname = url.getHost().toLowerCase();

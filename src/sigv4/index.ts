@@ -9,6 +9,7 @@ export { sha256Hex } from './crypto';
 export { amzDate } from './amzDate';
 export { utf8Bytes } from './bytes';
 export { URL_SCHEME, validateHost } from './validate';
+export { isRegionName, REGION_NAME } from './regionName';
 export { SigningInputError, type SigningField } from './errors';
 export * from './constants';
 export type { Credentials, SigningInput, SigningResult, SignedHeaders, PresignedQuery } from './types';

@@ -1,11 +1,12 @@
 import { SigningInputError } from './errors';
+import { REGION_NAME } from './regionName';
 
 export interface InferredScope {
   region?: string;
   service?: string;
 }
 
-const REGION = '(?<region>[a-z]{2}(?:-[a-z]+)+-\\d+)';
+const REGION = `(?<region>${REGION_NAME})`;
 const AWS_DOMAIN = '\\.amazonaws\\.com(?:\\.cn)?';
 
 /**

@@ -1,5 +1,6 @@
 import { SIGNER_OWNED_HEADERS } from './constants';
 import { SigningInputError } from './errors';
+import { isRegionName } from './regionName';
 import type { SigningInput } from './types';
 
 const WHITESPACE = /\s/;
@@ -17,7 +18,7 @@ export function validateSigningInput(input: SigningInput): void {
   requireCredential('secretAccessKey', secretAccessKey);
   if (sessionToken !== undefined && sessionToken !== '') requireCredential('sessionToken', sessionToken);
 
-  if (!/^[a-z0-9-]+$/.test(input.region)) {
+  if (!isRegionName(input.region)) {
     throw new SigningInputError('region', input.region === '' ? 'is empty' : `"${input.region}" is not a region name like us-east-1`);
   }
   if (!/^[a-z0-9-]+$/.test(input.service)) {

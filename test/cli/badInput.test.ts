@@ -69,6 +69,7 @@ describe('canonical refuses bad input with the flag to fix', () => {
     ['a {{variable}} in the URL', ['--url', 'https://{{host}}/x'], /--url contains \{\{host\}\}.*pass its value instead/],
     ['no region for an IP host', ['--url', 'http://127.0.0.1:9/x'], /--region is not set, and the signing host 127\.0\.0\.1:9 names no region/],
     ['a bad region', ['--url', url, '--region', 'us east'], /--region "us east" is not a region name/],
+    ['a region with a stray letter', ['--url', url, '--region', 'ap-northeast-1x'], /--region "ap-northeast-1x" is not a region name like us-east-1\. Set it to the API's region, e\.g\. us-east-1\./],
     ['an origin path without a slash', ['--url', url, '--origin-path', 'prod'], /--origin-path "prod" must start with "\/"/],
     ['a signing host with a path', ['--url', url, '--signing-host', 'h.example.com/prod'], /--signing-host must be a host name only.*--origin-path to \/prod/],
     ['a header without a colon', ['--url', url, '--header', 'nocolon'], /--header number 1 \(its text is not shown: it may hold a secret\) is not a header; write it as 'Name: value'/],

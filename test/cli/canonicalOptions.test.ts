@@ -95,3 +95,23 @@ describe('canonical options', () => {
     expect(cli.stdout).toBe(formatCanonical(run({})));
   });
 });
+
+describe('canonical --signing-host with a port', () => {
+  it('drops a default port from the host line, and says so on stderr', () => {
+    const output = run({ signingHost: `${HOST}:443` });
+    expect(output.lines[3]).toBe(`host:${HOST}`);
+    expect(output.notes).toEqual([`note: --signing-host ${HOST}:443 names a default port, which the Host header API Gateway sees never carries: signed for ${HOST}.`]);
+    expect(output.canonicalRequest).toBe(run({ signingHost: HOST }).canonicalRequest);
+  });
+  it('keeps any other port', () => {
+    const output = run({ signingHost: `${HOST}:8443` });
+    expect(output.lines[3]).toBe(`host:${HOST}:8443`);
+    expect(output.notes).toEqual([]);
+  });
+});
+
+describe('canonical --region', () => {
+  it('takes a region in capitals or with blanks around it as the region', () => {
+    expect(run({ region: ' EU-WEST-1 ' }).stringToSign).toBe(run({ region: 'eu-west-1' }).stringToSign);
+  });
+});

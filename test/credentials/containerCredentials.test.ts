@@ -14,6 +14,10 @@ describe('container-credentials answers, as @aws-sdk/credential-provider-http re
     expect(parseContainerCredentials({ status: 200, body: JSON.stringify({ ...ok, Expiration: '2026-12-02T21:00:00.123+01:00' }) }).expiration).toEqual(new Date('2026-12-02T20:00:00.123Z'));
   });
 
+  it('reads an empty Token as long-term keys without a session token', () => {
+    expect(parseContainerCredentials({ status: 200, body: JSON.stringify({ ...ok, Token: '' }) }).sessionToken).toBeUndefined();
+  });
+
   it.each([
     ['not JSON', 'AccessKeyId=x', /not a JSON object/],
     ['a JSON array', '[]', /not a JSON object/],

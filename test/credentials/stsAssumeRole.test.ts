@@ -52,6 +52,11 @@ describe('STS AssumeRole (Query API)', () => {
     }
   });
 
+  it('leaves a character reference beyond Unicode as written instead of failing', () => {
+    const body = SUCCESS.replace('&#43;', '&#x110000;');
+    expect(parseAssumeRoleResponse({ status: 200, body }).sessionToken?.endsWith('&#x110000;')).toBe(true);
+  });
+
   it.each([
     ['an HTML error page', 503, '<html><body>Service Unavailable</body></html>', /without an error code/],
     ['a success without credentials', 200, '<AssumeRoleResponse><AssumeRoleResult></AssumeRoleResult></AssumeRoleResponse>', /no AssumeRoleResult with Credentials/],

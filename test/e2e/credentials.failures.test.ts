@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startContainerCredentials, type ContainerCredentialsStandIn, type ContainerFailure } from '../stack/containerCredentials';
 import { STATIC_PRINCIPAL_ARN } from '../stack/credentials';
-import { LONG_TERM_CREDENTIALS, startCredentialStack, type ApiGatewayStandIn, type CredentialStack } from '../stack';
+import { LONG_TERM_CREDENTIALS, startCredentialStack, TEMPORARY_CREDENTIALS, type ApiGatewayStandIn, type CredentialStack } from '../stack';
 import { sourceVariables } from '../support/credentialRuns';
 import { collectionWith, distScript, runNewmanCli, type Variables } from '../support/newman';
 
@@ -40,6 +40,11 @@ interface Failure {
 const FAILURES: Failure[] = [
   { name: 'a denied role', environment: () => ({ ...KEYS, aws_role_arn: stack.config.deniedRoleArn, aws_sts_endpoint: stack.sts.url }), message: () => `aws_role_arn: STS AssumeRole failed with AccessDenied: User: ${STATIC_PRINCIPAL_ARN} is not authorized to perform: sts:AssumeRole on resource: ${stack.config.deniedRoleArn}. Check that the role's trust policy` },
   { name: 'a bad STS signature (wrong base secret)', environment: () => ({ ...KEYS, aws_secret_access_key: 'WRONG/K7MDENG/bPxRfiCYEXAMPLEKEYwrongxx', aws_role_arn: stack.config.roleArn, aws_sts_endpoint: stack.sts.url }), message: 'aws_secret_access_key: STS AssumeRole failed with SignatureDoesNotMatch: The request signature we calculated does not match the signature you provided.' },
+  {
+    name: 'a bad STS signature with a session token: the canonical string STS appends is not quoted',
+    environment: () => ({ aws_access_key_id: TEMPORARY_CREDENTIALS.accessKeyId, aws_secret_access_key: 'WRONG/K7MDENG/bPxRfiCYEXAMPLEKEYwrongxx', aws_session_token: TEMPORARY_CREDENTIALS.sessionToken as string, aws_role_arn: stack.config.roleArn, aws_sts_endpoint: stack.sts.url }),
+    message: /^aws_secret_access_key: STS AssumeRole failed with SignatureDoesNotMatch: The request signature we calculated does not match the signature you provided\. Check your AWS Secret Access Key and signing method\. Consult the service documentation for details\. The base credentials' secret key is wrong \(or this computer's clock is off\): copy aws_secret_access_key again\.$/,
+  },
   { name: 'an access key STS does not know', environment: () => ({ ...KEYS, aws_access_key_id: 'AKIAUNKNOWNKEY000000', aws_role_arn: stack.config.roleArn, aws_sts_endpoint: stack.sts.url }), message: 'aws_access_key_id: STS AssumeRole failed with InvalidClientTokenId: The security token included in the request is invalid.' },
   { name: 'STS that is down', environment: () => ({ ...KEYS, aws_role_arn: stack.config.roleArn, aws_sts_endpoint: 'http://127.0.0.1:9/' }), message: /^aws_role_arn: STS AssumeRole failed: could not reach 127\.0\.0\.1:9 \(ECONNREFUSED\)\. Fix aws_sts_endpoint/ },
   { name: 'a role that needs an external id', environment: () => ({ ...KEYS, aws_role_arn: stack.config.externalIdRoleArn, aws_sts_endpoint: stack.sts.url }), message: 'aws_role_arn: STS AssumeRole failed with AccessDenied: ' },
@@ -57,6 +62,8 @@ const FAILURES: Failure[] = [
   { name: 'a forged ID token', environment: () => ({ ...sourceVariables(stack, 'cognito id token', 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln') }), message: 'aws_cognito_id_token: Cognito GetId failed with NotAuthorizedException' },
   { name: 'guest access not allowed', environment: () => ({ aws_cognito_identity_pool_id: stack.config.identityPoolId, aws_cognito_identity_endpoint: stack.identityPool.url }), message: 'aws_cognito_identity_pool_id: Cognito GetId failed with NotAuthorizedException: Unauthenticated access is not supported for this identity pool. Turn on guest' },
   { name: 'a role ARN that is not one', environment: () => ({ ...KEYS, aws_role_arn: 'ApiCaller' }), message: 'aws_role_arn "ApiCaller" is not a role ARN.' },
+  { name: 'an external id STS would refuse', environment: () => ({ ...KEYS, aws_role_arn: stack.config.roleArn, aws_role_external_id: 'x' }), message: 'aws_role_external_id is not an external id STS accepts: use 2 to 1224 letters' },
+  { name: 'a stray Cognito client id without a user pool', environment: () => ({ aws_cognito_identity_pool_id: stack.config.unauthIdentityPoolId, aws_cognito_client_id: 'client' }), message: 'aws_cognito_client_id is set, but aws_cognito_user_pool_id is not.' },
   { name: 'a duration STS refuses', environment: () => ({ ...KEYS, aws_role_arn: stack.config.roleArn, aws_role_duration_seconds: '60' }), message: 'aws_role_duration_seconds "60" is not a number of seconds from 900 to 43200' },
   { name: 'two sources at once', environment: () => ({ ...KEYS, aws_credentials_url: 'http://127.0.0.1:9/credentials' }), message: 'aws_access_key_id and aws_credentials_url are both set, but a request takes its credentials from one source.' },
   { name: 'a non-loopback http endpoint', environment: () => ({ aws_credentials_url: 'http://credentials.example.com/creds', aws_credentials_token: 't' }), message: 'aws_credentials_url uses http to credentials.example.com, which is not a loopback address' },

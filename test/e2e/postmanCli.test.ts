@@ -1,45 +1,21 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { environment } from '../support/newman';
+import { POSTMAN_CLI, runCollectionInPostmanCli } from '../support/postmanCli';
 import { COLLECTION_FILE, localEnvironment, readJson, startDemoStack } from '../support/demoScenarios';
 
 /**
  * The example collection in the official Postman CLI, which runs local files offline with the
- * Postman app's newer runtime and sandbox. postman-cli is 237 MB, so CI does not install it:
- * set POSTMAN_CLI to its `postman` binary (npm install postman-cli) to run this.
+ * Postman app's newer runtime and sandbox. .ci/run installs it and sets POSTMAN_CLI; locally,
+ * set POSTMAN_CLI to its `postman` binary (README, "Development").
  */
-const POSTMAN_CLI = process.env.POSTMAN_CLI;
-
-function run(args: string[]): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(POSTMAN_CLI as string, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, output });
-    });
-  });
-}
 
 /** Runs the example collection through a fresh demo stack with the given variable overrides. */
 async function runThroughCloudFront(overrides: (domain: string) => Record<string, string>) {
   const stack = await startDemoStack();
-  const dir = mkdtempSync(join(tmpdir(), 'postman-sigv4-cli-'));
   try {
-    writeFileSync(join(dir, 'collection.json'), JSON.stringify(readJson(COLLECTION_FILE)));
     const values = { ...localEnvironment(), baseUrl: stack.cloudFront.url, ...overrides(stack.apiGateway.domain) };
-    writeFileSync(join(dir, 'env.json'), JSON.stringify({ name: 'local', ...environment(values) }));
-    const result = await run(['collection', 'run', join(dir, 'collection.json'), '-e', join(dir, 'env.json'), '--disable-unicode']);
+    const result = await runCollectionInPostmanCli(readJson(COLLECTION_FILE), values);
     return { ...result, received: stack.apiGateway.requests.length, domain: stack.apiGateway.domain };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
     await stack.close();
   }
 }

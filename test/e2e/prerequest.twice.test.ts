@@ -38,18 +38,6 @@ it('pasted at collection, folder and request level, the script still sends one v
   }
 });
 
-it('the compact script, pasted line by line, signs as the readable one does', async () => {
-  const { accessKeyId, secretAccessKey, sessionToken } = TEMPORARY_CREDENTIALS;
-  const items = [1, 2].map((i) => ({ name: `c${i}`, request: { method: 'POST', url: `${apiGateway.url}/compact/{{$guid}}?i=${i}`, body: { mode: 'raw', raw: '{"id":"{{$guid}}"}' } } }));
-  const result = await runNewman({
-    // collectionWith stores the script one exec element per line, as the app does.
-    collection: collectionWith(items, { prerequest: distScript('sigv4-prerequest.compact.js') }),
-    environment: { aws_access_key_id: accessKeyId, aws_secret_access_key: secretAccessKey, aws_session_token: sessionToken as string, aws_region: 'us-east-1' },
-  });
-  expect(result.failures).toEqual([]);
-  expect(result.codes).toEqual([200, 200]);
-});
-
 describe('the bundle is evaluated once per newman run and kept on the sandbox crypto-js module', () => {
   const { accessKeyId, secretAccessKey } = LONG_TERM_CREDENTIALS;
   const environment = { aws_access_key_id: accessKeyId, aws_secret_access_key: secretAccessKey, aws_region: 'us-east-1' };

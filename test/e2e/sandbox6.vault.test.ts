@@ -82,6 +82,14 @@ for (const script of appScripts('prerequest')) {
       expect(JSON.parse((sent.summary.run.executions[0].response as any).stream.toString()).accessKeyId).toBe(stack.issuer.issued[stack.issuer.issued.length - 1].accessKeyId);
     });
 
+    it('a failure after a Vault read still stops the request with its message (not an unhandled rejection)', async () => {
+      const result = await run({ request: item('vault-then-bad-endpoint').request, vault: VAULT, variables: { environment: { ...VAULT_KEYS, aws_role_arn: stack.config.roleArn, aws_sts_endpoint: 'http://sts.example.com/' } } });
+      expect(result.skipped).toBe(true);
+      expect(result.tests).toHaveLength(1);
+      expect(result.tests[0]).toMatchObject({ name: 'SigV4 signing', passed: false });
+      expect(result.tests[0].error).toContain('aws_sts_endpoint uses http to sts.example.com, which is not a loopback address');
+    });
+
     it('denied Vault stops the request, quoting the runtime and saying how to allow scripts', async () => {
       const result = await run({ request: item('denied').request, vault: 'denied', variables: { environment: { ...VAULT_KEYS, sigv4_debug: 'true' } } });
       expect(result.skipped).toBe(true);

@@ -5,18 +5,22 @@ import { startCredentialStack } from './credentialStack';
 
 const TSX = resolve(__dirname, '../../node_modules/.bin/tsx');
 
-/** Runs `npm run stack -- <args>` until its banner is complete, then stops it (SIGTERM). */
-function bannerOf(args: string[]): Promise<string> {
+/** Runs `npm run stack -- <args>` until its banner is complete, then `whileRunning`, then stops it (SIGTERM). */
+function bannerOf(args: string[], whileRunning: (banner: string) => Promise<unknown> = async () => undefined): Promise<string> {
   return new Promise((done, fail) => {
     const child = spawn(TSX, [resolve(__dirname, 'cli.ts'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
+    let banner = '';
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       fail(new Error(`no complete banner within 20 s:\n${output}`));
     }, 20_000);
     const collect = (chunk: Buffer) => {
       output += chunk.toString('utf8');
-      if (output.includes('Stops on Ctrl-C')) child.kill('SIGTERM');
+      if (output.includes('Stops on Ctrl-C') && !banner) {
+        banner = output;
+        whileRunning(banner).finally(() => child.kill('SIGTERM'));
+      }
     };
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
@@ -42,5 +46,24 @@ describe('npm run stack -- --credentials', () => {
     for (const secret of [config.password, config.challengePassword, config.clientSecret, config.containerToken]) {
       expect(output.includes(secret)).toBe(false);
     }
+  });
+});
+
+describe('npm run stack -- --cloudfront-error', () => {
+  it('serves that page of CloudFront\'s own on every request, and says so', async () => {
+    let answer: { status: number; body: string } | undefined;
+    const output = await bannerOf(['--cloudfront-error', 'request-blocked', '--lifetime-minutes', '1'], async (banner) => {
+      const url = /CloudFront stand-in: +(http:\/\/127\.0\.0\.1:\d+)/.exec(banner)?.[1];
+      const response = await fetch(`${url}/pets`, { signal: AbortSignal.timeout(10_000) });
+      answer = { status: response.status, body: await response.text() };
+    });
+    expect(output).toContain('CloudFront answers every request with its own request-blocked error page');
+    expect(answer?.status).toBe(403);
+    expect(answer?.body).toContain('\nRequest blocked.\n');
+  });
+
+  it('refuses a page it does not know, listing the ones it does', async () => {
+    const output = await bannerOf(['--cloudfront-error', 'teapot']);
+    expect(output).toContain("argument 'teapot' is invalid. Allowed choices are bad-request, bad-request-400");
   });
 });

@@ -7,6 +7,7 @@
  * URLs and ids, never a password, client secret or token.
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { OWN_ERROR_PAGE_NAMES, type OwnErrorPage } from './cloudFrontPages';
 import type { QueryStringPolicy } from './cloudFrontRequest';
 import { DEFAULT_CREDENTIALS } from './credentials';
 import { CredentialStack, startCredentialStack, startStack } from './index';
@@ -23,6 +24,7 @@ interface CliOptions {
   portCloudfront: number;
   lifetimeMinutes: number;
   credentials?: boolean;
+  cloudfrontError?: OwnErrorPage;
 }
 
 function integer(min: number, max: number) {
@@ -54,6 +56,7 @@ const program = new Command()
   .addOption(new Option('--flavor <flavor>', 'API Gateway REST API or HTTP API').choices(['rest', 'http']).default('rest'))
   .option('--port-apigw <n>', 'API Gateway port (0 = a free port)', integer(0, 65_535), 0)
   .option('--port-cloudfront <n>', 'CloudFront port (0 = a free port)', integer(0, 65_535), 0)
+  .addOption(new Option('--cloudfront-error <page>', "CloudFront answers every request with this error page of its own").choices(OWN_ERROR_PAGE_NAMES))
   .option('--credentials', 'also start STS, a Cognito user pool and identity pool, and a container-credentials endpoint')
   .option('--lifetime-minutes <n>', 'stop by itself after this many minutes', integer(1, 24 * 60), 60)
   .showHelpAfterError();
@@ -75,6 +78,7 @@ async function main(): Promise<void> {
     forwardAllViewerHeaders: !options.stripAuthorization,
     port: options.portCloudfront,
     maxLifetimeMs,
+    ownErrorPage: options.cloudfrontError,
   };
   const credentialStack = options.credentials
     ? await startCredentialStack({ region: options.region, apiGateway: apiGatewayOptions, cloudFront: cloudFrontOptions, maxLifetimeMs })
@@ -91,6 +95,7 @@ async function main(): Promise<void> {
     `CloudFront origin path: ${cloudFront.originPath || '(none)'}; query strings: ${
       Array.isArray(queryStrings) ? queryStrings.join(',') : queryStrings
     }; Authorization ${options.stripAuthorization ? 'stripped' : 'forwarded (all viewer headers)'}`,
+    ...(options.cloudfrontError ? [`CloudFront answers every request with its own ${options.cloudfrontError} error page`] : []),
     ...(options.clockSkewSeconds ? [`API Gateway clock skew: ${options.clockSkewSeconds} s`] : []),
     'Accepted access key ids:',
     ...DEFAULT_CREDENTIALS.map(

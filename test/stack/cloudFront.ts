@@ -3,11 +3,12 @@
  * proxy that sets Host to the origin domain, prepends the origin path to the raw viewer path,
  * forwards all, none or an allowlist of query parameters, strips Authorization unless all viewer
  * headers are forwarded, adds Via / X-Amz-Cf-Id / X-Forwarded-For, replaces User-Agent, and
- * forwards the body bytes unchanged (request rules in cloudFrontRequest.ts).
+ * forwards the body bytes unchanged (request rules in cloudFrontRequest.ts). It answers with
+ * CloudFront's own error pages (cloudFrontPages.ts) where CloudFront does, or always (`ownErrorPage`).
  */
 import { randomBytes } from 'node:crypto';
 import { Agent, createServer, IncomingMessage, request as httpRequest, ServerResponse } from 'node:http';
-import { getWithBodyPage, originUnreachablePage } from './cloudFrontPages';
+import { ownErrorPage, type OwnErrorPage } from './cloudFrontPages';
 import { buildOriginRequest, OriginRequestSettings, QueryStringPolicy } from './cloudFrontRequest';
 import { flattenHeaders, HeaderPair, pairUp, readRequest } from './rawRequest';
 import { serveOnLoopback } from './server';
@@ -33,6 +34,15 @@ export interface CloudFrontOptions {
   port?: number;
   /** The server closes itself after this long. Default 10 minutes. */
   maxLifetimeMs?: number;
+  /** Answer every request with this page of CloudFront's own, as a blocked or broken distribution does. */
+  ownErrorPage?: OwnErrorPage;
+  /**
+   * The distribution's alternate domain names (CNAMEs). When given, a viewer Host that is none of
+   * these, the distribution's domain or the loopback address it listens on gets the 403 "Bad
+   * request." page, as CloudFront answers a Host it has no distribution for (AWS re:Post, "How do I
+   * troubleshoot 403 errors from CloudFront?": the domain name isn't associated with a CNAME).
+   */
+  alternateDomainNames?: string[];
   /** Origin response timeout. Default 30 s. */
   originTimeoutMs?: number;
 }
@@ -56,6 +66,12 @@ export async function startCloudFront(options: CloudFrontOptions): Promise<Cloud
   const originPath = normalizeOriginPath(options.originPath ?? '');
   const via = `1.1 ${randomBytes(16).toString('hex')}.cloudfront.net (CloudFront)`;
   const agent = new Agent({ keepAlive: true });
+  const domain = options.domain ?? 'd111111abcdef8.cloudfront.net';
+  const servedNames = [domain, ...(options.alternateDomainNames ?? [])].map((name) => name.toLowerCase());
+  /** The loopback Host values it listens on, known once listening. */
+  let loopbackHosts: string[] = [];
+  const servesHost = (host: string) =>
+    loopbackHosts.indexOf(host.toLowerCase()) >= 0 || servedNames.indexOf(host.toLowerCase().replace(/:\d+$/, '')) >= 0;
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const viewer = await readRequest(req);
@@ -66,7 +82,8 @@ export async function startCloudFront(options: CloudFrontOptions): Promise<Cloud
       ['X-Amz-Cf-Pop', POP],
       ['X-Amz-Cf-Id', cfId],
     ];
-    const ownError = (status: number, html: string) => {
+    const ownError = (name: OwnErrorPage) => {
+      const { status, html } = ownErrorPage(name, cfId);
       const body = Buffer.from(html, 'latin1');
       res.writeHead(status, flattenHeaders([
         ['Server', 'CloudFront'],
@@ -76,7 +93,13 @@ export async function startCloudFront(options: CloudFrontOptions): Promise<Cloud
       ]));
       res.end(body);
     };
-    if (viewer.method === 'GET' && viewer.body.length > 0) return ownError(403, getWithBodyPage(cfId));
+    if (options.ownErrorPage) return ownError(options.ownErrorPage);
+    const viewerHost = viewer.rawHeaders.find(([name]) => name.toLowerCase() === 'host');
+    if (options.alternateDomainNames && !servesHost(viewerHost ? viewerHost[1] : '')) return ownError('bad-request');
+    // "If a viewer GET request includes a body, CloudFront returns an HTTP status code 403
+    // (Forbidden) to the viewer" (CloudFront Developer Guide, custom origins, "GET requests that
+    // include a body").
+    if (viewer.method === 'GET' && viewer.body.length > 0) return ownError('bad-request');
 
     const settings: OriginRequestSettings = {
       originDomain,
@@ -98,9 +121,15 @@ export async function startCloudFront(options: CloudFrontOptions): Promise<Cloud
       agent,
       timeout: options.originTimeoutMs ?? 30_000,
     });
-    outgoing.on('timeout', () => outgoing.destroy(new Error('origin response timeout')));
+    // No answer within the origin response timeout is a 504; a refused connection a 502
+    // (CloudFront Developer Guide, "HTTP 504 status code (Gateway Timeout)" and "HTTP 502").
+    let timedOut = false;
+    outgoing.on('timeout', () => {
+      timedOut = true;
+      outgoing.destroy(new Error('origin response timeout'));
+    });
     outgoing.on('error', () => {
-      if (!res.headersSent) ownError(502, originUnreachablePage(cfId));
+      if (!res.headersSent) ownError(timedOut ? 'origin-timeout' : 'origin-unreachable');
       else res.destroy();
     });
     outgoing.on('response', (originRes) => {
@@ -135,10 +164,11 @@ export async function startCloudFront(options: CloudFrontOptions): Promise<Cloud
     maxLifetimeMs: options.maxLifetimeMs,
     onClose: () => agent.destroy(),
   });
+  loopbackHosts = [`127.0.0.1:${serving.port}`, `localhost:${serving.port}`];
   return {
     url: serving.url,
     port: serving.port,
-    domain: options.domain ?? 'd111111abcdef8.cloudfront.net',
+    domain,
     originDomain,
     originPath,
     close: serving.close,

@@ -121,13 +121,15 @@ describe('STS stand-in errors', () => {
 
   it('SignatureDoesNotMatch (403) for a request signed with a wrong secret', async () => {
     const wrong = { ...LONG_TERM_CREDENTIALS, secretAccessKey: LONG_TERM_CREDENTIALS.secretAccessKey.replace(/.$/, 'x') };
-    expectStsError(
-      await assume({ RoleArn: ROLE, RoleSessionName: 'x1' }, wrong),
-      403,
-      'SignatureDoesNotMatch',
-      'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access ' +
-        'Key and signing method. Consult the service documentation for details.',
-    );
+    const response = await assume({ RoleArn: ROLE, RoleSessionName: 'x1' }, wrong);
+    const message = xmlText(response.body, 'Message') as string;
+    // STS appends the canonical request and string to sign it computed (aws/aws-cli#602).
+    const [first, canonical] = message.split('\n\nThe Canonical String for this request should have been\n');
+    expect(response.status).toBe(403);
+    expect(xmlText(response.body, 'Code')).toBe('SignatureDoesNotMatch');
+    expect(first).toBe('The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.');
+    expect(canonical).toMatch(/^'POST\n\/\n/);
+    expect(canonical).toContain("\n\nThe String-to-Sign should have been\n'AWS4-HMAC-SHA256\n");
   });
 
   it('SignatureDoesNotMatch for the wrong service or region in the scope', async () => {

@@ -149,7 +149,7 @@ async function authenticateCaller(
   if (isExpired(credential, nowMs)) return { error: reply.expiredToken() };
 
   const expected = await expectedSignatureOf(received, auth, credential.secretAccessKey);
-  if (!sameText(expected.signature, auth.signature)) return { error: reply.signatureDoesNotMatch() };
+  if (!sameText(expected.signature, auth.signature)) return { error: reply.signatureDoesNotMatch(expected) };
   return { credential };
 }
 

@@ -22,13 +22,18 @@ const stsError = (status: number, code: string, message: string): StsError => ({
 export const accessDenied = (callerArn: string, roleArn: string): StsError =>
   stsError(403, 'AccessDenied', `User: ${callerArn} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`);
 
-/** STS, unlike API Gateway, does not append the canonical request (AWS CLI output seen in many reports). */
-export const signatureDoesNotMatch = (): StsError =>
+/**
+ * STS appends what it computed, as API Gateway does: "The Canonical String for this request
+ * should have been ..." (aws/aws-cli#602 shows it for AssumeRole), which holds the caller's
+ * session token. Without them (a date-scope mismatch) the first sentence stands alone.
+ */
+export const signatureDoesNotMatch = (expected?: { canonicalRequest: string; stringToSign: string }): StsError =>
   stsError(
     403,
     'SignatureDoesNotMatch',
     'The request signature we calculated does not match the signature you provided. Check your AWS Secret ' +
-      'Access Key and signing method. Consult the service documentation for details.',
+      'Access Key and signing method. Consult the service documentation for details.' +
+      (expected ? `\n\nThe Canonical String for this request should have been\n'${expected.canonicalRequest}'\n\nThe String-to-Sign should have been\n'${expected.stringToSign}'\n` : ''),
   );
 
 /** A SigV4 check that fails before the signature is compared (scope, clock) is also SignatureDoesNotMatch. */

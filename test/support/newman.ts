@@ -123,7 +123,7 @@ export function requestExecutions(executions: any[]): any[] {
 }
 
 /** The built pre-request script, as users paste it. */
-export function distScript(name: 'sigv4-prerequest.js' | 'sigv4-prerequest.compact.js' | 'sigv4-diagnose.js'): string {
+export function distScript(name: 'sigv4-prerequest.js' | 'sigv4-diagnose.js' | 'sigv4-prerequest.compact.js' | 'sigv4-diagnose.compact.js'): string {
   return readFileSync(join(ROOT, 'dist', name), 'utf8');
 }
 

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { environment, type Variables } from './newman';
 
 export const POSTMAN_CLI = process.env.POSTMAN_CLI;
+// .ci/run installs it and sets POSTMAN_CLI: in CI these tests must run, never skip.
+if (process.env.CI === 'true' && !POSTMAN_CLI) throw new Error('CI=true but POSTMAN_CLI is not set: run the tests through .ci/run, which installs the Postman CLI.');
 
 export function runPostmanCli(args: string[]): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {

@@ -1,0 +1,104 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LONG_TERM_CREDENTIALS, startCredentialStack, type CredentialStack } from '../stack';
+import { awsHome, CLI, type AwsHome } from '../support/awsHome';
+import { acceptedWithIssued, generatedCollection, signingFor } from '../support/credentialRuns';
+import { SCHEMA } from '../support/newman';
+
+/**
+ * `postman-sigv4 run COLLECTION --profile NAME [newman options]`: newman through its library API
+ * with the credentials endpoint in-process; only aws_credentials_url and aws_credentials_token
+ * reach the run, so no secret key reaches its output or reports.
+ */
+const COUNT = 8;
+let stack: CredentialStack;
+let home: AwsHome;
+let dir: string;
+beforeAll(async () => {
+  stack = await startCredentialStack({ apiGateway: { stage: 'prod' }, cloudFront: { originPath: '/prod' } });
+  home = awsHome(
+    {
+      config: `[profile static]\nregion = us-east-1\n\n[profile role]\nrole_arn = ${stack.config.roleArn}\nsource_profile = static\nregion = us-east-1\n`,
+      credentials: `[static]\naws_access_key_id = ${LONG_TERM_CREDENTIALS.accessKeyId}\naws_secret_access_key = ${LONG_TERM_CREDENTIALS.secretAccessKey}\n`,
+    },
+    { AWS_ENDPOINT_URL_STS: stack.sts.url },
+  );
+  dir = mkdtempSync(join(tmpdir(), 'postman-sigv4-run-'));
+});
+afterAll(async () => {
+  await stack?.close();
+  home?.remove();
+});
+
+function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { env: home.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+const envVars = () => Object.entries(signingFor(stack)).flatMap(([key, value]) => ['--env-var', `${key}=${value}`]);
+
+describe('postman-sigv4 run', () => {
+  it('runs a collection with --profile end to end: accepted, no secret key in the output or the JSON report, no session token in the output', async () => {
+    const file = join(dir, 'signed.postman_collection.json');
+    writeFileSync(file, JSON.stringify(generatedCollection(stack, COUNT)));
+    const report = join(dir, 'report.json');
+    const issuedBefore = stack.issuer.issued.length;
+    const result = await cli(['run', file, '--profile', 'role', ...envVars(), '-r', 'cli,json', '--reporter-json-export', report, '--color', 'off']);
+    expect(result.code, result.stderr).toBe(0);
+    const issued = stack.issuer.issued.slice(issuedBefore);
+    expect(acceptedWithIssued(stack, issuedBefore)).toEqual([COUNT]);
+    const output = result.stdout + result.stderr;
+    const reportText = readFileSync(report, 'utf8');
+    for (const secret of [LONG_TERM_CREDENTIALS.secretAccessKey, ...issued.map((credential) => credential.secretAccessKey)]) {
+      expect(output).not.toContain(secret);
+      expect(reportText).not.toContain(secret);
+    }
+    for (const credential of issued) expect(output).not.toContain(credential.sessionToken);
+    // newman's report keeps the headers it sent: the session token is there by nature (README, "In CI").
+    expect(reportText).toContain(issued[0].sessionToken);
+    expect(result.stderr).toMatch(/credentials of profile role served to this run at http:\/\/127\.0\.0\.1:\d+\/credentials/);
+  });
+
+  it('signs a collection without the scripts, injected in memory: the file is unchanged, and it says so', async () => {
+    const file = join(dir, 'plain.postman_collection.json');
+    const plain = JSON.stringify({ info: { name: 'plain', schema: SCHEMA }, item: [{ name: 'pets', request: { method: 'GET', url: `${stack.cloudFront.url}/pets` } }] }, null, 2);
+    writeFileSync(file, plain);
+    const before = stack.apiGateway.acceptedByAccessKeyId[LONG_TERM_CREDENTIALS.accessKeyId] || 0;
+    const result = await cli(['run', file, '--profile', 'static', ...envVars(), '--color', 'off']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain(`${file} has no postman-sigv4 pre-request script: this run uses a copy with the pre-request and diagnose scripts`);
+    expect(readFileSync(file, 'utf8')).toBe(plain);
+    expect((stack.apiGateway.acceptedByAccessKeyId[LONG_TERM_CREDENTIALS.accessKeyId] || 0) - before).toBe(1);
+  });
+
+  it("exits with newman's status: 1 when a test fails", async () => {
+    const file = join(dir, 'failing.postman_collection.json');
+    const collection: any = generatedCollection(stack, 1);
+    collection.event.push({ listen: 'test', script: { type: 'text/javascript', exec: ["pm.test('always fails', () => { throw new Error('on purpose'); });"] } });
+    writeFileSync(file, JSON.stringify(collection));
+    const result = await cli(['run', file, '--profile', 'static', ...envVars(), '--color', 'off']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('always fails');
+  });
+
+  it('stops before newman when the profile gives no credentials, naming the profile', async () => {
+    const file = join(dir, 'signed.postman_collection.json');
+    const result = await cli(['run', file, '--profile', 'nope', '--color', 'off']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/nope/);
+  });
+});
