@@ -3644,11 +3644,11 @@ var require_core = __commonJS({
            *
            *     wordArray1.concat(wordArray2);
            */
-          concat: function(wordArray2) {
+          concat: function(wordArray) {
             var thisWords = this.words;
-            var thatWords = wordArray2.words;
+            var thatWords = wordArray.words;
             var thisSigBytes = this.sigBytes;
-            var thatSigBytes = wordArray2.sigBytes;
+            var thatSigBytes = wordArray.sigBytes;
             this.clamp();
             if (thisSigBytes % 4) {
               for (var i6 = 0; i6 < thatSigBytes; i6++) {
@@ -3741,9 +3741,9 @@ var require_core = __commonJS({
            *
            *     var hexString = CryptoJS.enc.Hex.stringify(wordArray);
            */
-          stringify: function(wordArray2) {
-            var words = wordArray2.words;
-            var sigBytes = wordArray2.sigBytes;
+          stringify: function(wordArray) {
+            var words = wordArray.words;
+            var sigBytes = wordArray.sigBytes;
             var hexChars = [];
             for (var i6 = 0; i6 < sigBytes; i6++) {
               var bite = words[i6 >>> 2] >>> 24 - i6 % 4 * 8 & 255;
@@ -3788,9 +3788,9 @@ var require_core = __commonJS({
            *
            *     var latin1String = CryptoJS.enc.Latin1.stringify(wordArray);
            */
-          stringify: function(wordArray2) {
-            var words = wordArray2.words;
-            var sigBytes = wordArray2.sigBytes;
+          stringify: function(wordArray) {
+            var words = wordArray.words;
+            var sigBytes = wordArray.sigBytes;
             var latin1Chars = [];
             for (var i6 = 0; i6 < sigBytes; i6++) {
               var bite = words[i6 >>> 2] >>> 24 - i6 % 4 * 8 & 255;
@@ -3834,9 +3834,9 @@ var require_core = __commonJS({
            *
            *     var utf8String = CryptoJS.enc.Utf8.stringify(wordArray);
            */
-          stringify: function(wordArray2) {
+          stringify: function(wordArray) {
             try {
-              return decodeURIComponent(escape(Latin1.stringify(wordArray2)));
+              return decodeURIComponent(escape(Latin1.stringify(wordArray)));
             } catch (e6) {
               throw new Error("Malformed UTF-8 data");
             }
@@ -4386,9 +4386,9 @@ var require_enc_utf16 = __commonJS({
            *
            *     var utf16String = CryptoJS.enc.Utf16.stringify(wordArray);
            */
-          stringify: function(wordArray2) {
-            var words = wordArray2.words;
-            var sigBytes = wordArray2.sigBytes;
+          stringify: function(wordArray) {
+            var words = wordArray.words;
+            var sigBytes = wordArray.sigBytes;
             var utf16Chars = [];
             for (var i6 = 0; i6 < sigBytes; i6 += 2) {
               var codePoint = words[i6 >>> 2] >>> 16 - i6 % 4 * 8 & 65535;
@@ -4432,9 +4432,9 @@ var require_enc_utf16 = __commonJS({
            *
            *     var utf16Str = CryptoJS.enc.Utf16LE.stringify(wordArray);
            */
-          stringify: function(wordArray2) {
-            var words = wordArray2.words;
-            var sigBytes = wordArray2.sigBytes;
+          stringify: function(wordArray) {
+            var words = wordArray.words;
+            var sigBytes = wordArray.sigBytes;
             var utf16Chars = [];
             for (var i6 = 0; i6 < sigBytes; i6 += 2) {
               var codePoint = swapEndian(words[i6 >>> 2] >>> 16 - i6 % 4 * 8 & 65535);
@@ -4504,11 +4504,11 @@ var require_enc_base64 = __commonJS({
            *
            *     var base64String = CryptoJS.enc.Base64.stringify(wordArray);
            */
-          stringify: function(wordArray2) {
-            var words = wordArray2.words;
-            var sigBytes = wordArray2.sigBytes;
+          stringify: function(wordArray) {
+            var words = wordArray.words;
+            var sigBytes = wordArray.sigBytes;
             var map2 = this._map;
-            wordArray2.clamp();
+            wordArray.clamp();
             var base64Chars = [];
             for (var i6 = 0; i6 < sigBytes; i6 += 3) {
               var byte1 = words[i6 >>> 2] >>> 24 - i6 % 4 * 8 & 255;
@@ -6731,11 +6731,11 @@ var require_cipher_core = __commonJS({
             var ciphertext = cipherParams.ciphertext;
             var salt = cipherParams.salt;
             if (salt) {
-              var wordArray2 = WordArray.create([1398893684, 1701076831]).concat(salt).concat(ciphertext);
+              var wordArray = WordArray.create([1398893684, 1701076831]).concat(salt).concat(ciphertext);
             } else {
-              var wordArray2 = ciphertext;
+              var wordArray = ciphertext;
             }
-            return wordArray2.toString(Base64);
+            return wordArray.toString(Base64);
           },
           /**
            * Converts an OpenSSL-compatible string to a cipher params object.
@@ -14647,8 +14647,8 @@ var init_ChecksumStream = __esm({
           return;
         }
         try {
-          const digest2 = await this.checksum.digest();
-          const received = this.base64Encoder(digest2);
+          const digest = await this.checksum.digest();
+          const received = this.base64Encoder(digest);
           if (this.expectedChecksum !== received) {
             this.destroy(new Error(`Checksum mismatch: expected "${this.expectedChecksum}" but received "${received}" in response header "${this.checksumSourceLocation}".`));
             return;
@@ -14789,8 +14789,8 @@ var init_createChecksumStream_browser = __esm({
           controller.enqueue(chunk);
         },
         async flush(controller) {
-          const digest2 = await checksum.digest();
-          const received = encoder2(digest2);
+          const digest = await checksum.digest();
+          const received = encoder2(digest);
           if (expectedChecksum !== received) {
             const error = new Error(`Checksum mismatch: expected "${expectedChecksum}" but received "${received}" in response header "${checksumSourceLocation}".`);
             controller.error(error);
@@ -15029,8 +15029,8 @@ var init_getAwsChunkedEncodingStream_browser = __esm({
     getAwsChunkedEncodingStream = (readableStream, options) => {
       const { base64Encoder, bodyLengthChecker, checksumAlgorithmFn, checksumLocationName, streamHasher } = options;
       const checksumRequired = base64Encoder !== void 0 && bodyLengthChecker !== void 0 && checksumAlgorithmFn !== void 0 && checksumLocationName !== void 0 && streamHasher !== void 0;
-      const digest2 = checksumRequired ? streamHasher(checksumAlgorithmFn, readableStream) : void 0;
-      Promise.resolve(digest2).catch(() => {
+      const digest = checksumRequired ? streamHasher(checksumAlgorithmFn, readableStream) : void 0;
+      Promise.resolve(digest).catch(() => {
       });
       const reader = readableStream.getReader();
       return new ReadableStream({
@@ -15040,7 +15040,7 @@ var init_getAwsChunkedEncodingStream_browser = __esm({
             controller.enqueue(`0\r
 `);
             if (checksumRequired) {
-              const checksum = base64Encoder(await digest2);
+              const checksum = base64Encoder(await digest);
               controller.enqueue(`${checksumLocationName}:${checksum}\r
 `);
               controller.enqueue(`\r
@@ -15067,8 +15067,8 @@ function getAwsChunkedEncodingStream2(stream, options) {
   }
   const { base64Encoder, bodyLengthChecker, checksumAlgorithmFn, checksumLocationName, streamHasher } = options;
   const checksumRequired = base64Encoder !== void 0 && checksumAlgorithmFn !== void 0 && checksumLocationName !== void 0 && streamHasher !== void 0;
-  const digest2 = checksumRequired ? streamHasher(checksumAlgorithmFn, readable) : void 0;
-  Promise.resolve(digest2).catch(() => {
+  const digest = checksumRequired ? streamHasher(checksumAlgorithmFn, readable) : void 0;
+  Promise.resolve(digest).catch(() => {
   });
   const awsChunkedEncodingStream = new import_node_stream3.Readable({
     read() {
@@ -15096,7 +15096,7 @@ function getAwsChunkedEncodingStream2(stream, options) {
       awsChunkedEncodingStream.push(`0\r
 `);
       if (checksumRequired) {
-        const checksum = base64Encoder(await digest2);
+        const checksum = base64Encoder(await digest);
         awsChunkedEncodingStream.push(`${checksumLocationName}:${checksum}\r
 `);
         awsChunkedEncodingStream.push(`\r
@@ -25394,9 +25394,9 @@ var require_dist_cjs2 = __commonJS({
       sha256;
       uriEscapePath;
       applyChecksum;
-      constructor({ applyChecksum, credentials, region, service, sha256: sha2562, uriEscapePath = true }) {
+      constructor({ applyChecksum, credentials, region, service, sha256, uriEscapePath = true }) {
         this.service = service;
-        this.sha256 = sha2562;
+        this.sha256 = sha256;
         this.uriEscapePath = uriEscapePath;
         this.applyChecksum = typeof applyChecksum === "boolean" ? applyChecksum : true;
         this.regionProvider = normalizeProvider3(region);
@@ -25570,13 +25570,13 @@ ${toHex2(hashedRequest)}`;
     };
     var SignatureV42 = class extends SignatureV4Base {
       headerFormatter = new HeaderFormatter();
-      constructor({ applyChecksum, credentials, region, service, sha256: sha2562, uriEscapePath = true }) {
+      constructor({ applyChecksum, credentials, region, service, sha256, uriEscapePath = true }) {
         super({
           applyChecksum,
           credentials,
           region,
           service,
-          sha256: sha2562,
+          sha256,
           uriEscapePath
         });
       }
@@ -25813,7 +25813,7 @@ var init_resolveAwsSdkSigV4Config = __esm({
         configurable: true
       });
       config.credentials = inputCredentials;
-      const { signingEscapePath = true, systemClockOffset = config.systemClockOffset || 0, sha256: sha2562 } = config;
+      const { signingEscapePath = true, systemClockOffset = config.systemClockOffset || 0, sha256 } = config;
       let signer;
       if (config.signer) {
         signer = normalizeProvider2(config.signer);
@@ -25833,7 +25833,7 @@ var init_resolveAwsSdkSigV4Config = __esm({
             credentials: config.credentials,
             region: config.signingRegion,
             service: config.signingName,
-            sha256: sha2562,
+            sha256,
             uriEscapePath: signingEscapePath
           };
           const SignerCtor = config.signerConstructor || import_signature_v4.SignatureV4;
@@ -25856,7 +25856,7 @@ var init_resolveAwsSdkSigV4Config = __esm({
             credentials: config.credentials,
             region: config.signingRegion,
             service: config.signingName,
-            sha256: sha2562,
+            sha256,
             uriEscapePath: signingEscapePath
           };
           const SignerCtor = config.signerConstructor || import_signature_v4.SignatureV4;
@@ -35309,9 +35309,6 @@ function utf8Bytes(text) {
 function toBytes(data) {
   return typeof data === "string" ? utf8Bytes(data) : data;
 }
-function isAscii(text) {
-  return /^[\x00-\x7f]*$/.test(text);
-}
 
 // src/sigv4/uriEncode.ts
 var HEX = "0123456789ABCDEF";
@@ -35441,8 +35438,14 @@ function compress(state2, bytes, offset) {
   }
   state2[0] += a6, state2[1] += b6, state2[2] += c6, state2[3] += d6, state2[4] += e6, state2[5] += f6, state2[6] += g6, state2[7] += h6;
 }
-function sha256Words(bytes) {
+var BEGINNING = { state: INITIAL_STATE, length: 0 };
+function afterBlock(block) {
   const state2 = new Int32Array(INITIAL_STATE);
+  compress(state2, block, 0);
+  return { state: state2, length: BLOCK_BYTES };
+}
+function sha256Words(bytes, start = BEGINNING) {
+  const state2 = new Int32Array(start.state);
   const length = bytes.length;
   const whole = length - length % BLOCK_BYTES;
   for (let offset = 0; offset < whole; offset += BLOCK_BYTES) compress(state2, bytes, offset);
@@ -35450,67 +35453,38 @@ function sha256Words(bytes) {
   tail2.set(bytes.subarray(whole));
   tail2[length - whole] = 128;
   const view = new DataView(tail2.buffer);
-  view.setUint32(tail2.length - 8, Math.floor(length / 536870912));
-  view.setUint32(tail2.length - 4, length << 3 >>> 0);
+  const total = start.length + length;
+  view.setUint32(tail2.length - 8, Math.floor(total / 536870912));
+  view.setUint32(tail2.length - 4, total << 3 >>> 0);
   for (let offset = 0; offset < tail2.length; offset += BLOCK_BYTES) compress(state2, tail2, offset);
   return state2;
 }
+function wordsBytes(words) {
+  const bytes = new Uint8Array(words.length * 4);
+  const view = new DataView(bytes.buffer);
+  for (let i6 = 0; i6 < words.length; i6++) view.setInt32(i6 * 4, words[i6]);
+  return bytes;
+}
 
 // src/sigv4/crypto.ts
-var WordArrayInit = import_crypto_js.default.lib.WordArray.init;
-function wordArray(data) {
-  if (typeof data === "string" && isAscii(data)) return asciiWordArray(data);
-  const bytes = toBytes(data);
-  const words = new Array(bytes.length + 3 >>> 2);
-  for (let w = 0, i6 = 0; w < words.length; w++, i6 += 4) {
-    words[w] = bytes[i6] << 24 | bytes[i6 + 1] << 16 | bytes[i6 + 2] << 8 | bytes[i6 + 3];
-  }
-  return new WordArrayInit(words, bytes.length);
-}
-function asciiWordArray(text) {
-  const words = new Array(text.length + 3 >>> 2);
-  for (let w = 0, i6 = 0; w < words.length; w++, i6 += 4) {
-    words[w] = text.charCodeAt(i6) << 24 | text.charCodeAt(i6 + 1) << 16 | text.charCodeAt(i6 + 2) << 8 | text.charCodeAt(i6 + 3);
-  }
-  return new WordArrayInit(words, text.length);
-}
-var sha256;
-function digest(...parts) {
-  sha256 = sha256 || import_crypto_js.default.algo.SHA256.create();
-  sha256.reset();
-  for (let i6 = 0; i6 < parts.length - 1; i6++) sha256.update(parts[i6]);
-  return sha256.finalize(parts[parts.length - 1]);
-}
 function sha256Hex(data) {
-  return wordsHex(sha256Words(toBytes(data)), 32);
+  return hex(wordsBytes(sha256Words(toBytes(data))));
 }
 var BLOCK_BYTES2 = 64;
 function keyedHmac(key) {
-  const block = key.sigBytes > BLOCK_BYTES2 ? digest(key) : key;
-  const keyWords = block.words;
-  const keyBytes = block.sigBytes;
-  const innerPad = [];
-  const outerPad = [];
-  for (let i6 = 0; i6 < BLOCK_BYTES2 / 4; i6++) {
-    const bytesInWord = Math.max(0, Math.min(4, keyBytes - i6 * 4));
-    const word = bytesInWord === 0 ? 0 : keyWords[i6] & 4294967295 << 32 - bytesInWord * 8;
-    innerPad.push(word ^ 909522486);
-    outerPad.push(word ^ 1549556828);
-  }
-  const inner = new WordArrayInit(innerPad, BLOCK_BYTES2);
-  const outer = new WordArrayInit(outerPad, BLOCK_BYTES2);
-  return (message) => digest(outer, digest(inner, wordArray(message)));
+  const block = new Uint8Array(BLOCK_BYTES2);
+  block.set(key.length > BLOCK_BYTES2 ? wordsBytes(sha256Words(key)) : key);
+  const inner = afterBlock(block.map((byte) => byte ^ 54));
+  const outer = afterBlock(block.map((byte) => byte ^ 92));
+  return (message) => wordsBytes(sha256Words(wordsBytes(sha256Words(toBytes(message), inner)), outer));
 }
 function hmac(key, message) {
   return keyedHmac(key)(message);
 }
-function hex(data) {
-  return wordsHex(data.words, data.sigBytes);
-}
-function wordsHex(words, byteCount) {
+function hex(bytes) {
   let out = "";
-  for (let i6 = 0; i6 < byteCount; i6 += 4) out += ("0000000" + (words[i6 >>> 2] >>> 0).toString(16)).slice(-8);
-  return out.slice(0, byteCount * 2);
+  for (let i6 = 0; i6 < bytes.length; i6++) out += (bytes[i6] < 16 ? "0" : "") + bytes[i6].toString(16);
+  return out;
 }
 
 // src/sigv4/canonicalRequest.ts
@@ -35562,7 +35536,7 @@ var last;
 function signerFor(secret, shortDate, region, service) {
   const scope = `${shortDate}/${region}/${service}`;
   if (last && last.secret === secret && last.scope === scope) return last.sign;
-  let key = wordArray("AWS4" + secret);
+  let key = toBytes("AWS4" + secret);
   for (const part of [shortDate, region, service, KEY_TYPE]) key = hmac(key, part);
   const mac = keyedHmac(key);
   last = { secret, scope, sign: (message) => hex(mac(message)) };
@@ -36418,8 +36392,8 @@ function endOf(exec, start, kind, version2) {
   let code = start + 1;
   while (code < exec.length && bare(exec[code]).indexOf("//") === 0) code++;
   let isEnd;
-  if (bare(exec[code] ?? "") === "(function (store, key) {") {
-    const last2 = new RegExp(`^\\}\\)\\(require\\("crypto-js"\\), "postman-sigv4 ${kind} ${escape2(version2)} [0-9a-f]+"\\);$`);
+  if (/^\(function ?\((store|sandboxCryptoJs), ?key\) ?\{/.test(bare(exec[code] ?? ""))) {
+    const last2 = new RegExp(`\\}\\)\\(require\\("crypto-js"\\), ?"postman-sigv4 ${kind} ${escape2(version2)} [0-9a-f]+"\\);$`);
     isEnd = (line) => last2.test(line);
   } else if (bare(exec[code] ?? "") === '"use strict";' && bare(exec[code + 1] ?? "") === "(() => {") {
     isEnd = (line) => line === "})();";
@@ -37025,8 +36999,8 @@ function newToken() {
   return (0, import_node_crypto5.randomBytes)(TOKEN_BYTES).toString("base64url");
 }
 function sameToken(given, expected) {
-  const digest2 = (text) => (0, import_node_crypto5.createHash)("sha256").update(text, "utf8").digest();
-  return (0, import_node_crypto5.timingSafeEqual)(digest2(given), digest2(expected));
+  const digest = (text) => (0, import_node_crypto5.createHash)("sha256").update(text, "utf8").digest();
+  return (0, import_node_crypto5.timingSafeEqual)(digest(given), digest(expected));
 }
 function fileError2(action, path, error) {
   return new CliError(`cannot ${action} the token file ${path}: ${error.message}. Fix the permissions of its folder, or set XDG_CONFIG_HOME to a folder of yours.`);

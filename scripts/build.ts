@@ -2,7 +2,7 @@
  * Builds the paste-able scripts into dist/, the same entries as the package `main` for
  * pm.require, and embeds the scripts at collection level in every collection under collections/. `npm run build` writes; the staleness test compares.
  */
-import { build, transform } from 'esbuild';
+import { build, transform, type Plugin } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,25 +43,48 @@ interface BundledEntry {
   key: string;
 }
 
+/**
+ * crypto-js as the sandbox's require() returns it, in a parameter of the script's wrapper
+ * (keptEntry): bundling a copy would cost evaluation time per request, and leaving the import to
+ * esbuild as an external adds its CommonJS interop helpers (__toESM, __require, __copyProps, ~2 KB
+ * that every request ships) for this one module.
+ */
+const SANDBOX_CRYPTO_JS = 'sandboxCryptoJs';
+const sandboxCryptoJs: Plugin = {
+  name: 'sandbox-crypto-js',
+  setup(plugins) {
+    plugins.onResolve({ filter: /^crypto-js$/ }, () => ({ path: 'crypto-js', namespace: 'sandbox' }));
+    plugins.onLoad({ filter: /^crypto-js$/, namespace: 'sandbox' }, () => ({ contents: `export default ${SANDBOX_CRYPTO_JS};`, loader: 'js' }));
+  },
+};
+
+/** `export { a, b as c };`, the end of esbuild's ESM output, as the object literal `{ a, c: b }`. */
+function exportsObject(code: string, entry: string): { body: string; exports: string } {
+  const match = /\nexport \{\n([^}]*)\n\};\n$/.exec(code);
+  if (!match || /^(import|export)\b/m.test(code.slice(0, match.index + 1))) throw new Error(`unexpected esbuild output for ${entry}`);
+  const names = match[1].split(',').map((name) => name.trim().split(/\s+as\s+/));
+  return { body: code.slice(0, match.index + 1), exports: `{ ${names.map(([local, exported]) => (exported ? `${exported}: ${local}` : local)).join(', ')} }` };
+}
+
 async function bundleEntry(kind: string, entry: string): Promise<BundledEntry> {
   const result = await build({
     entryPoints: [join(ROOT, 'src', 'entries', entry)],
     bundle: true,
     write: false,
-    format: 'iife',
-    globalName: 'bundled',
+    // ESM output is the modules' code at top level, without esbuild's export helpers (__export,
+    // __toCommonJS) or the two spaces of indentation an IIFE adds to every line; it is wrapped in
+    // a function that returns the exports below.
+    format: 'esm',
     platform: 'browser',
     target: 'es2019',
-    // The sandbox's require() supplies crypto-js 3.3.0; bundling a copy would cost evaluation time per request.
-    external: ['crypto-js'],
+    plugins: [sandboxCryptoJs],
     minify: false,
     legalComments: 'none',
     charset: 'utf8',
   });
-  const code = result.outputFiles[0].text;
-  const prefix = '"use strict";\nvar bundled = ';
-  if (code.indexOf(prefix) !== 0 || !code.endsWith('})();\n')) throw new Error(`unexpected esbuild output for ${entry}`);
-  const expression = code.slice(prefix.length, -2);
+  const { body, exports } = exportsObject(result.outputFiles[0].text, entry);
+  // Not re-indented: template literals in the bundle hold line breaks that are part of their text.
+  const expression = `(() => {\n${body}return ${exports};\n})()`;
   const key = `${pkg.name} ${kind} ${pkg.version} ${createHash('sha256').update(expression).digest('hex').slice(0, 12)}`;
   return { kind, expression, key };
 }
@@ -75,14 +98,13 @@ async function bundleEntry(kind: string, entry: string): Promise<BundledEntry> {
  */
 function keptEntry(entry: BundledEntry, call: string, start = ''): string[] {
   return [
-    `${start}(function (store, key) {`,
+    `${start}(function (${SANDBOX_CRYPTO_JS}, key) {`,
     '  "use strict";',
-    '  var entry = store && store[key];',
+    `  var entry = ${SANDBOX_CRYPTO_JS}[key];`,
     '  if (!entry) {',
-    // Not re-indented: template literals in the bundle hold line breaks that are part of their text.
     '    entry = ' + entry.expression + ';',
     '    try {',
-    '      Object.defineProperty(store, key, { value: entry });',
+    `      Object.defineProperty(${SANDBOX_CRYPTO_JS}, key, { value: entry });`,
     '    } catch (error) {',
     '      // Nothing to keep it on: the next request evaluates the script again.',
     '    }',
@@ -98,16 +120,21 @@ function pastedScript(entry: BundledEntry, header: string): string {
 }
 
 /**
- * The same script with whitespace removed and syntax shortened, every name kept: for pasting into
- * the Postman app. The app exports a pasted script one exec element per line, and newman handles
- * each element on every request: 1,890 lines cost ~1.5x the one-element form (BENCHMARKS.md); the
- * compact file has ~30. The readable file stays the reference to audit.
+ * The same script with its white space removed, every name and literal kept (a test compares
+ * them): for pasting into the Postman app. The app exports a pasted script one exec element per
+ * line, and newman handles each element on every request, ~3.7 us each: the readable file's
+ * 1,800 lines cost ~1.4x the naive signer pasted, the compact file's ~30 nothing measurable
+ * (BENCHMARKS.md). The readable file stays the reference to audit, and what the build embeds.
  */
 async function compactScript(entry: BundledEntry, header: string, readableFile: string): Promise<string> {
-  const code = keptEntry(entry, 'entry.run(pm, console);').join('\n');
-  const compact = await transform(code, { minifyWhitespace: true, minifySyntax: true, minifyIdentifiers: false, target: 'es2019', charset: 'utf8', legalComments: 'none' });
+  const minify = async (code: string) => (await transform(code, { minifyWhitespace: true, target: 'es2019', charset: 'utf8', legalComments: 'none' })).code.trimEnd();
+  // The wrapper and the bundle apart: in one file esbuild renames the bundle's pm, console, key
+  // and entry, which the wrapper's names would shadow (pm2, console2, ...).
+  const placeholder = 'postmanSigv4Bundle';
+  const wrapper = await minify(keptEntry({ ...entry, expression: placeholder }, 'entry.run(pm, console);').join('\n'));
+  const bundle = (await minify(entry.expression)).replace(/;$/, '');
   const note = `// Compact form of ${readableFile} (the readable reference: same code, whitespace removed, names kept), for pasting into the Postman app.`;
-  return [header, note, compact.code.trimEnd(), ''].join('\n');
+  return [header, note, wrapper.replace(placeholder, () => bundle), ''].join('\n');
 }
 
 /**

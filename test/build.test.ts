@@ -1,8 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VARIABLE } from '../src/postman/variables';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { buildOutputs, PACKAGE_MAIN, ROOT, staleOutputs } from '../scripts/build';
+
+function namesAndLiterals(script: string): string[] {
+  const source = ts.createSourceFile('script.js', script, ts.ScriptTarget.ES2019, true, ts.ScriptKind.JS);
+  const out: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node) || ts.isStringLiteral(node) || ts.isTemplateLiteralToken(node) || ts.isNumericLiteral(node)) out.push(node.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return out;
+}
 
 describe('dist/ and collections/ are built from src/', () => {
   it('every built file is committed as the build writes it (run `npm run build` if this fails)', async () => {
@@ -21,10 +33,24 @@ describe('dist/ and collections/ are built from src/', () => {
     const banner = script.slice(0, script.search(/^[^/]/m));
     for (const variable of Object.values(VARIABLE)) expect(banner).toContain(variable);
     // crypto-js comes from the sandbox: no bundled copy, no top-level await/import/export, nothing past ES2019.
-    expect(script).toContain('__require("crypto-js")');
+    // The bundle takes it from the wrapper's require("crypto-js"), without esbuild's interop helpers.
+    expect(script).toMatch(/^\}\)\(require\("crypto-js"\), "postman-sigv4 prerequest [^"]+"\);$/m);
+    expect(script).not.toMatch(/__require|__toESM|__commonJS|__copyProps/);
     expect(script).not.toMatch(/CryptoJS\s*=\s*CryptoJS\s*\|\|/);
     expect(script).not.toMatch(/^\s*(import|export)\s/m);
     expect(script).not.toMatch(/\?\?|\?\.|\bawait\b|globalThis|TextEncoder/);
     expect(script.split('\n').length).toBeGreaterThan(300);
   });
+
+  it.each(['sigv4-prerequest', 'sigv4-diagnose'])('%s.compact.js is %s.js without white space: same banner, names, literals and kept-entry key', (name) => {
+    const readable = readFileSync(join(ROOT, 'dist', `${name}.js`), 'utf8');
+    const compact = readFileSync(join(ROOT, 'dist', `${name}.compact.js`), 'utf8');
+    expect(compact.startsWith(readable.slice(0, readable.search(/^[^/]/m)))).toBe(true);
+    // The names and the texts of the literals, in order, as TypeScript's parser reads them.
+    expect(namesAndLiterals(compact)).toEqual(namesAndLiterals(readable));
+    expect(compact.trimEnd().split('\n').pop()).toMatch(/"postman-sigv4 (prerequest|diagnose) [^"]+ [0-9a-f]{12}"\);$/);
+    expect(compact.trimEnd().split('\n').pop()!.slice(-22)).toBe(readable.trimEnd().split('\n').pop()!.slice(-22));
+    expect(readable.split('\n').length).toBeGreaterThan(500);
+  });
 });
+

@@ -15,6 +15,7 @@
  *   --script 'name=path' (one exec element) or --pasted 'name=path' (one element per line),
  *   --large-script 'name=path' (one exec element, in the 1 MB table). Each flag repeats.
  *   --samples file.json writes each round's figures, to pair any two variants afterwards.
+ *   --only 'regexp' keeps only the variants whose name matches, besides the two bases.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,6 +34,8 @@ const { values: options } = parseArgs({
     pasted: { type: 'string', multiple: true, default: [] },
     'large-script': { type: 'string', multiple: true, default: [] },
     'skip-large': { type: 'boolean', default: false },
+    /** Measures only the variants whose name matches (and the naive signer and the empty script, the ratios' bases). */
+    only: { type: 'string' },
     /** Writes every round's ms per request by variant, to pair any two variants afterwards. */
     samples: { type: 'string' },
   },
@@ -110,6 +113,7 @@ async function main(): Promise<void> {
   const { server, url } = await listen();
   const naive = readFileSync(join(__dirname, 'naiveSigner.js'), 'utf8');
   const script = readFileSync(join(ROOT, 'dist', 'sigv4-prerequest.js'), 'utf8');
+  const compact = readFileSync(join(ROOT, 'dist', 'sigv4-prerequest.compact.js'), 'utf8');
   const floor = pmCallsOnly(url);
   const awsv4 = {
     type: 'awsv4',
@@ -124,13 +128,15 @@ async function main(): Promise<void> {
     { name: 'empty pre-request script', spec: collection({ exec: [''] }) },
     { name: `dist/sigv4-prerequest.js (${kb(script)}) pasted: ${lines(script).length} exec elements, as the Postman app exports it`, spec: collection({ exec: lines(script) }) },
     { name: 'dist/sigv4-prerequest.js as one exec element, as build and inject embed it', spec: collection({ exec: [script] }) },
+    { name: `dist/sigv4-prerequest.compact.js (${kb(compact)}) pasted: ${lines(compact).length} exec elements`, spec: collection({ exec: lines(compact) }) },
     { name: "Postman's built-in awsv4 auth", spec: collection({ auth: awsv4 }) },
     { name: `floor: this signer's pm calls, no signing (${kb(floor)}, one element)`, spec: collection({ exec: [floor] }) },
     ...extra(options.script, (text) => [text]),
     ...extra(options.pasted, lines),
-  ];
+  ].filter((variant, index) => index === 0 || index === 2 || !options.only || new RegExp(options.only).test(variant.name));
   const { wall, cpu } = await measure(variants, url, requests);
-  const [naiveMs, , emptyMs] = cpu;
+  const naiveMs = cpu[0];
+  const emptyMs = cpu[variants.findIndex((variant) => variant.name === 'empty pre-request script')];
   console.log(`Small JSON POST, ${requests} requests per variant and round (${requests * ROUNDS} each); ratios of CPU time\n`);
   console.log(
     markdownTable(

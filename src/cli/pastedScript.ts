@@ -26,8 +26,10 @@ function endOf(exec: string[], start: number, kind: string, version: string): nu
   let code = start + 1;
   while (code < exec.length && bare(exec[code]).indexOf('//') === 0) code++;
   let isEnd: (line: string) => boolean;
-  if (bare(exec[code] ?? '') === '(function (store, key) {') {
-    const last = new RegExp(`^\\}\\)\\(require\\("crypto-js"\\), "postman-sigv4 ${kind} ${escape(version)} [0-9a-f]+"\\);$`);
+  // The wrapper's first parameter was named store until the bundle took crypto-js from it; the
+  // compact files (dist/*.compact.js) hold the same wrapper without white space.
+  if (/^\(function ?\((store|sandboxCryptoJs), ?key\) ?\{/.test(bare(exec[code] ?? ''))) {
+    const last = new RegExp(`\\}\\)\\(require\\("crypto-js"\\), ?"postman-sigv4 ${kind} ${escape(version)} [0-9a-f]+"\\);$`);
     isEnd = (line) => last.test(line);
   } else if (bare(exec[code] ?? '') === '"use strict";' && bare(exec[code + 1] ?? '') === '(() => {') {
     isEnd = (line) => line === '})();';

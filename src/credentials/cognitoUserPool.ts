@@ -1,6 +1,6 @@
+import { toBytes } from '../sigv4/bytes';
+import { base64, hmac } from '../sigv4/crypto';
 import { REGION_NAME } from '../sigv4/regionName';
-import CryptoJS from 'crypto-js';
-import { hmac, wordArray } from '../sigv4/crypto';
 import { readJsonAnswer, requireString } from './awsJson';
 import { ChallengeRequired, MalformedAnswer, type HttpAnswer } from './types';
 
@@ -27,7 +27,7 @@ export interface PasswordSignIn {
  * by app clients that have a secret (Cognito developer guide, "Computing secret hash values").
  */
 export function secretHash(clientSecret: string, username: string, clientId: string): string {
-  return CryptoJS.enc.Base64.stringify(hmac(wordArray(clientSecret), username + clientId));
+  return base64(hmac(toBytes(clientSecret), username + clientId));
 }
 
 /** The InitiateAuth request body for USER_PASSWORD_AUTH. */

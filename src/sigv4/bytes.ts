@@ -39,7 +39,3 @@ export function utf8Bytes(text: string): Uint8Array {
 export function toBytes(data: string | Uint8Array): Uint8Array {
   return typeof data === 'string' ? utf8Bytes(data) : data;
 }
-
-export function isAscii(text: string): boolean {
-  return /^[\x00-\x7f]*$/.test(text);
-}

@@ -38,9 +38,24 @@ function compress(state: Int32Array, bytes: Uint8Array, offset: number): void {
   (state[0] += a), (state[1] += b), (state[2] += c), (state[3] += d), (state[4] += e), (state[5] += f), (state[6] += g), (state[7] += h);
 }
 
-/** The SHA-256 of the bytes, as 8 big-endian words. */
-export function sha256Words(bytes: Uint8Array): Int32Array {
+/** Where a hash starts: after `length` bytes of whole blocks (an HMAC's padded key), or at the beginning. */
+export interface Sha256Start {
+  state: ArrayLike<number>;
+  length: number;
+}
+
+const BEGINNING: Sha256Start = { state: INITIAL_STATE, length: 0 };
+
+/** The state after hashing one 64-byte block, to continue from with sha256Words. */
+export function afterBlock(block: Uint8Array): Sha256Start {
   const state = new Int32Array(INITIAL_STATE);
+  compress(state, block, 0);
+  return { state, length: BLOCK_BYTES };
+}
+
+/** The SHA-256 of the bytes (after `start`'s blocks, if given), as 8 big-endian words. */
+export function sha256Words(bytes: Uint8Array, start: Sha256Start = BEGINNING): Int32Array {
+  const state = new Int32Array(start.state);
   const length = bytes.length;
   const whole = length - (length % BLOCK_BYTES);
   for (let offset = 0; offset < whole; offset += BLOCK_BYTES) compress(state, bytes, offset);
@@ -49,8 +64,17 @@ export function sha256Words(bytes: Uint8Array): Int32Array {
   tail.set(bytes.subarray(whole));
   tail[length - whole] = 0x80;
   const view = new DataView(tail.buffer);
-  view.setUint32(tail.length - 8, Math.floor(length / 0x20000000));
-  view.setUint32(tail.length - 4, (length << 3) >>> 0);
+  const total = start.length + length;
+  view.setUint32(tail.length - 8, Math.floor(total / 0x20000000));
+  view.setUint32(tail.length - 4, (total << 3) >>> 0);
   for (let offset = 0; offset < tail.length; offset += BLOCK_BYTES) compress(state, tail, offset);
   return state;
+}
+
+/** The words' bytes, big-endian. */
+export function wordsBytes(words: Int32Array): Uint8Array {
+  const bytes = new Uint8Array(words.length * 4);
+  const view = new DataView(bytes.buffer);
+  for (let i = 0; i < words.length; i++) view.setInt32(i * 4, words[i]);
+  return bytes;
 }

@@ -1,5 +1,6 @@
 import { KEY_TYPE } from './constants';
-import { hex, hmac, keyedHmac, wordArray } from './crypto';
+import { toBytes } from './bytes';
+import { hex, hmac, keyedHmac } from './crypto';
 
 /**
  * kSigning = HMAC(HMAC(HMAC(HMAC("AWS4" + secret, date), region), service), "aws4_request").
@@ -12,7 +13,7 @@ let last: { secret: string; scope: string; sign: (message: string) => string } |
 export function signerFor(secret: string, shortDate: string, region: string, service: string): (stringToSign: string) => string {
   const scope = `${shortDate}/${region}/${service}`;
   if (last && last.secret === secret && last.scope === scope) return last.sign;
-  let key = wordArray('AWS4' + secret);
+  let key = toBytes('AWS4' + secret);
   for (const part of [shortDate, region, service, KEY_TYPE]) key = hmac(key, part);
   const mac = keyedHmac(key);
   last = { secret, scope, sign: (message) => hex(mac(message)) };

@@ -101,6 +101,15 @@ describe('embedScripts with a script pasted by hand', () => {
     expect(execOf(output, 'test')).toEqual(['check();', expect.stringMatching(/^\/\/ >>> postman-sigv4 diagnose 9\.9\.9: /)]);
   });
 
+  it('recognises both compact scripts in dist/ pasted line by line', () => {
+    const built = (file: string) => readFileSync(join(__dirname, '..', '..', 'dist', file), 'utf8').replace(/\n$/, '');
+    const input = collection(['before();', ...built('sigv4-prerequest.compact.js').split('\n'), 'after();']);
+    input.event!.push({ listen: 'test', script: { exec: ['check();', ...built('sigv4-diagnose.compact.js').split('\n')] } });
+    const output = embedScripts(input, scripts);
+    expect(prerequestExec(output)).toEqual(['before();', 'after();', expect.stringMatching(BLOCK)]);
+    expect(execOf(output, 'test')).toEqual(['check();', expect.stringMatching(/^\/\/ >>> postman-sigv4 diagnose 9\.9\.9: /)]);
+  });
+
   it('replaces a pasted diagnose script in the Post-response script', () => {
     const output = embedScripts(collection(['check();', ...pastedBuild('diagnose', '0.1.0')], 'test'), scripts);
     expect(execOf(output, 'test')).toEqual(['check();', expect.stringMatching(/^\/\/ >>> postman-sigv4 diagnose 9\.9\.9: .*\ndiagnose\(\);\n\/\/ <<< postman-sigv4 diagnose$/)]);
