@@ -35925,12 +35925,13 @@ function splitUrl(url) {
 }
 function removeQueryAuth(url) {
   const { base, query, fragment } = splitUrl(url);
-  if (query === void 0) return;
+  if (query === void 0) return false;
   const items = query.split("&");
   const kept = items.filter((item) => QUERY_AUTH_NAMES.indexOf(item.split("=")[0].toLowerCase()) < 0);
-  if (kept.length === items.length) return;
+  if (kept.length === items.length) return false;
   const rest = kept.filter((item) => item !== "").join("&");
   url.update(base + (rest === "" ? "" : "?" + rest) + fragment);
+  return true;
 }
 
 // src/cli/errors.ts

@@ -1412,12 +1412,13 @@ function splitUrl(url) {
 }
 function removeQueryAuth(url) {
   const { base, query, fragment } = splitUrl(url);
-  if (query === void 0) return;
+  if (query === void 0) return false;
   const items = query.split("&");
   const kept = items.filter((item) => QUERY_AUTH_NAMES.indexOf(item.split("=")[0].toLowerCase()) < 0);
-  if (kept.length === items.length) return;
+  if (kept.length === items.length) return false;
   const rest = kept.filter((item) => item !== "").join("&");
   url.update(base + (rest === "" ? "" : "?" + rest) + fragment);
+  return true;
 }
 function setWireQuery(url, query) {
   const { base, fragment } = splitUrl(url);
@@ -1769,6 +1770,7 @@ function signPostmanRequest(pm, effects, log, fail) {
   if (skipRequested(variables)) {
     variables.unset(VARIABLE.canonicalRequest);
     variables.unset(VARIABLE.stringToSign);
+    variables.unset(VARIABLE.presignedUrl);
     if (hasSigV4Authorization(request)) {
       removeSignatureHeaders(request);
       log(`SigV4: ${VARIABLE.skip} is true: removed the SigV4 headers the request still carried, and sent it unsigned.`);
@@ -1806,6 +1808,7 @@ function staticKeys(source) {
 }
 function signFrozenRequest(pm, settings, credentials, effects, log) {
   const { request, variables } = pm;
+  if (removeQueryAuth(request.url)) log(`SigV4: removed the X-Amz-* query parameters of a presigned URL and signed in the Authorization header (${VARIABLE.authLocation} is header).`);
   const target = wireTarget(request.url);
   const body = settings.unsignedPayload ? { text: "" } : wireBody(request, effects.random);
   if (body.prunedBody) log(prunedBodyNote(request.method));
@@ -1815,6 +1818,7 @@ function signFrozenRequest(pm, settings, credentials, effects, log) {
   applySignature(request, signed.headers);
   variables.set(VARIABLE.canonicalRequest, redactedCanonicalRequest);
   variables.set(VARIABLE.stringToSign, signed.stringToSign);
+  variables.unset(VARIABLE.presignedUrl);
   if (settings.debug) {
     for (const adjustment of settings.adjustments) log(`SigV4: ${adjustment}`);
     log(`SigV4: signed for host ${host}${settings.originPath ? ` with origin path ${settings.originPath}` : ""}; sent to ${target.host}.`);
@@ -1843,4 +1847,4 @@ return { run };
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 89900699b636");
+})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 b7e380af3f6c");

@@ -18,15 +18,19 @@ function splitUrl(url: PmUrl): { base: string; query: string | undefined; fragme
   return mark < 0 ? { base: beforeHash, query: undefined, fragment } : { base: beforeHash.slice(0, mark), query: beforeHash.slice(mark + 1), fragment };
 }
 
-/** Drops the X-Amz-* parameters an earlier presigning left in the URL (the script may run twice for one request). */
-export function removeQueryAuth(url: PmUrl): void {
+/**
+ * Drops the X-Amz-* parameters an earlier presigning left in the URL (the script may run twice for
+ * one request, and newman keeps the changed request for the next iteration). Says whether it did.
+ */
+export function removeQueryAuth(url: PmUrl): boolean {
   const { base, query, fragment } = splitUrl(url);
-  if (query === undefined) return;
+  if (query === undefined) return false;
   const items = query.split('&');
   const kept = items.filter((item) => QUERY_AUTH_NAMES.indexOf(item.split('=')[0].toLowerCase()) < 0);
-  if (kept.length === items.length) return;
+  if (kept.length === items.length) return false;
   const rest = kept.filter((item) => item !== '').join('&');
   url.update(base + (rest === '' ? '' : '?' + rest) + fragment);
+  return true;
 }
 
 /**

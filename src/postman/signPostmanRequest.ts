@@ -6,6 +6,7 @@ import { NOWHERE } from './fail';
 import { freezeRequest } from './freeze';
 import { applySignature, hasSigV4Authorization, headersToSign, prepareHeaders, removeSignatureHeaders } from './headers';
 import { presignPostmanRequest } from './presignPostmanRequest';
+import { removeQueryAuth } from './queryAuth';
 import { resolveCredentials } from './resolveCredentials';
 import type { Pm } from './sandbox';
 import { readSettings, skipRequested, type Settings } from './settings';
@@ -29,6 +30,7 @@ export function signPostmanRequest(pm: Pm, effects: Effects, log: (message: stri
   if (skipRequested(variables)) {
     variables.unset(VARIABLE.canonicalRequest);
     variables.unset(VARIABLE.stringToSign);
+    variables.unset(VARIABLE.presignedUrl);
     // Unsigned means without a stale signature too (one kept from an earlier run would be rejected).
     if (hasSigV4Authorization(request)) {
       removeSignatureHeaders(request);
@@ -76,6 +78,8 @@ function staticKeys(source: CredentialSource): Credentials | undefined {
 
 function signFrozenRequest(pm: Pm, settings: Settings, credentials: Credentials, effects: Effects, log: (message: string) => void): void {
   const { request, variables } = pm;
+  // AWS refuses a request authenticated twice, so a query signature must not ride along.
+  if (removeQueryAuth(request.url)) log(`SigV4: removed the X-Amz-* query parameters of a presigned URL and signed in the Authorization header (${VARIABLE.authLocation} is header).`);
   const target = wireTarget(request.url);
   const body = settings.unsignedPayload ? { text: '' } : wireBody(request, effects.random);
   if (body.prunedBody) log(prunedBodyNote(request.method));
@@ -87,6 +91,8 @@ function signFrozenRequest(pm: Pm, settings: Settings, credentials: Credentials,
 
   variables.set(VARIABLE.canonicalRequest, redactedCanonicalRequest);
   variables.set(VARIABLE.stringToSign, signed.stringToSign);
+  // Local variables outlive the request in newman: a URL presigned earlier is not this request's.
+  variables.unset(VARIABLE.presignedUrl);
   if (settings.debug) {
     for (const adjustment of settings.adjustments) log(`SigV4: ${adjustment}`);
     log(`SigV4: signed for host ${host}${settings.originPath ? ` with origin path ${settings.originPath}` : ''}; sent to ${target.host}.`);

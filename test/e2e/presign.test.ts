@@ -13,6 +13,7 @@ let apiGateway: ApiGatewayStandIn;
 let aheadGateway: ApiGatewayStandIn;
 let cloudFront: CloudFrontStandIn;
 let aheadCloudFront: CloudFrontStandIn;
+let forwardingCloudFront: CloudFrontStandIn;
 
 beforeAll(async () => {
   apiGateway = await startApiGateway();
@@ -20,10 +21,12 @@ beforeAll(async () => {
   aheadGateway = await startApiGateway({ clockOffsetMs: 2 * 60 * 1000 });
   cloudFront = await startCloudFront({ origin: apiGateway, originPath: '/prod', forwardAllViewerHeaders: false });
   aheadCloudFront = await startCloudFront({ origin: aheadGateway, originPath: '/prod', forwardAllViewerHeaders: false });
+  forwardingCloudFront = await startCloudFront({ origin: apiGateway, originPath: '/prod', forwardAllViewerHeaders: true });
 });
 afterAll(async () => {
   await cloudFront?.close();
   await aheadCloudFront?.close();
+  await forwardingCloudFront?.close();
   await apiGateway?.close();
   await aheadGateway?.close();
 });
@@ -95,6 +98,32 @@ describe('presigned requests through CloudFront to API Gateway', () => {
     expect(first.query.match(/X-Amz-Signature=/g)).toHaveLength(1);
     expect(first.query.match(/X-Amz-Date=/g)).toHaveLength(1);
     expect(reused.query).toBe(first.query);
+  });
+
+  it('re-signs a presigned URL in the header when sigv4_auth_location is header, and sigv4_presigned_url is only ever the current request\'s', async () => {
+    // Iteration 1 presigns "make" and copies its URL into "use"; iteration 2 signs in the header.
+    // Kept, the copied X-Amz-* parameters would authenticate "use" twice, which AWS refuses.
+    const copy = "if (pm.info.requestName === 'make' && pm.variables.get('sigv4_presigned_url')) pm.environment.set('presigned', pm.variables.get('sigv4_presigned_url'));";
+    const report = "console.log('URL ' + pm.info.requestName + ' ' + pm.variables.get('sigv4_presigned_url'));";
+    const items = [
+      { name: 'make', request: { method: 'GET', url: `${forwardingCloudFront.url}/pets?page=1` } },
+      { name: 'use', request: { method: 'GET', url: '{{presigned}}' } },
+    ];
+    const run = await runNewman({
+      collection: collectionWith(items, { prerequest: prerequest(), test: `${copy}\n${report}\n${ECHO}` }),
+      environment: settings(apiGateway, { sigv4_auth_location: '' }),
+      newmanOptions: { iterationData: [{ sigv4_auth_location: 'query' }, { sigv4_auth_location: 'header' }] },
+    });
+    expect(run.failures).toEqual([]);
+    expect(run.codes).toEqual([200, 200, 200, 200]);
+    const [, usedPresigned, , usedInHeader] = echoes(run.console);
+    expect(usedPresigned.authMode).toBe('query');
+    expect(usedPresigned.query.match(/X-Amz-Signature=/g)).toHaveLength(1);
+    expect(usedInHeader.authMode).toBe('header');
+    expect(usedInHeader.query).toBe('page=1');
+    expect(run.console.filter((line) => line.includes('removed the X-Amz-'))).toHaveLength(1);
+    const urls = run.console.filter((line) => line.startsWith('URL ')).map((line) => line.slice(4));
+    expect(urls.map((line) => line.replace(/ http:\/\/\S+X-Amz-Signature=\w+$/, ' <presigned>'))).toEqual(['make <presigned>', 'use <presigned>', 'make undefined', 'use undefined']);
   });
 
   it('gets API Gateway\'s "Signature expired" for a URL used after X-Amz-Expires, and the diagnosis says so', async () => {
