@@ -2371,6 +2371,18 @@ function parseAmzDate(text) {
   return m ? Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) : NaN;
 }
 
+// src/credentials/xml.ts
+var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+function unescapeXml(text) {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (reference, name) => {
+    if (name[0] === "#") {
+      const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code <= 1114111 ? String.fromCodePoint(code) : reference;
+    }
+    return Object.prototype.hasOwnProperty.call(ENTITIES, name) ? ENTITIES[name] : reference;
+  });
+}
+
 // src/diagnose/s3Rejection.ts
 function readS3Rejection(body) {
   if (!/^\s*(<\?xml[^>]*\?>\s*)?<Error>/.test(body)) return void 0;
@@ -2389,13 +2401,6 @@ function readS3Rejection(body) {
     default:
       return void 0;
   }
-}
-var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-function unescapeXml(text) {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_entity, name) => {
-    if (name[0] !== "#") return ENTITIES[name.toLowerCase()];
-    return String.fromCodePoint(name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10));
-  });
 }
 
 // src/diagnose/rejection.ts
@@ -2536,5 +2541,5 @@ return { run };
       }
     }
     return entry.run(pm, console);
-  })(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 2da358cfcbf8");
+  })(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 6f0d5a5bbb1a");
 };

@@ -1,3 +1,4 @@
+import { unescapeXml } from '../credentials/xml';
 import type { Rejection } from './rejection';
 
 /**
@@ -23,13 +24,4 @@ export function readS3Rejection(body: string): Rejection | undefined {
     default:
       return undefined;
   }
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function unescapeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_entity, name: string) => {
-    if (name[0] !== '#') return ENTITIES[name.toLowerCase()];
-    return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10));
-  });
 }
