@@ -2212,6 +2212,43 @@ function decode(text) {
   }
 }
 
+// src/diagnose/explainCredentials.ts
+function explainInvalidToken(context) {
+  const key = context.accessKeyId || "";
+  if (context.fetchedFrom) {
+    const stsHint = context.fetchedFrom === "aws_role_arn" ? "; a token from STS's global endpoint (aws_sts_endpoint https://sts.amazonaws.com) is not valid in opt-in Regions: leave aws_sts_endpoint empty to use the API region's STS" : "";
+    return `AWS does not recognize the temporary credentials${key ? ` ${key}` : ""} fetched through ${context.fetchedFrom}: check that ${context.fetchedFrom} gives credentials of the API's partition and account${stsHint}.`;
+  }
+  if (/^ASIA/.test(key) && !context.sessionToken) {
+    return `aws_access_key_id ${key} is a temporary key (ASIA...), which needs its session token: set aws_session_token.`;
+  }
+  if (/^AKIA/.test(key) && context.sessionToken) {
+    return `aws_access_key_id ${key} is a long-term key (AKIA...), but aws_session_token is set: clear aws_session_token.`;
+  }
+  return `AWS does not recognize aws_access_key_id${key ? ` ${key}` : ""}${context.sessionToken ? " with this aws_session_token" : ""}: check that both come from the same, current credentials.`;
+}
+function explainExpiredToken(context) {
+  if (context.fetchedFrom) {
+    return `The session token fetched through ${context.fetchedFrom} has expired by AWS's clock, although the script fetches new credentials 5 minutes before their Expiration: this computer's clock is behind AWS's (turn on NTP time sync), or ${context.fetchedFrom} reports an Expiration later than the credentials' own.`;
+  }
+  return "The session token has expired: get new temporary credentials and update aws_access_key_id, aws_secret_access_key and aws_session_token together.";
+}
+function explainWrongSecret(context, verifier) {
+  const key = context.accessKeyId ? ` ${context.accessKeyId}` : "";
+  if (context.fetchedFrom) {
+    return `Everything ${verifier} verified matches what was signed, so the secret key is wrong: the secret fetched through ${context.fetchedFrom} does not belong to its access key${key}. Check what serves ${context.fetchedFrom}.`;
+  }
+  return `Everything ${verifier} verified matches what was signed, so the secret key is wrong: aws_secret_access_key does not belong to aws_access_key_id${key}. Copy the secret again from the same credentials.`;
+}
+function explainUnknownAccessKey(accessKeyId, context) {
+  const key = accessKeyId || context.accessKeyId;
+  const named = key ? ` ${key}` : "";
+  if (context.fetchedFrom) {
+    return `S3 does not know the access key id${named} fetched through ${context.fetchedFrom}: check that ${context.fetchedFrom} gives credentials of the bucket's account and partition.`;
+  }
+  return `S3 does not know the access key id${named}: check aws_access_key_id (and that it belongs to the account and partition of the bucket), or get new credentials.`;
+}
+
 // src/diagnose/explainMismatch.ts
 function explainMismatch(seenText, seenStringToSign, context, verifier = "API Gateway") {
   var _a, _b;
@@ -2267,8 +2304,7 @@ function explainSameCanonical(seenStringToSign, context, verifier) {
   if (seenScope && signedScope && seenScope !== signedScope) {
     return `The canonical request matches, but ${verifier} used the credential scope ${seenScope} where the script signed ${signedScope}: set aws_region and aws_service to match.`;
   }
-  const key = context.accessKeyId ? ` ${context.accessKeyId}` : "";
-  return `Everything ${verifier} verified matches what was signed, so the secret key is wrong: aws_secret_access_key does not belong to aws_access_key_id${key}. Copy the secret again from the same credentials.`;
+  return explainWrongSecret(context, verifier);
 }
 function explainWithoutScript(seenPath, seenHost, context, verifier) {
   const fixes = [];
@@ -2294,10 +2330,6 @@ function explainPresignExpired(verifier, context, serverTime) {
   const clock = serverTime ? `, and ${verifier}'s clock says ${serverTime}` : "";
   return `The presigned URL expired: ${signed}${validity}${clock}. Send the request again (the pre-request script presigns it anew), or set sigv4_presign_expires to a longer time (at most 604800 seconds); a URL copied from sigv4_presigned_url works only within that time. If the URL was fresh, this computer's clock is behind ${verifier}'s: turn on NTP time sync.`;
 }
-function explainUnknownAccessKey(accessKeyId, context) {
-  const key = accessKeyId || context.accessKeyId;
-  return `S3 does not know the access key id${key ? ` ${key}` : ""}: check aws_access_key_id (and that it belongs to the account and partition of the bucket), or get new credentials.`;
-}
 
 // src/diagnose/explain.ts
 function explain(rejection, context) {
@@ -2314,7 +2346,7 @@ function explain(rejection, context) {
     case "token-invalid":
       return explainInvalidToken(context);
     case "token-expired":
-      return "The session token has expired: get new temporary credentials and update aws_access_key_id, aws_secret_access_key and aws_session_token together.";
+      return explainExpiredToken(context);
     case "wrong-region": {
       const hostRegion = context.signingHost ? inferScope(context.signingHost).region : void 0;
       const hint = hostRegion && hostRegion !== rejection.region ? `, here ${hostRegion} as the signing host says` : "";
@@ -2348,16 +2380,6 @@ function explainClock(signedAt, serverTime, context) {
   const minutes = Math.round((parseAmzDate(signedAt) - server) / 6e4);
   const skew = minutes < 0 ? `${-minutes} minutes behind` : `${minutes} minutes ahead of`;
   return `The request was signed at ${signedAt}, more than 5 minutes off API Gateway's clock (${amzDate(new Date(server))}${isNaN(fromHeader) ? "" : ", from the response Date header"}): this computer's clock is ${skew} API Gateway's. Set the system clock right (turn on NTP time sync) and send again.`;
-}
-function explainInvalidToken(context) {
-  const key = context.accessKeyId || "";
-  if (/^ASIA/.test(key) && !context.sessionToken) {
-    return `aws_access_key_id ${key} is a temporary key (ASIA...), which needs its session token: set aws_session_token.`;
-  }
-  if (/^AKIA/.test(key) && context.sessionToken) {
-    return `aws_access_key_id ${key} is a long-term key (AKIA...), but aws_session_token is set: clear aws_session_token.`;
-  }
-  return `AWS does not recognize aws_access_key_id${key ? ` ${key}` : ""}${context.sessionToken ? " with this aws_session_token" : ""}: check that both come from the same, current credentials.`;
 }
 function explainForbidden(context) {
   const base = 'The HTTP API rejected the request with a bare "Forbidden", without saying what differed.';
@@ -2465,11 +2487,22 @@ function sentQueryAuth(url) {
     if (eq > 0) values[item.slice(0, eq)] = item.slice(eq + 1);
   }
   const expires = values[QUERY.expires];
+  const credential = decodeQueryValue(values[QUERY.credential]);
   return {
     amzDate: values[QUERY.date],
     expiresSeconds: expires !== void 0 && /^\d+$/.test(expires) ? Number(expires) : void 0,
-    signed: values[QUERY.signature] !== void 0
+    signed: values[QUERY.signature] !== void 0,
+    accessKeyId: (credential == null ? void 0 : credential.split("/")[0]) || void 0,
+    sessionToken: decodeQueryValue(values[QUERY.securityToken])
   };
+}
+function decodeQueryValue(value) {
+  if (value === void 0) return void 0;
+  try {
+    return decodeURIComponent(value.replace(/\+/g, " "));
+  } catch (error) {
+    return value;
+  }
 }
 
 // src/diagnose/diagnoseResponse.ts
@@ -2483,7 +2516,7 @@ function diagnoseResponse(pm) {
   return page && explainCloudFrontPage(page);
 }
 function readContext(pm) {
-  var _a, _b, _c, _d;
+  var _a, _b, _c, _d, _e, _f, _g;
   const { request, variables } = pm;
   const read = (name) => readVariable(variables, name) || void 0;
   const sent = (name) => request.headers.all().filter((header) => !header.disabled && header.key.toLowerCase() === name).pop();
@@ -2492,6 +2525,7 @@ function readContext(pm) {
   let canonicalRequest2 = read(VARIABLE.canonicalRequest);
   let stringToSign2 = read(VARIABLE.stringToSign);
   if (!amzDate2 || !stringToSign2 || stringToSign2.split("\n")[1] !== amzDate2) canonicalRequest2 = stringToSign2 = void 0;
+  const authorization = (_c = sent("authorization")) == null ? void 0 : _c.value;
   let target = { host: "", path: "" };
   try {
     target = wireTarget(request.url);
@@ -2501,19 +2535,21 @@ function readContext(pm) {
     signedCanonicalRequest: canonicalRequest2,
     signedStringToSign: stringToSign2,
     redactedToken: REDACTED_TOKEN,
-    sessionToken: read(VARIABLE.sessionToken),
-    accessKeyId: read(VARIABLE.accessKeyId),
-    signingHost: withoutDefaultPort(((_c = read(VARIABLE.signingHost)) == null ? void 0 : _c.toLowerCase()) || "") || void 0,
+    // What was sent: with a credential source the keys never reach a variable.
+    sessionToken: ((_d = sent("x-amz-security-token")) == null ? void 0 : _d.value) || query.sessionToken || read(VARIABLE.sessionToken),
+    accessKeyId: authorization && ((_e = /Credential=([^/,\s]+)\//.exec(authorization)) == null ? void 0 : _e[1]) || query.accessKeyId || read(VARIABLE.accessKeyId),
+    fetchedFrom: [VARIABLE.roleArn, VARIABLE.credentialsUrl, VARIABLE.cognitoIdentityPoolId].find((name) => read(name) !== void 0),
+    signingHost: withoutDefaultPort(((_f = read(VARIABLE.signingHost)) == null ? void 0 : _f.toLowerCase()) || "") || void 0,
     originPath: read(VARIABLE.originPath),
     signedHeaders: (read(VARIABLE.signedHeaders) || "").split(",").map((name) => name.trim().toLowerCase()).filter(Boolean),
     region: read(VARIABLE.region),
     method: request.method,
     sentHost: target.host,
     sentPath: target.path,
-    sentAuthorization: !!sent("authorization") || query.signed,
+    sentAuthorization: !!authorization || query.signed,
     sentAmzDate: amzDate2,
     presignExpiresSeconds: query.expiresSeconds,
-    responseDate: (_d = pm.response) == null ? void 0 : _d.headers.get("Date")
+    responseDate: (_g = pm.response) == null ? void 0 : _g.headers.get("Date")
   };
 }
 
@@ -2541,5 +2577,5 @@ return { run };
       }
     }
     return entry.run(pm, console);
-  })(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 6f0d5a5bbb1a");
+  })(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 e43feabc47b7");
 };

@@ -5,8 +5,11 @@ export interface DiagnosisContext {
   signedStringToSign?: string;
   /** How the session token appears in the signed canonical request. */
   redactedToken: string;
+  /** The session token and access key id sent (else the variables'). */
   sessionToken?: string;
   accessKeyId?: string;
+  /** The variable of the credential source the script fetched the keys through, if any. */
+  fetchedFrom?: string;
   signingHost?: string;
   originPath?: string;
   signedHeaders: string[];

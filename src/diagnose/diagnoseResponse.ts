@@ -29,6 +29,7 @@ function readContext(pm: Pm): DiagnosisContext {
   let stringToSign = read(VARIABLE.stringToSign);
   // Local variables outlive their request: use them only if they belong to this one.
   if (!amzDate || !stringToSign || stringToSign.split('\n')[1] !== amzDate) canonicalRequest = stringToSign = undefined;
+  const authorization = sent('authorization')?.value;
   let target = { host: '', path: '' };
   try {
     target = wireTarget(request.url);
@@ -39,8 +40,10 @@ function readContext(pm: Pm): DiagnosisContext {
     signedCanonicalRequest: canonicalRequest,
     signedStringToSign: stringToSign,
     redactedToken: REDACTED_TOKEN,
-    sessionToken: read(VARIABLE.sessionToken),
-    accessKeyId: read(VARIABLE.accessKeyId),
+    // What was sent: with a credential source the keys never reach a variable.
+    sessionToken: sent('x-amz-security-token')?.value || query.sessionToken || read(VARIABLE.sessionToken),
+    accessKeyId: (authorization && /Credential=([^/,\s]+)\//.exec(authorization)?.[1]) || query.accessKeyId || read(VARIABLE.accessKeyId),
+    fetchedFrom: [VARIABLE.roleArn, VARIABLE.credentialsUrl, VARIABLE.cognitoIdentityPoolId].find((name) => read(name) !== undefined),
     signingHost: withoutDefaultPort(read(VARIABLE.signingHost)?.toLowerCase() || '') || undefined,
     originPath: read(VARIABLE.originPath),
     signedHeaders: (read(VARIABLE.signedHeaders) || '').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean),
@@ -48,7 +51,7 @@ function readContext(pm: Pm): DiagnosisContext {
     method: request.method,
     sentHost: target.host,
     sentPath: target.path,
-    sentAuthorization: !!sent('authorization') || query.signed,
+    sentAuthorization: !!authorization || query.signed,
     sentAmzDate: amzDate,
     presignExpiresSeconds: query.expiresSeconds,
     responseDate: pm.response?.headers.get('Date'),

@@ -1,7 +1,8 @@
 import { amzDate, inferScope } from '../sigv4';
 import type { DiagnosisContext } from './context';
 import { explainMismatch } from './explainMismatch';
-import { explainPresignExpired, explainUnknownAccessKey } from './explainPresign';
+import { explainExpiredToken, explainInvalidToken, explainUnknownAccessKey } from './explainCredentials';
+import { explainPresignExpired } from './explainPresign';
 import type { Rejection } from './rejection';
 
 /** One or two sentences: the cause of the rejection, and the variable or setting that fixes it. */
@@ -19,7 +20,7 @@ export function explain(rejection: Rejection, context: DiagnosisContext): string
     case 'token-invalid':
       return explainInvalidToken(context);
     case 'token-expired':
-      return 'The session token has expired: get new temporary credentials and update aws_access_key_id, aws_secret_access_key and aws_session_token together.';
+      return explainExpiredToken(context);
     case 'wrong-region': {
       const hostRegion = context.signingHost ? inferScope(context.signingHost).region : undefined;
       const hint = hostRegion && hostRegion !== rejection.region ? `, here ${hostRegion} as the signing host says` : '';
@@ -58,17 +59,6 @@ function explainClock(signedAt: string, serverTime: string, context: DiagnosisCo
     `The request was signed at ${signedAt}, more than 5 minutes off API Gateway's clock (${amzDate(new Date(server))}${isNaN(fromHeader) ? '' : ', from the response Date header'}): ` +
     `this computer's clock is ${skew} API Gateway's. Set the system clock right (turn on NTP time sync) and send again.`
   );
-}
-
-function explainInvalidToken(context: DiagnosisContext): string {
-  const key = context.accessKeyId || '';
-  if (/^ASIA/.test(key) && !context.sessionToken) {
-    return `aws_access_key_id ${key} is a temporary key (ASIA...), which needs its session token: set aws_session_token.`;
-  }
-  if (/^AKIA/.test(key) && context.sessionToken) {
-    return `aws_access_key_id ${key} is a long-term key (AKIA...), but aws_session_token is set: clear aws_session_token.`;
-  }
-  return `AWS does not recognize aws_access_key_id${key ? ` ${key}` : ''}${context.sessionToken ? ' with this aws_session_token' : ''}: check that both come from the same, current credentials.`;
 }
 
 function explainForbidden(context: DiagnosisContext): string {

@@ -3,6 +3,7 @@ import { EMPTY_SHA256, uriEncode } from '../sigv4';
 import { parseCanonicalRequest } from './canonicalParts';
 import { compareCanonical, decode, type Difference } from './compare';
 import type { DiagnosisContext } from './context';
+import { explainWrongSecret } from './explainCredentials';
 
 /** "The request signature we calculated does not match": which part differed, and what to set. */
 export function explainMismatch(seenText: string | undefined, seenStringToSign: string | undefined, context: DiagnosisContext, verifier = 'API Gateway'): string {
@@ -68,8 +69,7 @@ function explainSameCanonical(seenStringToSign: string | undefined, context: Dia
   if (seenScope && signedScope && seenScope !== signedScope) {
     return `The canonical request matches, but ${verifier} used the credential scope ${seenScope} where the script signed ${signedScope}: set aws_region and aws_service to match.`;
   }
-  const key = context.accessKeyId ? ` ${context.accessKeyId}` : '';
-  return `Everything ${verifier} verified matches what was signed, so the secret key is wrong: aws_secret_access_key does not belong to aws_access_key_id${key}. Copy the secret again from the same credentials.`;
+  return explainWrongSecret(context, verifier);
 }
 
 /** No canonical request of the pre-request script for this request: say in plain words what the verifier expected. */

@@ -14,9 +14,3 @@ export function explainPresignExpired(verifier: string, context: DiagnosisContex
     `If the URL was fresh, this computer's clock is behind ${verifier}'s: turn on NTP time sync.`
   );
 }
-
-/** S3's InvalidAccessKeyId. */
-export function explainUnknownAccessKey(accessKeyId: string | undefined, context: DiagnosisContext): string {
-  const key = accessKeyId || context.accessKeyId;
-  return `S3 does not know the access key id${key ? ` ${key}` : ''}: check aws_access_key_id (and that it belongs to the account and partition of the bucket), or get new credentials.`;
-}

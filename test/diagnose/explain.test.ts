@@ -89,3 +89,46 @@ describe('explain: the other rejections', () => {
     expect(explain({ kind: 'expired', signedAt: '20170212T175938Z', serverTime: '20170215T150034Z' }, context())).toContain("this computer's clock is 4141 minutes behind API Gateway's");
   });
 });
+
+describe('explain: credentials fetched through a source name the source, not the key variables', () => {
+  const fetched = (fetchedFrom: string) => context({ fetchedFrom, accessKeyId: 'ASIAFETCHEDKEY000000', sessionToken: TOKEN });
+
+  it('an invalid token from the endpoint or the identity pool: check that source', () => {
+    for (const source of ['aws_credentials_url', 'aws_cognito_identity_pool_id']) {
+      expect(explain({ kind: 'token-invalid' }, fetched(source))).toBe(
+        `AWS does not recognize the temporary credentials ASIAFETCHEDKEY000000 fetched through ${source}: check that ${source} gives credentials of the API's partition and account.`,
+      );
+    }
+  });
+  it("an invalid token from an assumed role: also STS's global endpoint and opt-in Regions", () => {
+    expect(explain({ kind: 'token-invalid' }, fetched('aws_role_arn'))).toContain(
+      "fetched through aws_role_arn: check that aws_role_arn gives credentials of the API's partition and account; a token from STS's global endpoint (aws_sts_endpoint https://sts.amazonaws.com) is not valid in opt-in Regions",
+    );
+  });
+  it('no ASIA/AKIA advice about aws_session_token for fetched credentials', () => {
+    const message = explain({ kind: 'token-invalid' }, context({ fetchedFrom: 'aws_credentials_url', accessKeyId: 'AKIAODDSOURCE0000000', sessionToken: TOKEN }));
+    expect(message).not.toContain('aws_session_token');
+    expect(message).not.toContain('aws_access_key_id');
+  });
+  it('an expired token although the script refetches early: the clock, or a source reporting a later Expiration', () => {
+    const message = explain({ kind: 'token-expired' }, fetched('aws_cognito_identity_pool_id'));
+    expect(message).toBe(
+      "The session token fetched through aws_cognito_identity_pool_id has expired by AWS's clock, although the script fetches new credentials 5 minutes before their Expiration: this computer's clock is behind AWS's (turn on NTP time sync), or aws_cognito_identity_pool_id reports an Expiration later than the credentials' own.",
+    );
+  });
+  it('an expired static token still says to update the three variables', () => {
+    expect(explain({ kind: 'token-expired' }, context())).toContain('update aws_access_key_id, aws_secret_access_key and aws_session_token together');
+  });
+  it('everything matched: the fetched secret does not belong to the fetched key', () => {
+    const signed = canonical('/items', '', 'host:abc.execute-api.us-east-1.amazonaws.com\nx-amz-security-token:<aws_session_token>');
+    const message = explain(mismatch(signed.replace('<aws_session_token>', TOKEN)), { ...fetched('aws_credentials_url'), signedCanonicalRequest: signed });
+    expect(message).toBe(
+      'Everything API Gateway verified matches what was signed, so the secret key is wrong: the secret fetched through aws_credentials_url does not belong to its access key ASIAFETCHEDKEY000000. Check what serves aws_credentials_url.',
+    );
+    expect(message).not.toContain(TOKEN);
+  });
+  it("S3's unknown access key: the source, and never the token", () => {
+    const message = explain({ kind: 'unknown-access-key', accessKeyId: 'ASIAFETCHEDKEY000000' }, fetched('aws_role_arn'));
+    expect(message).toBe("S3 does not know the access key id ASIAFETCHEDKEY000000 fetched through aws_role_arn: check that aws_role_arn gives credentials of the bucket's account and partition.");
+  });
+});

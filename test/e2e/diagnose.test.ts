@@ -9,7 +9,16 @@ import {
   type CloudFrontOptions,
   type CloudFrontStandIn,
   type StackCredential,
+  createCredentialIssuer,
+  startContainerCredentials,
+  startCredentialStack,
+  startSts,
+  STATIC_PRINCIPAL_ARN,
+  type ContainerCredentialsStandIn,
+  type CredentialStack,
+  type StsStandIn,
 } from '../stack';
+import { signingFor } from '../support/credentialRuns';
 import { collectionWith, distScript, runNewman, type Variables } from '../support/newman';
 
 /**
@@ -221,5 +230,71 @@ describe('dist/sigv4-diagnose.js names the cause and the fix', () => {
     const result = await run(httpApi.url, { ...keys(LONG_TERM_CREDENTIALS), aws_region: 'us-east-1' }, { name: 'x', request: { method: 'GET', url: '{{baseUrl}}/missing' } });
     expect(result.failures).toEqual([]);
     expect(result.summary.run.stats.assertions.total).toBe(0);
+  });
+});
+
+describe('with a credential source, the diagnosis names the source, not the key variables', () => {
+  let stack: CredentialStack;
+  let stale: ContainerCredentialsStandIn;
+  let foreign: ContainerCredentialsStandIn;
+  let foreignSts: StsStandIn;
+  beforeAll(async () => {
+    stack = await startCredentialStack({ apiGateway: { stage: 'prod' }, cloudFront: { originPath: '/prod' } });
+    stale = await startContainerCredentials({ issuer: stack.issuer, token: stack.config.containerToken, failure: 'stale' });
+    // Credentials of an issuer API Gateway does not know: another account's or partition's.
+    foreign = await startContainerCredentials({ issuer: createCredentialIssuer(), token: stack.config.containerToken });
+    foreignSts = await startSts({ issuer: createCredentialIssuer(), roles: [{ arn: stack.config.roleArn, allowedPrincipals: [STATIC_PRINCIPAL_ARN] }] });
+  });
+  afterAll(async () => {
+    await Promise.all([stale?.close(), foreign?.close(), foreignSts?.close()]);
+    await stack?.close();
+  });
+
+  const endpoint = (of: ContainerCredentialsStandIn): Variables => ({ ...signingFor(stack), aws_credentials_url: of.url, aws_credentials_token: stack.config.containerToken });
+  const GET = { name: 'x', request: { method: 'GET', url: '{{baseUrl}}/items' } };
+
+  async function diagnosis(environment: Variables, item?: object): Promise<string> {
+    const issuedBefore = stack.issuer.issued.length;
+    const result = await run(stack.cloudFront.url, environment, item);
+    // newman 6.2 counts the script's pm.sendRequest (the credential fetch) as a request of the item, and lists it twice.
+    expect(result.summary.run.stats.requests.total).toBe(2);
+    expect(result.codes.length).toBeGreaterThan(0);
+    expect(result.codes.filter((code) => code !== 403)).toEqual([]);
+    expect(result.failures).toHaveLength(1);
+    // The messages and test entries (the executions hold the request sent, token header included).
+    const output = [...result.console, ...result.failures, JSON.stringify(result.summary.run.executions.map((e: any) => e.assertions))].join('\n');
+    for (const issued of stack.issuer.issued.slice(issuedBefore)) {
+      expect(output).not.toContain(issued.secretAccessKey);
+      expect(output).not.toContain(issued.sessionToken);
+    }
+    expect(output).not.toContain(stack.config.containerToken);
+    return result.failures[0];
+  }
+
+  it('credentials AWS says expired, though the source gave a later Expiration: the clock or the source', async () => {
+    const message = await diagnosis(endpoint(stale));
+    expect(message).toBe(
+      "SigV4 diagnosis: SigV4: The session token fetched through aws_credentials_url has expired by AWS's clock, although the script fetches new credentials 5 minutes before their Expiration: this computer's clock is behind AWS's (turn on NTP time sync), or aws_credentials_url reports an Expiration later than the credentials' own.",
+    );
+  });
+
+  it('credentials AWS does not know: the key id sent, and the source to check', async () => {
+    const message = await diagnosis(endpoint(foreign));
+    expect(message).toMatch(/^SigV4 diagnosis: SigV4: AWS does not recognize the temporary credentials ASIA[A-Z2-7]{16} fetched through aws_credentials_url: check that aws_credentials_url gives credentials of the API's partition and account\.$/);
+    expect(message).not.toContain('aws_access_key_id');
+  });
+
+  it('an assumed role on top of static keys: the role is named, not the static keys it was assumed with', async () => {
+    const { accessKeyId, secretAccessKey } = LONG_TERM_CREDENTIALS;
+    const environment = { ...signingFor(stack), aws_access_key_id: accessKeyId, aws_secret_access_key: secretAccessKey, aws_role_arn: stack.config.roleArn, aws_sts_endpoint: foreignSts.url };
+    const message = await diagnosis(environment);
+    expect(message).toMatch(/^SigV4 diagnosis: SigV4: AWS does not recognize the temporary credentials ASIA[A-Z2-7]{16} fetched through aws_role_arn: check that aws_role_arn gives credentials of the API's partition and account; a token from STS's global endpoint/);
+    expect(message).not.toContain(accessKeyId);
+  });
+
+  it('a presigned request: the fetched token in the query is compared as sent, not reported as changed', async () => {
+    const message = await diagnosis({ ...endpoint(stack.container), sigv4_auth_location: 'query', sigv4_origin_path: '' }, GET);
+    expect(message).toContain('set sigv4_origin_path to /prod');
+    expect(message).not.toContain('X-Amz-Security-Token');
   });
 });

@@ -53,7 +53,7 @@ describe('container-credentials stand-in', () => {
     expect((await get(endpoint.token, '/other')).status).toBe(404);
   });
 
-  it('failure modes: not JSON, a missing field, already expired, a 500', async () => {
+  it('failure modes: not JSON, a missing field, already expired, stale behind a later Expiration, a 500', async () => {
     endpoint.setFailure('not-json');
     const html = await get(endpoint.token);
     expect(html.status).toBe(200);
@@ -67,6 +67,11 @@ describe('container-credentials stand-in', () => {
     endpoint.setFailure('expired');
     const expired = JSON.parse((await get(endpoint.token)).body);
     expect(Date.parse(expired.Expiration)).toBeLessThan(Date.now());
+
+    endpoint.setFailure('stale');
+    const stale = JSON.parse((await get(endpoint.token)).body);
+    expect(issuer.find(stale.AccessKeyId)!.expiration.getTime()).toBeLessThan(Date.now());
+    expect(Date.parse(stale.Expiration)).toBeGreaterThan(Date.now() + 3500_000);
 
     endpoint.setFailure('server-error');
     const failed = await get(endpoint.token);
@@ -82,6 +87,6 @@ describe('container-credentials stand-in', () => {
   });
 
   it('counts the calls it received', () => {
-    expect(endpoint.calls.GetCredentials).toBe(11);
+    expect(endpoint.calls.GetCredentials).toBe(12);
   });
 });

@@ -10,7 +10,9 @@
  * RFC 3339 expiration, the shape @aws-sdk/credential-provider-http requires (it passes a 4xx body's
  * `Code`/`Message` on). The wording of the 401/403/404/500 messages is this stand-in's own.
  * Failure modes for tests: `not-json` (200, an HTML page), `missing-fields` (200, no Token),
- * `expired` (200, credentials already expired), `server-error` (500), `hang` (never answers).
+ * `expired` (200, credentials already expired), `stale` (200, credentials that expired a minute ago
+ * with an Expiration an hour ahead, as a source whose cache outlived them), `server-error` (500),
+ * `hang` (never answers).
  */
 import { createServer, ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
@@ -21,7 +23,7 @@ import { sameText } from './sameText';
 import { serveOnLoopback } from './server';
 import { isoSeconds } from './stsResponses';
 
-export type ContainerFailure = 'not-json' | 'missing-fields' | 'expired' | 'server-error' | 'hang';
+export type ContainerFailure = 'not-json' | 'missing-fields' | 'expired' | 'stale' | 'server-error' | 'hang';
 
 export interface ContainerCredentialsOptions {
   issuer: CredentialIssuer;
@@ -85,13 +87,14 @@ export async function startContainerCredentials(options: ContainerCredentialsOpt
         res.writeHead(200, { 'Content-Type': 'text/html' });
         return res.end('<html><body>Service Unavailable</body></html>\n');
       }
-      const issued = options.issuer.issue({ lifetimeSeconds: failure === 'expired' ? -60 : lifetime, principalArn });
+      const issued = options.issuer.issue({ lifetimeSeconds: failure === 'expired' || failure === 'stale' ? -60 : lifetime, principalArn });
+      const expiration = failure === 'stale' ? new Date(issued.expiration.getTime() + 3660_000) : issued.expiration;
       const body = {
         RoleArn: roleArn,
         AccessKeyId: issued.accessKeyId,
         SecretAccessKey: issued.secretAccessKey,
         ...(failure === 'missing-fields' ? {} : { Token: issued.sessionToken }),
-        Expiration: isoSeconds(issued.expiration),
+        Expiration: isoSeconds(expiration),
       };
       writeJson(res, 200, body);
     })().catch((error: unknown) => {
