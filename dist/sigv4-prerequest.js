@@ -1707,24 +1707,24 @@ function describe2(what, credentials) {
   const until = credentials.expiration ? `, valid until ${credentials.expiration.toISOString()}` : "";
   return `${what}${credentials.fromCache ? " (kept from an earlier request)" : ""}${until}`;
 }
+var signingCredentials = ({ accessKeyId, secretAccessKey, sessionToken }) => ({ accessKeyId, secretAccessKey, sessionToken });
 function resolveCredentials(pm, source, requestRegion, now, done) {
   readSecrets(pm, source.secrets, (error) => {
     if (error) return done(error);
     const base = source.base;
-    const withBase = (error2, credentials, description, key2) => {
-      if (error2) return done(error2);
-      if (!source.role) return done(null, { credentials, description });
+    const withBase = (credentials, what2, description, key2) => {
+      if (!source.role) return done(null, { credentials: signingCredentials(credentials), description });
       const role = source.role;
       const stsEndpoint = readText(pm.variables, VARIABLE.stsEndpoint) || void 0;
       const roleKey = digest(["role", key2, role.roleArn, role.roleSessionName, role.externalId, role.durationSeconds, stsEndpoint, requestRegion]);
-      cached(roleKey, now, VARIABLE.roleArn, "STS AssumeRole", "Check the STS endpoint", (fetched) => assumeRole(pm, credentials, role, stsEndpoint, requestRegion, now(), base.kind === "endpoint", fetched), (error3, assumed) => {
-        if (error3) return done(error3);
-        done(null, { credentials: assumed, description: describe2(`role ${role.roleArn} assumed with ${description}`, assumed) });
+      cached(roleKey, now, VARIABLE.roleArn, "STS AssumeRole", "Check the STS endpoint", (fetched) => assumeRole(pm, credentials, role, stsEndpoint, requestRegion, now(), base.kind === "endpoint", fetched), (error2, assumed) => {
+        if (error2) return done(error2);
+        done(null, { credentials: signingCredentials(assumed), description: describe2(`role ${role.roleArn} assumed with ${what2}`, assumed) });
       });
     };
     if (base.kind === "keys") {
       const credentials = { accessKeyId: text(base.accessKeyId), secretAccessKey: text(base.secretAccessKey), sessionToken: text(base.sessionToken) };
-      return withBase(null, credentials, "static keys", digest(["keys", credentials.accessKeyId, credentials.secretAccessKey, credentials.sessionToken]));
+      return withBase(credentials, "static keys", "static keys", digest(["keys", credentials.accessKeyId, credentials.secretAccessKey, credentials.sessionToken]));
     }
     if (base.kind === "endpoint") {
       const token = text(base.token);
@@ -1736,7 +1736,7 @@ function resolveCredentials(pm, source, requestRegion, now, done) {
         "the credentials endpoint",
         "Refresh the credentials it serves (for an SSO profile: aws sso login)",
         (fetched) => fetchFromEndpoint(pm, base.url, token, fetched),
-        (error2, credentials) => error2 ? done(error2) : withBase(null, credentials, describe2("the credentials endpoint", credentials), key2)
+        (error2, credentials) => error2 ? done(error2) : withBase(credentials, "the credentials endpoint", describe2("the credentials endpoint", credentials), key2)
       );
     }
     const signIn = base.signIn;
@@ -1759,7 +1759,7 @@ function resolveCredentials(pm, source, requestRegion, now, done) {
       "Cognito GetCredentialsForIdentity",
       "Check the identity pool endpoint",
       (fetched) => fetchFromCognito(pm, inputs, fetched),
-      (error2, credentials) => error2 ? done(error2) : withBase(null, credentials, describe2(what, credentials), key)
+      (error2, credentials) => error2 ? done(error2) : withBase(credentials, what, describe2(what, credentials), key)
     );
   });
 }
@@ -1847,4 +1847,4 @@ return { run };
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 b7e380af3f6c");
+})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 b652ea54c95b");

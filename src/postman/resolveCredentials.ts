@@ -59,6 +59,9 @@ function describe(what: string, credentials: SourcedCredentials & { fromCache: b
   return `${what}${credentials.fromCache ? ' (kept from an earlier request)' : ''}${until}`;
 }
 
+/** The three values a signature needs, without the cache's bookkeeping. */
+const signingCredentials = ({ accessKeyId, secretAccessKey, sessionToken }: Credentials): Credentials => ({ accessKeyId, secretAccessKey, sessionToken });
+
 /**
  * The credentials of a request's source: Vault values first, then the base source (static
  * keys, the credentials endpoint or Cognito), then AssumeRole on top when a role is set.
@@ -67,26 +70,26 @@ export function resolveCredentials(pm: Pm, source: CredentialSource, requestRegi
   readSecrets(pm, source.secrets, (error) => {
     if (error) return done(error);
     const base = source.base;
-    const withBase = (error: unknown, credentials?: Credentials, description?: string, key?: string) => {
-      if (error) return done(error);
-      if (!source.role) return done(null, { credentials: credentials!, description: description! });
+    /** `what` names the base source; `description` adds whether it was kept and until when. */
+    const withBase = (credentials: Credentials, what: string, description: string, key: string) => {
+      if (!source.role) return done(null, { credentials: signingCredentials(credentials), description });
       const role = source.role;
       const stsEndpoint = readText(pm.variables, VARIABLE.stsEndpoint) || undefined;
       const roleKey = digest(['role', key, role.roleArn, role.roleSessionName, role.externalId, role.durationSeconds, stsEndpoint, requestRegion]);
       cached(roleKey, now, VARIABLE.roleArn, 'STS AssumeRole', 'Check the STS endpoint', (fetched) => assumeRole(pm, credentials!, role, stsEndpoint, requestRegion, now(), base.kind === 'endpoint', fetched), (error, assumed) => {
         if (error) return done(error);
-        done(null, { credentials: assumed!, description: describe(`role ${role.roleArn} assumed with ${description}`, assumed!) });
+        done(null, { credentials: signingCredentials(assumed!), description: describe(`role ${role.roleArn} assumed with ${what}`, assumed!) });
       });
     };
     if (base.kind === 'keys') {
       const credentials = { accessKeyId: text(base.accessKeyId)!, secretAccessKey: text(base.secretAccessKey)!, sessionToken: text(base.sessionToken) };
-      return withBase(null, credentials, 'static keys', digest(['keys', credentials.accessKeyId, credentials.secretAccessKey, credentials.sessionToken]));
+      return withBase(credentials, 'static keys', 'static keys', digest(['keys', credentials.accessKeyId, credentials.secretAccessKey, credentials.sessionToken]));
     }
     if (base.kind === 'endpoint') {
       const token = text(base.token);
       const key = digest(['endpoint', base.url, token]);
       return cached(key, now, VARIABLE.credentialsUrl, 'the credentials endpoint', 'Refresh the credentials it serves (for an SSO profile: aws sso login)', (fetched) => fetchFromEndpoint(pm, base.url, token, fetched), (error, credentials) =>
-        error ? done(error) : withBase(null, credentials, describe('the credentials endpoint', credentials!), key),
+        error ? done(error) : withBase(credentials!, 'the credentials endpoint', describe('the credentials endpoint', credentials!), key),
       );
     }
     const signIn = base.signIn;
@@ -103,7 +106,7 @@ export function resolveCredentials(pm: Pm, source: CredentialSource, requestRegi
     const key = digest(['cognito', JSON.stringify(inputs)]);
     const what = signIn ? `Cognito identity pool ${base.identityPoolId} (signed in to ${signIn.userPoolId})` : `Cognito identity pool ${base.identityPoolId} (unauthenticated identity)`;
     cached(key, now, VARIABLE.cognitoIdentityPoolId, 'Cognito GetCredentialsForIdentity', 'Check the identity pool endpoint', (fetched) => fetchFromCognito(pm, inputs, fetched), (error, credentials) =>
-      error ? done(error) : withBase(null, credentials, describe(what, credentials!), key),
+      error ? done(error) : withBase(credentials!, what, describe(what, credentials!), key),
     );
   });
 }
