@@ -35769,7 +35769,7 @@ var VARIABLE = {
   /** Set by the pre-request script for the diagnosis script, with the session token redacted. */
   canonicalRequest: "sigv4_canonical_request",
   stringToSign: "sigv4_string_to_sign",
-  /** Set in query mode: the presigned URL, which carries the session token by design. */
+  /** Set in query mode: the presigned URL, with the session token redacted as in the canonical request. */
   presignedUrl: "sigv4_presigned_url"
 };
 function variableReferences(text) {

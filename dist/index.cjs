@@ -573,7 +573,7 @@ var VARIABLE = {
   /** Set by the pre-request script for the diagnosis script, with the session token redacted. */
   canonicalRequest: "sigv4_canonical_request",
   stringToSign: "sigv4_string_to_sign",
-  /** Set in query mode: the presigned URL, which carries the session token by design. */
+  /** Set in query mode: the presigned URL, with the session token redacted as in the canonical request. */
   presignedUrl: "sigv4_presigned_url"
 };
 function variableReferences(text2) {
@@ -1453,14 +1453,14 @@ function presignPostmanRequest(pm, settings, credentials, expiresInSeconds, effe
   const { host, presigned, redactedCanonicalRequest } = presignWire(settings, credentials, { method: request.method, target, headers, body: body.text }, effects.now(), expiresInSeconds);
   const sent = setWireQuery(request.url, presigned.query);
   request.authorizeUsing("noauth");
-  const url = wireUrl(request.url, sent);
+  const redactedUrl = redactQueryToken(wireUrl(request.url, sent), credentials.sessionToken);
   variables.set(VARIABLE.canonicalRequest, redactedCanonicalRequest);
   variables.set(VARIABLE.stringToSign, presigned.stringToSign);
-  variables.set(VARIABLE.presignedUrl, url);
+  variables.set(VARIABLE.presignedUrl, redactedUrl);
   if (settings.debug) {
     log(`SigV4: presigned for host ${host}${settings.originPath ? ` with origin path ${settings.originPath}` : ""}, valid ${expiresInSeconds} s; sent to ${target.host}.`);
     log(`SigV4 presigned URL (in ${VARIABLE.presignedUrl}):
-${redactQueryToken(url, credentials.sessionToken)}`);
+${redactedUrl}`);
     log(`SigV4 canonical request:
 ${redactedCanonicalRequest}`);
     log(`SigV4 string to sign:
@@ -1855,7 +1855,7 @@ return { run };
       }
     }
     return entry.run(pm, console);
-  })(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 b652ea54c95b");
+  })(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 7dfa03834bb3");
 };
 
 exports.diagnose = function diagnose(pm, log) {
@@ -2057,7 +2057,7 @@ var VARIABLE = {
   /** Set by the pre-request script for the diagnosis script, with the session token redacted. */
   canonicalRequest: "sigv4_canonical_request",
   stringToSign: "sigv4_string_to_sign",
-  /** Set in query mode: the presigned URL, which carries the session token by design. */
+  /** Set in query mode: the presigned URL, with the session token redacted as in the canonical request. */
   presignedUrl: "sigv4_presigned_url"
 };
 var REDACTED_TOKEN = "<aws_session_token>";
@@ -2328,7 +2328,7 @@ function explainPresignExpired(verifier, context, serverTime) {
   const signed = context.sentAmzDate ? `it was signed at ${context.sentAmzDate}` : "it was signed";
   const validity = context.presignExpiresSeconds !== void 0 ? ` for ${context.presignExpiresSeconds} seconds` : "";
   const clock = serverTime ? `, and ${verifier}'s clock says ${serverTime}` : "";
-  return `The presigned URL expired: ${signed}${validity}${clock}. Send the request again (the pre-request script presigns it anew), or set sigv4_presign_expires to a longer time (at most 604800 seconds); a URL copied from sigv4_presigned_url works only within that time. If the URL was fresh, this computer's clock is behind ${verifier}'s: turn on NTP time sync.`;
+  return `The presigned URL expired: ${signed}${validity}${clock}. Send the request again (the pre-request script presigns it anew), or set sigv4_presign_expires to a longer time (at most 604800 seconds); a copied presigned URL works only within that time. If the URL was fresh, this computer's clock is behind ${verifier}'s: turn on NTP time sync.`;
 }
 
 // src/diagnose/explain.ts
@@ -2577,5 +2577,5 @@ return { run };
       }
     }
     return entry.run(pm, console);
-  })(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 e43feabc47b7");
+  })(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 b11f4b79aca5");
 };

@@ -198,7 +198,7 @@ var VARIABLE = {
   /** Set by the pre-request script for the diagnosis script, with the session token redacted. */
   canonicalRequest: "sigv4_canonical_request",
   stringToSign: "sigv4_string_to_sign",
-  /** Set in query mode: the presigned URL, which carries the session token by design. */
+  /** Set in query mode: the presigned URL, with the session token redacted as in the canonical request. */
   presignedUrl: "sigv4_presigned_url"
 };
 var REDACTED_TOKEN = "<aws_session_token>";
@@ -469,7 +469,7 @@ function explainPresignExpired(verifier, context, serverTime) {
   const signed = context.sentAmzDate ? `it was signed at ${context.sentAmzDate}` : "it was signed";
   const validity = context.presignExpiresSeconds !== void 0 ? ` for ${context.presignExpiresSeconds} seconds` : "";
   const clock = serverTime ? `, and ${verifier}'s clock says ${serverTime}` : "";
-  return `The presigned URL expired: ${signed}${validity}${clock}. Send the request again (the pre-request script presigns it anew), or set sigv4_presign_expires to a longer time (at most 604800 seconds); a URL copied from sigv4_presigned_url works only within that time. If the URL was fresh, this computer's clock is behind ${verifier}'s: turn on NTP time sync.`;
+  return `The presigned URL expired: ${signed}${validity}${clock}. Send the request again (the pre-request script presigns it anew), or set sigv4_presign_expires to a longer time (at most 604800 seconds); a copied presigned URL works only within that time. If the URL was fresh, this computer's clock is behind ${verifier}'s: turn on NTP time sync.`;
 }
 
 // src/diagnose/explain.ts
@@ -718,4 +718,4 @@ return { run };
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 e43feabc47b7");
+})(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 b11f4b79aca5");

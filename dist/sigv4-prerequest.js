@@ -12,7 +12,7 @@
 //   sigv4_signing_host, sigv4_origin_path, sigv4_signed_headers
 //   sigv4_unsigned_payload, sigv4_debug, sigv4_skip
 //   sigv4_auth_location (header or query), sigv4_presign_expires (seconds, with query)
-// Sets the local variables sigv4_canonical_request and sigv4_string_to_sign (token redacted), and sigv4_presigned_url with query auth.
+// Sets the local variables sigv4_canonical_request and sigv4_string_to_sign (token redacted), and sigv4_presigned_url with query auth (token redacted; the full link is pm.request.url.toString()).
 (function (sandboxCryptoJs, key) {
   "use strict";
   var entry = sandboxCryptoJs[key];
@@ -565,7 +565,7 @@ var VARIABLE = {
   /** Set by the pre-request script for the diagnosis script, with the session token redacted. */
   canonicalRequest: "sigv4_canonical_request",
   stringToSign: "sigv4_string_to_sign",
-  /** Set in query mode: the presigned URL, which carries the session token by design. */
+  /** Set in query mode: the presigned URL, with the session token redacted as in the canonical request. */
   presignedUrl: "sigv4_presigned_url"
 };
 function variableReferences(text2) {
@@ -1445,14 +1445,14 @@ function presignPostmanRequest(pm, settings, credentials, expiresInSeconds, effe
   const { host, presigned, redactedCanonicalRequest } = presignWire(settings, credentials, { method: request.method, target, headers, body: body.text }, effects.now(), expiresInSeconds);
   const sent = setWireQuery(request.url, presigned.query);
   request.authorizeUsing("noauth");
-  const url = wireUrl(request.url, sent);
+  const redactedUrl = redactQueryToken(wireUrl(request.url, sent), credentials.sessionToken);
   variables.set(VARIABLE.canonicalRequest, redactedCanonicalRequest);
   variables.set(VARIABLE.stringToSign, presigned.stringToSign);
-  variables.set(VARIABLE.presignedUrl, url);
+  variables.set(VARIABLE.presignedUrl, redactedUrl);
   if (settings.debug) {
     log(`SigV4: presigned for host ${host}${settings.originPath ? ` with origin path ${settings.originPath}` : ""}, valid ${expiresInSeconds} s; sent to ${target.host}.`);
     log(`SigV4 presigned URL (in ${VARIABLE.presignedUrl}):
-${redactQueryToken(url, credentials.sessionToken)}`);
+${redactedUrl}`);
     log(`SigV4 canonical request:
 ${redactedCanonicalRequest}`);
     log(`SigV4 string to sign:
@@ -1847,4 +1847,4 @@ return { run };
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 b652ea54c95b");
+})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 7dfa03834bb3");

@@ -182,7 +182,7 @@ const HEADERS = {
     'Signs every request with AWS Signature V4 for the host and path the AWS service sees.',
     'Reads these variables (environment, collection or globals):',
     ...VARIABLES_READ.map((line) => '  ' + line),
-    'Sets the local variables sigv4_canonical_request and sigv4_string_to_sign (token redacted), and sigv4_presigned_url with query auth.',
+    'Sets the local variables sigv4_canonical_request and sigv4_string_to_sign (token redacted), and sigv4_presigned_url with query auth (token redacted; the full link is pm.request.url.toString()).',
   ]),
   diagnose: banner('post-response script. Paste at collection level (Scripts > Post-response).', [
     'On a SigV4 rejection from API Gateway, adds one failing test "SigV4 diagnosis" naming the cause and the fix.',

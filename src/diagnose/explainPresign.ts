@@ -10,7 +10,7 @@ export function explainPresignExpired(verifier: string, context: DiagnosisContex
   const clock = serverTime ? `, and ${verifier}'s clock says ${serverTime}` : '';
   return (
     `The presigned URL expired: ${signed}${validity}${clock}. Send the request again (the pre-request script presigns it anew), ` +
-    `or set sigv4_presign_expires to a longer time (at most 604800 seconds); a URL copied from sigv4_presigned_url works only within that time. ` +
+    `or set sigv4_presign_expires to a longer time (at most 604800 seconds); a copied presigned URL works only within that time. ` +
     `If the URL was fresh, this computer's clock is behind ${verifier}'s: turn on NTP time sync.`
   );
 }

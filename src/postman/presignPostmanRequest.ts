@@ -28,13 +28,15 @@ export function presignPostmanRequest(pm: Pm, settings: Settings, credentials: C
   const sent = setWireQuery(request.url, presigned.query);
   request.authorizeUsing('noauth');
 
-  const url = wireUrl(request.url, sent);
+  // No variable the script sets holds a session token (SPEC "Secrets"): the full link is the
+  // request's own URL, pm.request.url.toString() in its test script.
+  const redactedUrl = redactQueryToken(wireUrl(request.url, sent), credentials.sessionToken);
   variables.set(VARIABLE.canonicalRequest, redactedCanonicalRequest);
   variables.set(VARIABLE.stringToSign, presigned.stringToSign);
-  variables.set(VARIABLE.presignedUrl, url);
+  variables.set(VARIABLE.presignedUrl, redactedUrl);
   if (settings.debug) {
     log(`SigV4: presigned for host ${host}${settings.originPath ? ` with origin path ${settings.originPath}` : ''}, valid ${expiresInSeconds} s; sent to ${target.host}.`);
-    log(`SigV4 presigned URL (in ${VARIABLE.presignedUrl}):\n${redactQueryToken(url, credentials.sessionToken)}`);
+    log(`SigV4 presigned URL (in ${VARIABLE.presignedUrl}):\n${redactedUrl}`);
     log(`SigV4 canonical request:\n${redactedCanonicalRequest}`);
     log(`SigV4 string to sign:\n${presigned.stringToSign}`);
   }

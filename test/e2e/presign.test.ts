@@ -80,9 +80,9 @@ describe('presigned requests through CloudFront to API Gateway', () => {
     expect(post.canonicalRequest.split('\n').pop()).not.toBe('UNSIGNED-PAYLOAD');
   });
 
-  it('replaces the parameters of an earlier signing when the script runs twice, and keeps the URL in sigv4_presigned_url', async () => {
+  it('replaces the parameters of an earlier signing when the script runs twice; the link is the request\'s URL, and sigv4_presigned_url has the token redacted', async () => {
     const event = [{ listen: 'prerequest', script: { type: 'text/javascript', exec: prerequest().split('\n') } }];
-    const copy = "pm.environment.set('presigned', pm.variables.get('sigv4_presigned_url'));";
+    const copy = "pm.environment.set('presigned', pm.request.url.toString()); console.log('VARIABLE ' + pm.variables.get('sigv4_presigned_url'));";
     const items = [
       { name: 'signed', item: [{ name: 'twice', event, request: { method: 'GET', url: `${cloudFront.url}/pets?page=1` } }], event },
       // No signer: the URL the test copied is sent as it is.
@@ -98,12 +98,19 @@ describe('presigned requests through CloudFront to API Gateway', () => {
     expect(first.query.match(/X-Amz-Signature=/g)).toHaveLength(1);
     expect(first.query.match(/X-Amz-Date=/g)).toHaveLength(1);
     expect(reused.query).toBe(first.query);
+    // The variable: the same URL, the session token as <aws_session_token>, as the canonical request has it.
+    const kept = run.console.filter((line) => line.startsWith('VARIABLE ')).map((line) => line.slice(9));
+    expect(kept).toHaveLength(2);
+    // (The stand-in's echo shows the token it received as [redacted].)
+    expect(kept[0]).toBe(`${cloudFront.url}/pets?${first.query.replace('X-Amz-Security-Token=[redacted]&', 'X-Amz-Security-Token=<aws_session_token>&')}`);
+    expect(kept[0]).toContain('X-Amz-Security-Token=<aws_session_token>&');
+    expect(kept.join('\n')).not.toContain(encodeURIComponent(TEMPORARY_CREDENTIALS.sessionToken!));
   });
 
   it('re-signs a presigned URL in the header when sigv4_auth_location is header, and sigv4_presigned_url is only ever the current request\'s', async () => {
     // Iteration 1 presigns "make" and copies its URL into "use"; iteration 2 signs in the header.
     // Kept, the copied X-Amz-* parameters would authenticate "use" twice, which AWS refuses.
-    const copy = "if (pm.info.requestName === 'make' && pm.variables.get('sigv4_presigned_url')) pm.environment.set('presigned', pm.variables.get('sigv4_presigned_url'));";
+    const copy = "if (pm.info.requestName === 'make' && pm.variables.get('sigv4_presigned_url')) pm.environment.set('presigned', pm.request.url.toString());";
     const report = "console.log('URL ' + pm.info.requestName + ' ' + pm.variables.get('sigv4_presigned_url'));";
     const items = [
       { name: 'make', request: { method: 'GET', url: `${forwardingCloudFront.url}/pets?page=1` } },
