@@ -35672,9 +35672,21 @@ function presignRequest(input) {
   return { canonicalRequest: canonical2, stringToSign: stringToSign2, signature, signedHeaders: headers.signedHeaders, scope, amzDate: amzDate2, query };
 }
 
+// src/sigv4/dnsSuffix.ts
+var PARTITION_SUFFIXES = [
+  [/^cn-\w+-\d+$/, "amazonaws.com.cn"],
+  [/^us-iso-\w+-\d+$/, "c2s.ic.gov"],
+  [/^us-isob-\w+-\d+$/, "sc2s.sgov.gov"],
+  [/^eu-isoe-\w+-\d+$/, "cloud.adc-e.uk"],
+  [/^us-isof-\w+-\d+$/, "csp.hci.ic.gov"],
+  [/^eusc-de-\w+-\d+$/, "amazonaws.eu"]
+];
+var DNS_SUFFIXES = ["amazonaws.com", ...PARTITION_SUFFIXES.map(([, suffix]) => suffix)];
+
 // src/sigv4/inferScope.ts
 var REGION = `(?<region>${REGION_NAME})`;
-var AWS_DOMAIN = "\\.amazonaws\\.com(?:\\.cn)?";
+var AWS_DOMAIN = `\\.(?:${DNS_SUFFIXES.map((suffix) => suffix.replace(/\./g, "\\.")).join("|")})`;
+var AWS_PARTITION_DOMAIN = "\\.amazonaws\\.com";
 var PATTERNS = [
   // {api-id}.execute-api.{region}.amazonaws.com, also {api-id}-{vpce-id}.execute-api...
   { pattern: new RegExp(`^[^.]+\\.execute-api\\.${REGION}${AWS_DOMAIN}$`), service: "execute-api" },
@@ -35683,13 +35695,15 @@ var PATTERNS = [
   // s3.{region}, s3-{region}, s3.dualstack.{region}, s3-accesspoint.{region}, each with an optional bucket in front
   { pattern: new RegExp(`^(?:.+\\.)?s3(?:-accesspoint)?(?:\\.dualstack)?[.-]${REGION}${AWS_DOMAIN}$`), service: "s3" },
   // s3.amazonaws.com and {bucket}.s3.amazonaws.com: the global endpoint, in us-east-1
-  { pattern: new RegExp(`^(?:.+\\.)?s3${AWS_DOMAIN}$`), service: "s3", region: "us-east-1" },
+  { pattern: new RegExp(`^(?:.+\\.)?s3${AWS_PARTITION_DOMAIN}$`), service: "s3", region: "us-east-1" },
+  // interface VPC endpoints: vpce-{id}.{prefix}.{region}.vpce.amazonaws.com (an AZ may follow the id; S3's may have a bucket in front)
+  { pattern: new RegExp(`^(?:.+\\.)?vpce-[^.]+\\.(?<prefix>[a-z0-9-]+)\\.${REGION}\\.vpce${AWS_DOMAIN}$`) },
   // {domain}.{region}.es.amazonaws.com (OpenSearch) and {collection}.{region}.aoss.amazonaws.com
   { pattern: new RegExp(`^.+\\.${REGION}\\.(?<prefix>es|aoss)${AWS_DOMAIN}$`) },
   // {prefix}.{region}.amazonaws.com, {prefix}-fips.{region}..., {prefix}.{region}.api.aws
   { pattern: new RegExp(`^(?<prefix>.+?)(?:-fips)?\\.${REGION}(?:${AWS_DOMAIN}|\\.api\\.aws)$`) },
   // global endpoints: iam.amazonaws.com, sts.amazonaws.com, route53.amazonaws.com ...
-  { pattern: new RegExp(`^(?<prefix>[a-z0-9-]+)${AWS_DOMAIN}$`), region: "us-east-1" }
+  { pattern: new RegExp(`^(?<prefix>[a-z0-9-]+)${AWS_PARTITION_DOMAIN}$`), region: "us-east-1" }
 ];
 var SIGNING_NAMES = {
   "bedrock-runtime": "bedrock",

@@ -484,9 +484,25 @@ function presignRequest(input) {
   return { canonicalRequest: canonical, stringToSign: stringToSign2, signature, signedHeaders: headers.signedHeaders, scope, amzDate: amzDate2, query };
 }
 
+// src/sigv4/dnsSuffix.ts
+var PARTITION_SUFFIXES = [
+  [/^cn-\w+-\d+$/, "amazonaws.com.cn"],
+  [/^us-iso-\w+-\d+$/, "c2s.ic.gov"],
+  [/^us-isob-\w+-\d+$/, "sc2s.sgov.gov"],
+  [/^eu-isoe-\w+-\d+$/, "cloud.adc-e.uk"],
+  [/^us-isof-\w+-\d+$/, "csp.hci.ic.gov"],
+  [/^eusc-de-\w+-\d+$/, "amazonaws.eu"]
+];
+var DNS_SUFFIXES = ["amazonaws.com", ...PARTITION_SUFFIXES.map(([, suffix]) => suffix)];
+function dnsSuffix(region) {
+  for (const [pattern, suffix] of PARTITION_SUFFIXES) if (pattern.test(region)) return suffix;
+  return "amazonaws.com";
+}
+
 // src/sigv4/inferScope.ts
 var REGION = `(?<region>${REGION_NAME})`;
-var AWS_DOMAIN = "\\.amazonaws\\.com(?:\\.cn)?";
+var AWS_DOMAIN = `\\.(?:${DNS_SUFFIXES.map((suffix) => suffix.replace(/\./g, "\\.")).join("|")})`;
+var AWS_PARTITION_DOMAIN = "\\.amazonaws\\.com";
 var PATTERNS = [
   // {api-id}.execute-api.{region}.amazonaws.com, also {api-id}-{vpce-id}.execute-api...
   { pattern: new RegExp(`^[^.]+\\.execute-api\\.${REGION}${AWS_DOMAIN}$`), service: "execute-api" },
@@ -495,13 +511,15 @@ var PATTERNS = [
   // s3.{region}, s3-{region}, s3.dualstack.{region}, s3-accesspoint.{region}, each with an optional bucket in front
   { pattern: new RegExp(`^(?:.+\\.)?s3(?:-accesspoint)?(?:\\.dualstack)?[.-]${REGION}${AWS_DOMAIN}$`), service: "s3" },
   // s3.amazonaws.com and {bucket}.s3.amazonaws.com: the global endpoint, in us-east-1
-  { pattern: new RegExp(`^(?:.+\\.)?s3${AWS_DOMAIN}$`), service: "s3", region: "us-east-1" },
+  { pattern: new RegExp(`^(?:.+\\.)?s3${AWS_PARTITION_DOMAIN}$`), service: "s3", region: "us-east-1" },
+  // interface VPC endpoints: vpce-{id}.{prefix}.{region}.vpce.amazonaws.com (an AZ may follow the id; S3's may have a bucket in front)
+  { pattern: new RegExp(`^(?:.+\\.)?vpce-[^.]+\\.(?<prefix>[a-z0-9-]+)\\.${REGION}\\.vpce${AWS_DOMAIN}$`) },
   // {domain}.{region}.es.amazonaws.com (OpenSearch) and {collection}.{region}.aoss.amazonaws.com
   { pattern: new RegExp(`^.+\\.${REGION}\\.(?<prefix>es|aoss)${AWS_DOMAIN}$`) },
   // {prefix}.{region}.amazonaws.com, {prefix}-fips.{region}..., {prefix}.{region}.api.aws
   { pattern: new RegExp(`^(?<prefix>.+?)(?:-fips)?\\.${REGION}(?:${AWS_DOMAIN}|\\.api\\.aws)$`) },
   // global endpoints: iam.amazonaws.com, sts.amazonaws.com, route53.amazonaws.com ...
-  { pattern: new RegExp(`^(?<prefix>[a-z0-9-]+)${AWS_DOMAIN}$`), region: "us-east-1" }
+  { pattern: new RegExp(`^(?<prefix>[a-z0-9-]+)${AWS_PARTITION_DOMAIN}$`), region: "us-east-1" }
 ];
 var SIGNING_NAMES = {
   "bedrock-runtime": "bedrock",
@@ -1037,7 +1055,7 @@ function identityPoolRegion(identityPoolId) {
 var GET_ID_TARGET = "AWSCognitoIdentityService.GetId";
 var GET_CREDENTIALS_TARGET = "AWSCognitoIdentityService.GetCredentialsForIdentity";
 function userPoolLoginsKey(region, userPoolId) {
-  return `cognito-idp.${region}.amazonaws.com/${userPoolId}`;
+  return `cognito-idp.${region}.${dnsSuffix(region)}/${userPoolId}`;
 }
 function getIdBody(identityPoolId, logins) {
   return JSON.stringify(logins ? { IdentityPoolId: identityPoolId, Logins: logins } : { IdentityPoolId: identityPoolId });
@@ -1541,10 +1559,13 @@ function isLoopback(hostname) {
   const octets = hostname.split(".");
   return octets.length === 4 && octets[0] === "127" && octets.every((octet) => /^\d{1,3}$/.test(octet) && Number(octet) <= 255);
 }
+function quotable(url) {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, "$1…@").replace(/([?#]).*$/, "$1…");
+}
 function parseEndpoint(variable, url) {
   const parts = URL_PARTS.exec(url);
   if (!parts) {
-    throw new SigningProblem(`${variable} "${url}" is not an http(s) URL without a query. Set it to the full URL, e.g. https://sts.us-east-1.amazonaws.com or http://127.0.0.1:9911/.`);
+    throw new SigningProblem(`${variable} "${quotable(url)}" is not an http(s) URL without a query. Set it to the full URL, e.g. https://sts.us-east-1.amazonaws.com or http://127.0.0.1:9911/.`);
   }
   const scheme = parts[1].toLowerCase();
   const hostname = parts[2].toLowerCase();
@@ -1558,7 +1579,7 @@ function parseEndpoint(variable, url) {
 // src/postman/assumeRole.ts
 var FORM = "application/x-www-form-urlencoded; charset=utf-8";
 function assumeRole(pm, base, role, endpointUrl, requestRegion, date, fetchedBase, done) {
-  const endpoint = parseEndpoint(VARIABLE.stsEndpoint, endpointUrl || `https://sts.${requestRegion}.amazonaws.com`);
+  const endpoint = parseEndpoint(VARIABLE.stsEndpoint, endpointUrl || `https://sts.${requestRegion}.${dnsSuffix(requestRegion)}`);
   const body = assumeRoleForm({ roleArn: role.roleArn, roleSessionName: role.roleSessionName, externalId: role.externalId, durationSeconds: role.durationSeconds });
   const signed = signBaseCall(() => signRequest({
     method: "POST",
@@ -1620,7 +1641,7 @@ function callJson(pm, endpoint, target, body, context, parse, done) {
 }
 var unreachable = (variable) => `Check the network, or fix ${variable} if set.`;
 function fetchFromCognito(pm, inputs, done) {
-  const identity = parseEndpoint(VARIABLE.cognitoIdentityEndpoint, inputs.identityEndpoint || `https://cognito-identity.${inputs.region}.amazonaws.com/`);
+  const identity = parseEndpoint(VARIABLE.cognitoIdentityEndpoint, inputs.identityEndpoint || `https://cognito-identity.${inputs.region}.${dnsSuffix(inputs.region)}/`);
   const withToken = (idToken) => {
     const logins = idToken ? { [userPoolLoginsKey(inputs.userPoolRegion, inputs.userPoolId)]: idToken } : void 0;
     const context2 = {
@@ -1640,7 +1661,7 @@ function fetchFromCognito(pm, inputs, done) {
     });
   };
   if (!inputs.password) return withToken(inputs.idToken);
-  const idp = parseEndpoint(VARIABLE.cognitoIdpEndpoint, inputs.idpEndpoint || `https://cognito-idp.${inputs.userPoolRegion}.amazonaws.com/`);
+  const idp = parseEndpoint(VARIABLE.cognitoIdpEndpoint, inputs.idpEndpoint || `https://cognito-idp.${inputs.userPoolRegion}.${dnsSuffix(inputs.userPoolRegion)}/`);
   const signIn = inputs.password;
   const context = {
     variable: VARIABLE.cognitoPassword,
@@ -1855,7 +1876,7 @@ return { run };
       }
     }
     return entry.run(pm, console);
-  })(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 7dfa03834bb3");
+  })(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 904fa9bc3017");
 };
 
 exports.diagnose = function diagnose(pm, log) {
@@ -1969,9 +1990,21 @@ function amzDate(date) {
 var REGION_NAME = "[a-z]{2,4}(?:-[a-z]+)+-\\d+";
 var WHOLE_REGION_NAME = new RegExp(`^${REGION_NAME}$`);
 
+// src/sigv4/dnsSuffix.ts
+var PARTITION_SUFFIXES = [
+  [/^cn-\w+-\d+$/, "amazonaws.com.cn"],
+  [/^us-iso-\w+-\d+$/, "c2s.ic.gov"],
+  [/^us-isob-\w+-\d+$/, "sc2s.sgov.gov"],
+  [/^eu-isoe-\w+-\d+$/, "cloud.adc-e.uk"],
+  [/^us-isof-\w+-\d+$/, "csp.hci.ic.gov"],
+  [/^eusc-de-\w+-\d+$/, "amazonaws.eu"]
+];
+var DNS_SUFFIXES = ["amazonaws.com", ...PARTITION_SUFFIXES.map(([, suffix]) => suffix)];
+
 // src/sigv4/inferScope.ts
 var REGION = `(?<region>${REGION_NAME})`;
-var AWS_DOMAIN = "\\.amazonaws\\.com(?:\\.cn)?";
+var AWS_DOMAIN = `\\.(?:${DNS_SUFFIXES.map((suffix) => suffix.replace(/\./g, "\\.")).join("|")})`;
+var AWS_PARTITION_DOMAIN = "\\.amazonaws\\.com";
 var PATTERNS = [
   // {api-id}.execute-api.{region}.amazonaws.com, also {api-id}-{vpce-id}.execute-api...
   { pattern: new RegExp(`^[^.]+\\.execute-api\\.${REGION}${AWS_DOMAIN}$`), service: "execute-api" },
@@ -1980,13 +2013,15 @@ var PATTERNS = [
   // s3.{region}, s3-{region}, s3.dualstack.{region}, s3-accesspoint.{region}, each with an optional bucket in front
   { pattern: new RegExp(`^(?:.+\\.)?s3(?:-accesspoint)?(?:\\.dualstack)?[.-]${REGION}${AWS_DOMAIN}$`), service: "s3" },
   // s3.amazonaws.com and {bucket}.s3.amazonaws.com: the global endpoint, in us-east-1
-  { pattern: new RegExp(`^(?:.+\\.)?s3${AWS_DOMAIN}$`), service: "s3", region: "us-east-1" },
+  { pattern: new RegExp(`^(?:.+\\.)?s3${AWS_PARTITION_DOMAIN}$`), service: "s3", region: "us-east-1" },
+  // interface VPC endpoints: vpce-{id}.{prefix}.{region}.vpce.amazonaws.com (an AZ may follow the id; S3's may have a bucket in front)
+  { pattern: new RegExp(`^(?:.+\\.)?vpce-[^.]+\\.(?<prefix>[a-z0-9-]+)\\.${REGION}\\.vpce${AWS_DOMAIN}$`) },
   // {domain}.{region}.es.amazonaws.com (OpenSearch) and {collection}.{region}.aoss.amazonaws.com
   { pattern: new RegExp(`^.+\\.${REGION}\\.(?<prefix>es|aoss)${AWS_DOMAIN}$`) },
   // {prefix}.{region}.amazonaws.com, {prefix}-fips.{region}..., {prefix}.{region}.api.aws
   { pattern: new RegExp(`^(?<prefix>.+?)(?:-fips)?\\.${REGION}(?:${AWS_DOMAIN}|\\.api\\.aws)$`) },
   // global endpoints: iam.amazonaws.com, sts.amazonaws.com, route53.amazonaws.com ...
-  { pattern: new RegExp(`^(?<prefix>[a-z0-9-]+)${AWS_DOMAIN}$`), region: "us-east-1" }
+  { pattern: new RegExp(`^(?<prefix>[a-z0-9-]+)${AWS_PARTITION_DOMAIN}$`), region: "us-east-1" }
 ];
 var SIGNING_NAMES = {
   "bedrock-runtime": "bedrock",
@@ -2577,5 +2612,5 @@ return { run };
       }
     }
     return entry.run(pm, console);
-  })(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 b11f4b79aca5");
+  })(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 aa3316c3503f");
 };

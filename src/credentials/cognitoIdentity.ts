@@ -1,3 +1,4 @@
+import { dnsSuffix } from '../sigv4/dnsSuffix';
 import { REGION_NAME } from '../sigv4/regionName';
 import { readJsonAnswer, requireString } from './awsJson';
 import { parseEpochSeconds } from './expiration';
@@ -18,9 +19,12 @@ export const GET_CREDENTIALS_TARGET = 'AWSCognitoIdentityService.GetCredentialsF
 /** Maps a provider name to its token; `{}`-less (absent) for an unauthenticated identity. */
 export type Logins = Record<string, string>;
 
-/** The Logins key of a user pool: `cognito-idp.REGION.amazonaws.com/USER_POOL_ID`, whatever endpoint is used. */
+/**
+ * The Logins key of a user pool, whatever endpoint is used: its ID tokens' issuer without the
+ * scheme, `cognito-idp.REGION.amazonaws.com/USER_POOL_ID` (the partition's suffix outside aws).
+ */
 export function userPoolLoginsKey(region: string, userPoolId: string): string {
-  return `cognito-idp.${region}.amazonaws.com/${userPoolId}`;
+  return `cognito-idp.${region}.${dnsSuffix(region)}/${userPoolId}`;
 }
 
 export function getIdBody(identityPoolId: string, logins?: Logins): string {

@@ -1,5 +1,5 @@
 import { assumeRoleForm, parseAssumeRoleResponse, type SourcedCredentials } from '../credentials';
-import { signRequest, SigningInputError, type Credentials } from '../sigv4';
+import { dnsSuffix, signRequest, SigningInputError, type Credentials } from '../sigv4';
 import { SigningProblem } from './problem';
 import { callFailure } from './credentialFailure';
 import type { RoleSource } from './credentialSource';
@@ -25,7 +25,7 @@ export function assumeRole(
   fetchedBase: boolean,
   done: (error: unknown, credentials?: SourcedCredentials) => void,
 ): void {
-  const endpoint = parseEndpoint(VARIABLE.stsEndpoint, endpointUrl || `https://sts.${requestRegion}.amazonaws.com`);
+  const endpoint = parseEndpoint(VARIABLE.stsEndpoint, endpointUrl || `https://sts.${requestRegion}.${dnsSuffix(requestRegion)}`);
   const body = assumeRoleForm({ roleArn: role.roleArn, roleSessionName: role.roleSessionName, externalId: role.externalId, durationSeconds: role.durationSeconds });
   const signed = signBaseCall(() => signRequest({
     method: 'POST',

@@ -13,6 +13,7 @@ import {
   type Logins,
   type SourcedCredentials,
 } from '../credentials';
+import { dnsSuffix } from '../sigv4';
 import { callFailure, type CallContext } from './credentialFailure';
 import { parseEndpoint, type Endpoint } from './endpoint';
 import type { Pm } from './sandbox';
@@ -57,7 +58,7 @@ const unreachable = (variable: string) => `Check the network, or fix ${variable}
  * Logins for an unauthenticated identity (credentials.md, "Cognito").
  */
 export function fetchFromCognito(pm: Pm, inputs: CognitoInputs, done: Done<SourcedCredentials>): void {
-  const identity = parseEndpoint(VARIABLE.cognitoIdentityEndpoint, inputs.identityEndpoint || `https://cognito-identity.${inputs.region}.amazonaws.com/`);
+  const identity = parseEndpoint(VARIABLE.cognitoIdentityEndpoint, inputs.identityEndpoint || `https://cognito-identity.${inputs.region}.${dnsSuffix(inputs.region)}/`);
   const withToken = (idToken: string | undefined) => {
     const logins: Logins | undefined = idToken ? { [userPoolLoginsKey(inputs.userPoolRegion!, inputs.userPoolId!)]: idToken } : undefined;
     const context: CallContext = {
@@ -80,7 +81,7 @@ export function fetchFromCognito(pm: Pm, inputs: CognitoInputs, done: Done<Sourc
   };
   if (!inputs.password) return withToken(inputs.idToken);
 
-  const idp = parseEndpoint(VARIABLE.cognitoIdpEndpoint, inputs.idpEndpoint || `https://cognito-idp.${inputs.userPoolRegion}.amazonaws.com/`);
+  const idp = parseEndpoint(VARIABLE.cognitoIdpEndpoint, inputs.idpEndpoint || `https://cognito-idp.${inputs.userPoolRegion}.${dnsSuffix(inputs.userPoolRegion!)}/`);
   const signIn = inputs.password;
   const context: CallContext = {
     variable: VARIABLE.cognitoPassword,

@@ -10,6 +10,7 @@ export { amzDate } from './amzDate';
 export { utf8Bytes } from './bytes';
 export { URL_SCHEME, validateHost } from './validate';
 export { isRegionName, REGION_NAME } from './regionName';
+export { dnsSuffix } from './dnsSuffix';
 export { SigningInputError, type SigningField } from './errors';
 export * from './constants';
 export type { Credentials, SigningInput, SigningResult, SignedHeaders, PresignedQuery } from './types';

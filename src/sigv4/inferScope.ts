@@ -1,3 +1,4 @@
+import { DNS_SUFFIXES } from './dnsSuffix';
 import { SigningInputError } from './errors';
 import { REGION_NAME } from './regionName';
 
@@ -7,7 +8,9 @@ export interface InferredScope {
 }
 
 const REGION = `(?<region>${REGION_NAME})`;
-const AWS_DOMAIN = '\\.amazonaws\\.com(?:\\.cn)?';
+const AWS_DOMAIN = `\\.(?:${DNS_SUFFIXES.map((suffix) => suffix.replace(/\./g, '\\.')).join('|')})`;
+/** Global endpoints without a region in the host are the aws partition's, which signs them for us-east-1. */
+const AWS_PARTITION_DOMAIN = '\\.amazonaws\\.com';
 
 /**
  * Host patterns, most specific first. A pattern names its service, or captures the endpoint
@@ -21,13 +24,15 @@ const PATTERNS: Array<{ pattern: RegExp; service?: string; region?: string }> = 
   // s3.{region}, s3-{region}, s3.dualstack.{region}, s3-accesspoint.{region}, each with an optional bucket in front
   { pattern: new RegExp(`^(?:.+\\.)?s3(?:-accesspoint)?(?:\\.dualstack)?[.-]${REGION}${AWS_DOMAIN}$`), service: 's3' },
   // s3.amazonaws.com and {bucket}.s3.amazonaws.com: the global endpoint, in us-east-1
-  { pattern: new RegExp(`^(?:.+\\.)?s3${AWS_DOMAIN}$`), service: 's3', region: 'us-east-1' },
+  { pattern: new RegExp(`^(?:.+\\.)?s3${AWS_PARTITION_DOMAIN}$`), service: 's3', region: 'us-east-1' },
+  // interface VPC endpoints: vpce-{id}.{prefix}.{region}.vpce.amazonaws.com (an AZ may follow the id; S3's may have a bucket in front)
+  { pattern: new RegExp(`^(?:.+\\.)?vpce-[^.]+\\.(?<prefix>[a-z0-9-]+)\\.${REGION}\\.vpce${AWS_DOMAIN}$`) },
   // {domain}.{region}.es.amazonaws.com (OpenSearch) and {collection}.{region}.aoss.amazonaws.com
   { pattern: new RegExp(`^.+\\.${REGION}\\.(?<prefix>es|aoss)${AWS_DOMAIN}$`) },
   // {prefix}.{region}.amazonaws.com, {prefix}-fips.{region}..., {prefix}.{region}.api.aws
   { pattern: new RegExp(`^(?<prefix>.+?)(?:-fips)?\\.${REGION}(?:${AWS_DOMAIN}|\\.api\\.aws)$`) },
   // global endpoints: iam.amazonaws.com, sts.amazonaws.com, route53.amazonaws.com ...
-  { pattern: new RegExp(`^(?<prefix>[a-z0-9-]+)${AWS_DOMAIN}$`), region: 'us-east-1' },
+  { pattern: new RegExp(`^(?<prefix>[a-z0-9-]+)${AWS_PARTITION_DOMAIN}$`), region: 'us-east-1' },
 ];
 
 /**

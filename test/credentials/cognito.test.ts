@@ -42,6 +42,7 @@ describe('Cognito user pools: InitiateAuth with USER_PASSWORD_AUTH', () => {
     expect(userPoolRegion('us-gov-west-1_x9')).toBe('us-gov-west-1');
     expect(userPoolRegion('AbC123')).toBeUndefined();
     expect(userPoolLoginsKey('eu-west-1', 'eu-west-1_AbC123')).toBe('cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC123');
+    expect(userPoolLoginsKey('eusc-de-east-1', 'eusc-de-east-1_AbC123')).toBe('cognito-idp.eusc-de-east-1.amazonaws.eu/eusc-de-east-1_AbC123');
   });
 });
 

@@ -40,9 +40,9 @@ function fake(values: Record<string, string>, lifetimeMs: number, vault: Record<
   return { pm, calls, now };
 }
 
-function resolve(f: Fake): Promise<ResolvedCredentials> {
+function resolve(f: Fake, requestRegion = 'us-east-1'): Promise<ResolvedCredentials> {
   return new Promise((done, failed) => {
-    resolveCredentials(f.pm, readCredentialSource(f.pm.variables), 'us-east-1', () => new Date(f.now.ms), (error, resolved) => (error ? failed(error) : done(resolved!)));
+    resolveCredentials(f.pm, readCredentialSource(f.pm.variables), requestRegion, () => new Date(f.now.ms), (error, resolved) => (error ? failed(error) : done(resolved!)));
   });
 }
 
@@ -115,5 +115,19 @@ describe('resolveCredentials', () => {
     const missing = fake({ aws_credentials_url: freshUrl(), aws_credentials_token: '{{vault:absent}}' }, HOUR);
     await expect(resolve(missing)).rejects.toThrow('aws_credentials_token is {{vault:absent}}, but Postman Vault has no secret named absent.');
     expect(missing.calls).toEqual([]);
+  });
+
+  it('calls the default endpoints of the region\'s partition (the AWS SDK\'s dnsSuffix), and signs for that region', async () => {
+    const role = fake({ aws_credentials_url: freshUrl(), aws_role_arn: 'arn:aws-cn:iam::123456789012:role/ApiCaller' }, HOUR);
+    await resolve(role, 'cn-north-1');
+    expect(role.calls[1].url).toBe('https://sts.cn-north-1.amazonaws.com.cn');
+    expect(role.calls[1].header.find((header) => header.key === 'Authorization')!.value).toContain('/cn-north-1/sts/aws4_request');
+    // The fake answers Cognito with container JSON, which fails to parse: only the URL called matters here.
+    const pool = fake({ aws_cognito_identity_pool_id: 'cn-north-1:1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d' }, HOUR);
+    await expect(resolve(pool)).rejects.toThrow('aws_cognito_identity_pool_id');
+    expect(pool.calls.map((call) => call.url)).toEqual(['https://cognito-identity.cn-north-1.amazonaws.com.cn/']);
+    const user = fake({ aws_cognito_identity_pool_id: 'eusc-de-east-1:1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d', aws_cognito_user_pool_id: 'eusc-de-east-1_AbC123', aws_cognito_client_id: 'client', aws_cognito_username: 'alice', aws_cognito_password: 'pw' }, HOUR);
+    await expect(resolve(user)).rejects.toThrow();
+    expect(user.calls.map((call) => call.url)).toEqual(['https://cognito-idp.eusc-de-east-1.amazonaws.eu/']);
   });
 });
