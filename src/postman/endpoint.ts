@@ -25,11 +25,16 @@ export function isLoopback(hostname: string): boolean {
   return octets.length === 4 && octets[0] === '127' && octets.every((octet) => /^\d{1,3}$/.test(octet) && Number(octet) <= 255);
 }
 
+/** A refused URL as quoted in a message: a password before the host or a token in the query stays out of reports. */
+function quotable(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, '$1…@').replace(/([?#]).*$/, '$1…');
+}
+
 /** The endpoint a variable names (or the AWS default), refusing what newman could not send to or what would expose credentials. */
 export function parseEndpoint(variable: string, url: string): Endpoint {
   const parts = URL_PARTS.exec(url);
   if (!parts) {
-    throw new SigningProblem(`${variable} "${url}" is not an http(s) URL without a query. Set it to the full URL, e.g. https://sts.us-east-1.amazonaws.com or http://127.0.0.1:9911/.`);
+    throw new SigningProblem(`${variable} "${quotable(url)}" is not an http(s) URL without a query. Set it to the full URL, e.g. https://sts.us-east-1.amazonaws.com or http://127.0.0.1:9911/.`);
   }
   const scheme = parts[1].toLowerCase();
   const hostname = parts[2].toLowerCase();

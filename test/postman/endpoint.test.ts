@@ -21,9 +21,10 @@ describe('parseEndpoint', () => {
     expect(parseEndpoint('aws_credentials_url', 'http://127.0.0.1:9911/credentials')).toMatchObject({ host: '127.0.0.1:9911', path: '/credentials', region: undefined });
     expect(parseEndpoint('aws_credentials_url', 'http://[::1]:80/x')).toMatchObject({ host: '[::1]:80', path: '/x' });
   });
-  it('names the region of a global endpoint (sts.amazonaws.com is us-east-1) and none for a VPC endpoint', () => {
+  it('names the region of a global endpoint (sts.amazonaws.com is us-east-1), of a VPC endpoint, and none for a private name', () => {
     expect(parseEndpoint('aws_sts_endpoint', 'https://sts.amazonaws.com').region).toBe('us-east-1');
-    expect(parseEndpoint('aws_sts_endpoint', 'https://vpce-0123.sts.internal.example').region).toBeUndefined();
+    expect(parseEndpoint('aws_sts_endpoint', 'https://vpce-0a1b2c3d4e5f-abcdefgh.sts.eu-west-2.vpce.amazonaws.com').region).toBe('eu-west-2');
+    expect(parseEndpoint('aws_sts_endpoint', 'https://sts.internal.example').region).toBeUndefined();
   });
   it('encodes the path as newman puts it on the wire', () => {
     expect(parseEndpoint('aws_credentials_url', 'https://creds.example/a b/ü').path).toBe('/a%20b/%C3%BC');
@@ -36,5 +37,9 @@ describe('parseEndpoint', () => {
   });
   it.each(['ftp://127.0.0.1/', '127.0.0.1:9911', 'https://host/path?query=1', 'https://user:pass@host/', 'https://host/#frag', 'https://', ''])('refuses %j, naming the variable and an example', (url) => {
     expect(() => parseEndpoint('aws_cognito_idp_endpoint', url)).toThrow(/^aws_cognito_idp_endpoint ".*" is not an http\(s\) URL without a query\. Set it to the full URL, e\.g\. https:\/\/sts/);
+  });
+  it('quotes a refused URL without what may be a secret: the user info and the query', () => {
+    expect(() => parseEndpoint('aws_credentials_url', 'https://user:hunter2@creds.example/path?token=abc123#x')).toThrow('aws_credentials_url "https://…@creds.example/path?…" is not an http(s) URL');
+    expect(() => parseEndpoint('aws_credentials_url', 'https://creds.example/#token=abc123')).toThrow('aws_credentials_url "https://creds.example/#…" is not');
   });
 });
