@@ -1094,7 +1094,7 @@ function readVault(pm, secret, done) {
     return;
   }
   let reported = false;
-  const guarded = (handler) => {
+  const guarded2 = (handler) => {
     try {
       handler();
     } catch (failure) {
@@ -1104,12 +1104,12 @@ function readVault(pm, secret, done) {
     }
   };
   vault.get(name).then(
-    (value) => guarded(() => {
+    (value) => guarded2(() => {
       if (value === void 0 || value === null || String(value).trim() === "") {
         done(new SigningProblem(`${secret.variable} is {{vault:${name}}}, but Postman Vault has no secret named ${name}. Add it in Vault (the key icon in the footer), or fix the name.`));
       } else done(null, String(value).trim());
     }),
-    (error) => guarded(() => {
+    (error) => guarded2(() => {
       const reason = error instanceof Error ? error.message : String(error);
       done(
         new SigningProblem(
@@ -1508,14 +1508,17 @@ function send(pm, call, done) {
 }
 function sendOnce(pm, call, header, answer) {
   pm.sendRequest({ url: call.endpoint.url, method: call.method, header, body: call.body === void 0 ? void 0 : { mode: "raw", raw: call.body } }, (error, response) => {
-    try {
-      if (error || !response) {
-        const reason = error && (error.code || error.message) || "no response";
-        answer(new CallFailed(`could not reach ${call.endpoint.host} (${reason})`));
-      } else answer(null, { status: response.code, body: response.text() });
-    } catch (failure) {
-      answer(failure);
+    if (error || !response) {
+      const reason = error && (error.code || error.message) || "no response";
+      return answer(new CallFailed(`could not reach ${call.endpoint.host} (${reason})`));
     }
+    let text2;
+    try {
+      text2 = response.text();
+    } catch (failure) {
+      return answer(failure);
+    }
+    answer(null, { status: response.code, body: text2 });
   });
 }
 
@@ -1573,7 +1576,7 @@ var FORM = "application/x-www-form-urlencoded; charset=utf-8";
 function assumeRole(pm, base, role, endpointUrl, requestRegion, date, fetchedBase, done) {
   const endpoint = parseEndpoint(VARIABLE.stsEndpoint, endpointUrl || `https://sts.${requestRegion}.${dnsSuffix(requestRegion)}`);
   const body = assumeRoleForm({ roleArn: role.roleArn, roleSessionName: role.roleSessionName, externalId: role.externalId, durationSeconds: role.durationSeconds });
-  const signed = signBaseCall(() => signRequest({
+  const signed = signBaseCall({ fetchedBase, endpointVariable: endpointUrl ? VARIABLE.stsEndpoint : VARIABLE.region }, () => signRequest({
     method: "POST",
     path: endpoint.path,
     query: "",
@@ -1599,22 +1602,30 @@ function assumeRole(pm, base, role, endpointUrl, requestRegion, date, fetchedBas
   };
   send(pm, { endpoint, method: "POST", headers: [["Content-Type", FORM], ...signed.headers], body }, (error, answer) => {
     if (error) return done(callFailure(error, context));
+    let credentials;
     try {
-      done(null, parseAssumeRoleResponse(answer));
+      credentials = parseAssumeRoleResponse(answer);
     } catch (failure) {
-      done(callFailure(failure, context));
+      return done(callFailure(failure, context));
     }
+    done(null, credentials);
   });
 }
-function signBaseCall(sign) {
+function signBaseCall(source, sign) {
   try {
     return sign();
   } catch (error) {
     if (!(error instanceof SigningInputError)) throw error;
-    const variable = error.field === "accessKeyId" ? VARIABLE.accessKeyId : error.field === "secretAccessKey" ? VARIABLE.secretAccessKey : error.field === "sessionToken" ? VARIABLE.sessionToken : VARIABLE.stsEndpoint;
-    throw new SigningProblem(`${variable} ${error.problem}, so the call to STS AssumeRole for ${VARIABLE.roleArn} cannot be signed. Fix ${variable}.`);
+    const cannot = `so the call to STS AssumeRole for ${VARIABLE.roleArn} cannot be signed`;
+    const answerField = ANSWER_FIELDS[error.field];
+    if (source.fetchedBase && answerField) {
+      throw new SigningProblem(`${VARIABLE.credentialsUrl}: the ${answerField} the credentials endpoint returned ${error.problem}, ${cannot}. Check the profile it serves.`);
+    }
+    const variable = error.field === "accessKeyId" ? VARIABLE.accessKeyId : error.field === "secretAccessKey" ? VARIABLE.secretAccessKey : error.field === "sessionToken" ? VARIABLE.sessionToken : source.endpointVariable;
+    throw new SigningProblem(`${variable} ${error.problem}, ${cannot}. Fix ${variable}.`);
   }
 }
+var ANSWER_FIELDS = { accessKeyId: "AccessKeyId", secretAccessKey: "SecretAccessKey", sessionToken: "Token" };
 
 // src/postman/cognitoCredentials.ts
 function callJson(pm, endpoint, target, body, context, parse, done) {
@@ -1624,11 +1635,13 @@ function callJson(pm, endpoint, target, body, context, parse, done) {
   ];
   send(pm, { endpoint, method: "POST", headers, body }, (error, answer) => {
     if (error) return done(callFailure(error, context));
+    let value;
     try {
-      done(null, parse(answer));
+      value = parse(answer);
     } catch (failure) {
-      done(callFailure(failure, context));
+      return done(callFailure(failure, context));
     }
+    done(null, value);
   });
 }
 var unreachable = (variable) => `Check the network, or fix ${variable} if set.`;
@@ -1684,13 +1697,15 @@ function fetchFromEndpoint(pm, url, token, done) {
   };
   send(pm, { endpoint, method: "GET", headers }, (error, answer) => {
     if (error) return done(callFailure(error, context));
+    let credentials;
     try {
-      done(null, parseContainerCredentials(answer));
+      credentials = parseContainerCredentials(answer);
     } catch (failure) {
       if (answer.status !== 401 && answer.status !== 403) return done(callFailure(failure, context));
       const fix = `Set ${VARIABLE.credentialsToken} to the token the endpoint printed at start (the aws_credentials_token=... line).`;
-      done(callFailure(failure, { ...context, variable: VARIABLE.credentialsToken, fixRefused: fix }));
+      return done(callFailure(failure, { ...context, variable: VARIABLE.credentialsToken, fixRefused: fix }));
     }
+    done(null, credentials);
   });
 }
 
@@ -1712,7 +1727,7 @@ function readSecrets(pm, secrets, done) {
 function cached(key, now, variable, what, refresh, fetch, done) {
   const kept = cache.get(key, now().getTime());
   if (kept) return done(null, { ...kept, fromCache: true });
-  fetch((error, credentials) => {
+  guarded(done, () => fetch((error, credentials) => {
     if (error) return done(error);
     const expiration = credentials.expiration;
     if (expiration && expiration.getTime() <= now().getTime()) {
@@ -1720,7 +1735,14 @@ function cached(key, now, variable, what, refresh, fetch, done) {
     }
     cache.set(key, credentials);
     done(null, { ...credentials, fromCache: false });
-  });
+  }));
+}
+function guarded(done, start) {
+  try {
+    start();
+  } catch (failure) {
+    done(failure);
+  }
 }
 var digest = (parts) => sha256Hex(JSON.stringify(parts));
 var text = (secret) => secret && secret.text;
@@ -1868,4 +1890,4 @@ return { run };
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 904fa9bc3017");
+})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 d86ee75d7175");

@@ -1,5 +1,5 @@
 import { assumeRoleForm, parseAssumeRoleResponse, type SourcedCredentials } from '../credentials';
-import { dnsSuffix, signRequest, SigningInputError, type Credentials } from '../sigv4';
+import { dnsSuffix, signRequest, SigningInputError, type Credentials, type SigningField } from '../sigv4';
 import { SigningProblem } from './problem';
 import { callFailure } from './credentialFailure';
 import type { RoleSource } from './credentialSource';
@@ -27,7 +27,7 @@ export function assumeRole(
 ): void {
   const endpoint = parseEndpoint(VARIABLE.stsEndpoint, endpointUrl || `https://sts.${requestRegion}.${dnsSuffix(requestRegion)}`);
   const body = assumeRoleForm({ roleArn: role.roleArn, roleSessionName: role.roleSessionName, externalId: role.externalId, durationSeconds: role.durationSeconds });
-  const signed = signBaseCall(() => signRequest({
+  const signed = signBaseCall({ fetchedBase, endpointVariable: endpointUrl ? VARIABLE.stsEndpoint : VARIABLE.region }, () => signRequest({
     method: 'POST',
     path: endpoint.path,
     query: '',
@@ -57,21 +57,35 @@ export function assumeRole(
   };
   send(pm, { endpoint, method: 'POST', headers: [['Content-Type', FORM], ...signed.headers], body }, (error, answer) => {
     if (error) return done(callFailure(error, context));
+    let credentials: SourcedCredentials;
     try {
-      done(null, parseAssumeRoleResponse(answer!));
+      credentials = parseAssumeRoleResponse(answer!);
     } catch (failure) {
-      done(callFailure(failure, context));
+      return done(callFailure(failure, context));
     }
+    done(null, credentials);
   });
 }
 
-/** The core's complaint about the base credentials or the region, named as the variables that hold them. */
-function signBaseCall<T>(sign: () => T): T {
+/**
+ * The core's complaint about the base credentials or the region, named as the variables that
+ * hold them: fetched base credentials are the credentials endpoint's; anything else came from
+ * the STS endpoint, which is aws_sts_endpoint when set and otherwise built from the request's region.
+ */
+function signBaseCall<T>(source: { fetchedBase: boolean; endpointVariable: string }, sign: () => T): T {
   try {
     return sign();
   } catch (error) {
     if (!(error instanceof SigningInputError)) throw error;
-    const variable = error.field === 'accessKeyId' ? VARIABLE.accessKeyId : error.field === 'secretAccessKey' ? VARIABLE.secretAccessKey : error.field === 'sessionToken' ? VARIABLE.sessionToken : VARIABLE.stsEndpoint;
-    throw new SigningProblem(`${variable} ${error.problem}, so the call to STS AssumeRole for ${VARIABLE.roleArn} cannot be signed. Fix ${variable}.`);
+    const cannot = `so the call to STS AssumeRole for ${VARIABLE.roleArn} cannot be signed`;
+    const answerField = ANSWER_FIELDS[error.field];
+    if (source.fetchedBase && answerField) {
+      throw new SigningProblem(`${VARIABLE.credentialsUrl}: the ${answerField} the credentials endpoint returned ${error.problem}, ${cannot}. Check the profile it serves.`);
+    }
+    const variable = error.field === 'accessKeyId' ? VARIABLE.accessKeyId : error.field === 'secretAccessKey' ? VARIABLE.secretAccessKey : error.field === 'sessionToken' ? VARIABLE.sessionToken : source.endpointVariable;
+    throw new SigningProblem(`${variable} ${error.problem}, ${cannot}. Fix ${variable}.`);
   }
 }
+
+/** The container-credentials answer's names for the fields the core checks. */
+const ANSWER_FIELDS: Partial<Record<SigningField, string>> = { accessKeyId: 'AccessKeyId', secretAccessKey: 'SecretAccessKey', sessionToken: 'Token' };

@@ -42,11 +42,13 @@ function callJson<T>(pm: Pm, endpoint: Endpoint, target: string, body: string, c
   ];
   send(pm, { endpoint, method: 'POST', headers, body }, (error, answer) => {
     if (error) return done(callFailure(error, context));
+    let value: T;
     try {
-      done(null, parse(answer!));
+      value = parse(answer!);
     } catch (failure) {
-      done(callFailure(failure, context));
+      return done(callFailure(failure, context));
     }
+    done(null, value);
   });
 }
 

@@ -20,12 +20,14 @@ export function fetchFromEndpoint(pm: Pm, url: string, token: string | undefined
   };
   send(pm, { endpoint, method: 'GET', headers }, (error, answer) => {
     if (error) return done(callFailure(error, context));
+    let credentials: SourcedCredentials;
     try {
-      done(null, parseContainerCredentials(answer!));
+      credentials = parseContainerCredentials(answer!);
     } catch (failure) {
       if (answer!.status !== 401 && answer!.status !== 403) return done(callFailure(failure, context));
       const fix = `Set ${VARIABLE.credentialsToken} to the token the endpoint printed at start (the aws_credentials_token=... line).`;
-      done(callFailure(failure, { ...context, variable: VARIABLE.credentialsToken, fixRefused: fix }));
+      return done(callFailure(failure, { ...context, variable: VARIABLE.credentialsToken, fixRefused: fix }));
     }
+    done(null, credentials);
   });
 }

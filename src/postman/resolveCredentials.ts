@@ -40,7 +40,8 @@ function readSecrets(pm: Pm, secrets: Secret[], done: Done<void>): void {
 function cached(key: string, now: () => Date, variable: string, what: string, refresh: string, fetch: (done: Done<SourcedCredentials>) => void, done: Done<SourcedCredentials & { fromCache: boolean }>): void {
   const kept = cache.get(key, now().getTime());
   if (kept) return done(null, { ...kept, fromCache: true });
-  fetch((error, credentials) => {
+  // A call refused before it is sent (its endpoint, its signature) throws: answered once, here.
+  guarded(done, () => fetch((error, credentials) => {
     if (error) return done(error);
     const expiration = credentials!.expiration;
     if (expiration && expiration.getTime() <= now().getTime()) {
@@ -48,7 +49,16 @@ function cached(key: string, now: () => Date, variable: string, what: string, re
     }
     cache.set(key, credentials!);
     done(null, { ...credentials!, fromCache: false });
-  });
+  }));
+}
+
+/** Runs `start`, passing what it throws to `done`: for work that either throws or answers later. */
+function guarded<T>(done: Done<T>, start: () => void): void {
+  try {
+    start();
+  } catch (failure) {
+    done(failure);
+  }
 }
 
 const digest = (parts: Array<string | number | undefined>): string => sha256Hex(JSON.stringify(parts));

@@ -48,14 +48,19 @@ export function send(pm: Pm, call: Call, done: (error: unknown, answer?: HttpAns
 
 function sendOnce(pm: Pm, call: Call, header: PmHeader[], answer: (error: unknown, value?: HttpAnswer) => void): void {
   pm.sendRequest!({ url: call.endpoint.url, method: call.method, header, body: call.body === undefined ? undefined : { mode: 'raw', raw: call.body } }, (error, response) => {
+    if (error || !response) {
+      const reason = (error && (error.code || error.message)) || 'no response';
+      return answer(new CallFailed(`could not reach ${call.endpoint.host} (${reason})`));
+    }
+    let text: string;
     try {
-      if (error || !response) {
-        const reason = (error && (error.code || error.message)) || 'no response';
-        answer(new CallFailed(`could not reach ${call.endpoint.host} (${reason})`));
-      } else answer(null, { status: response.code, body: response.text() });
+      text = response.text();
     } catch (failure) {
       // The sandbox would only report it and send the request: answer with it instead.
-      answer(failure);
+      return answer(failure);
     }
+    // Outside the try: what the caller does with the answer is its own to guard, and a failure
+    // there must not come back here as a second answer.
+    answer(null, { status: response.code, body: text });
   });
 }

@@ -18,7 +18,7 @@ interface Fake {
   now: { ms: number };
 }
 
-function fake(values: Record<string, string>, lifetimeMs: number, vault: Record<string, string> = {}): Fake {
+function fake(values: Record<string, string>, lifetimeMs: number, vault: Record<string, string> = {}, endpointKeyId = 'ASIAENDPOINT'): Fake {
   const calls: PmSendRequest[] = [];
   const now = { ms: START };
   const respond = (code: number, text: string): PmResponse => ({ code, headers: { get: () => undefined }, text: () => text });
@@ -33,7 +33,7 @@ function fake(values: Record<string, string>, lifetimeMs: number, vault: Record<
       if (request.url.startsWith('https://sts.')) {
         callback(null, respond(200, `<AssumeRoleResponse><AssumeRoleResult><Credentials><AccessKeyId>ASIAROLE${n}</AccessKeyId><SecretAccessKey>role-secret</SecretAccessKey><SessionToken>role-token</SessionToken><Expiration>${expiration}</Expiration></Credentials></AssumeRoleResult></AssumeRoleResponse>`));
       } else {
-        callback(null, respond(200, JSON.stringify({ AccessKeyId: `ASIAENDPOINT${n}`, SecretAccessKey: 'endpoint-secret', Token: 'endpoint-token', Expiration: expiration })));
+        callback(null, respond(200, JSON.stringify({ AccessKeyId: `${endpointKeyId}${n}`, SecretAccessKey: 'endpoint-secret', Token: 'endpoint-token', Expiration: expiration })));
       }
     },
   } as unknown as Pm;
@@ -129,5 +129,19 @@ describe('resolveCredentials', () => {
     const user = fake({ aws_cognito_identity_pool_id: 'eusc-de-east-1:1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d', aws_cognito_user_pool_id: 'eusc-de-east-1_AbC123', aws_cognito_client_id: 'client', aws_cognito_username: 'alice', aws_cognito_password: 'pw' }, HOUR);
     await expect(resolve(user)).rejects.toThrow();
     expect(user.calls.map((call) => call.url)).toEqual(['https://cognito-idp.eusc-de-east-1.amazonaws.eu/']);
+  });
+
+  it('a base the STS call cannot be signed with is named by where it came from, and STS is not called', async () => {
+    const keys = fake({ aws_access_key_id: 'AKID/EXAMPLE', aws_secret_access_key: 'secret', aws_role_arn: 'arn:aws:iam::123456789012:role/ApiCaller' }, HOUR);
+    await expect(resolve(keys)).rejects.toThrow('aws_access_key_id contains "/", "," or "=", which an access key id never does, so the call to STS AssumeRole for aws_role_arn cannot be signed. Fix aws_access_key_id.');
+    expect(keys.calls).toEqual([]);
+    const fetched = fake({ aws_credentials_url: freshUrl(), aws_role_arn: 'arn:aws:iam::123456789012:role/ApiCaller' }, HOUR, {}, 'ASIA,');
+    await expect(resolve(fetched)).rejects.toThrow('aws_credentials_url: the AccessKeyId the credentials endpoint returned contains "/", "," or "=", which an access key id never does, so the call to STS AssumeRole for aws_role_arn cannot be signed. Check the profile it serves.');
+    expect(fetched.calls).toHaveLength(1);
+    // Answered once: the refusal does not travel back through the endpoint's callback as a second answer.
+    const answers: unknown[] = [];
+    resolveCredentials(fetched.pm, readCredentialSource(fetched.pm.variables), 'us-east-1', () => new Date(fetched.now.ms), (error) => answers.push(error));
+    expect(answers).toHaveLength(1);
+    expect(String(answers[0])).toContain('AccessKeyId the credentials endpoint returned');
   });
 });

@@ -91,6 +91,19 @@ describe('send: pm.sendRequest in its callback form, answered once', () => {
     expect(seen).toEqual([{ error: unreadable, answer: undefined }]);
   });
 
+  it('what the caller does with the answer is not caught here: a failure there reaches the sandbox, and is never a second answer', () => {
+    const seen: unknown[] = [];
+    let later: Callback | undefined;
+    send(fakePm((_request, callback) => {
+      later = callback;
+    }), call, (error) => {
+      seen.push(error);
+      throw new Error('the caller failed');
+    });
+    expect(() => later!(null, response(200, 'ok'))).toThrow('the caller failed');
+    expect(seen).toEqual([null]);
+  });
+
   it('a callback called twice answers once', () => {
     const seen = answers(fakePm((_request, callback) => {
       callback(null, response(200, 'first'));
