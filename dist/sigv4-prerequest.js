@@ -1756,13 +1756,13 @@ function resolveCredentials(pm, source, requestRegion, now, done) {
     if (error) return done(error);
     const base = source.base;
     const withBase = (credentials, what2, description, key2) => {
-      if (!source.role) return done(null, { credentials: signingCredentials(credentials), description });
+      if (!source.role) return done(null, { credentials: signingCredentials(credentials), description, expiration: credentials.expiration });
       const role = source.role;
       const stsEndpoint = readText(pm.variables, VARIABLE.stsEndpoint) || void 0;
       const roleKey = digest(["role", key2, role.roleArn, role.roleSessionName, role.externalId, role.durationSeconds, stsEndpoint, requestRegion]);
       cached(roleKey, now, VARIABLE.roleArn, "STS AssumeRole", "Check the STS endpoint", (fetched) => assumeRole(pm, credentials, role, stsEndpoint, requestRegion, now(), base.kind === "endpoint", fetched), (error2, assumed) => {
         if (error2) return done(error2);
-        done(null, { credentials: signingCredentials(assumed), description: describe2(`role ${role.roleArn} assumed with ${what2}`, assumed) });
+        done(null, { credentials: signingCredentials(assumed), description: describe2(`role ${role.roleArn} assumed with ${what2}`, assumed), expiration: assumed.expiration });
       });
     };
     if (base.kind === "keys") {
@@ -1839,10 +1839,17 @@ function signPostmanRequest(pm, effects, log, fail) {
       request.url.update(frozenUrl);
       if (settings.debug) log(`SigV4: credentials from ${resolved.description}.`);
       signWith(resolved.credentials);
+      if (location.kind === "query") warnOfEarlierExpiry(resolved.expiration, location.expiresInSeconds, effects.now(), !!source.role, log);
     } catch (failure) {
       fail(failure);
     }
   });
+}
+function warnOfEarlierExpiry(expiration, expiresInSeconds, now, assumedRole, log) {
+  if (!expiration || expiration.getTime() >= now.getTime() + expiresInSeconds * 1e3) return;
+  log(
+    `SigV4: the presigned URL says it is valid for ${expiresInSeconds} s, but the temporary credentials that signed it expire at ${expiration.toISOString()}, and AWS refuses it from then on. For a link that must last, lower ${VARIABLE.presignExpires}${assumedRole ? ` or raise ${VARIABLE.roleDurationSeconds}` : ""}, or sign it with long-term keys.`
+  );
 }
 function staticKeys(source) {
   const base = source.base;
@@ -1890,4 +1897,4 @@ return { run };
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 d86ee75d7175");
+})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 0ac8e6d32bee");

@@ -63,10 +63,20 @@ export function signPostmanRequest(pm: Pm, effects: Effects, log: (message: stri
       request.url.update(frozenUrl);
       if (settings.debug) log(`SigV4: credentials from ${resolved!.description}.`);
       signWith(resolved!.credentials);
+      if (location.kind === 'query') warnOfEarlierExpiry(resolved!.expiration, location.expiresInSeconds, effects.now(), !!source.role, log);
     } catch (failure) {
       fail(failure);
     }
   });
+}
+
+/** A presigned URL works only while the credentials that signed it do, whatever X-Amz-Expires says. */
+function warnOfEarlierExpiry(expiration: Date | undefined, expiresInSeconds: number, now: Date, assumedRole: boolean, log: (message: string) => void): void {
+  if (!expiration || expiration.getTime() >= now.getTime() + expiresInSeconds * 1000) return;
+  log(
+    `SigV4: the presigned URL says it is valid for ${expiresInSeconds} s, but the temporary credentials that signed it expire at ${expiration.toISOString()}, ` +
+      `and AWS refuses it from then on. For a link that must last, lower ${VARIABLE.presignExpires}${assumedRole ? ` or raise ${VARIABLE.roleDurationSeconds}` : ''}, or sign it with long-term keys.`,
+  );
 }
 
 /** Static keys held in the variables themselves: signing then needs no call and stays synchronous. */

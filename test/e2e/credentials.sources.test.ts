@@ -80,3 +80,21 @@ describe('credentials issued with a short lifetime are fetched again before they
     });
   }
 });
+
+describe('a presigned URL meant to outlive the temporary credentials that sign it', () => {
+  const warning = /^SigV4: the presigned URL says it is valid for 7200 s, but the temporary credentials that signed it expire at \d{4}-\d\d-\d\dT[\d:.]+Z, and AWS refuses it from then on\. For a link that must last, lower sigv4_presign_expires or raise aws_role_duration_seconds, or sign it with long-term keys\.$/;
+  it('is signed and accepted, with a warning for each request; none when the credentials outlast it', async () => {
+    const variables = { ...signingFor(stack), ...sourceVariables(stack, 'endpoint + role'), sigv4_auth_location: 'query' };
+    // newman counts the credential calls among the codes: what matters is what API Gateway accepted.
+    const issuedBefore = stack.issuer.issued.length;
+    const long = await runNewman({ collection: generatedCollection(stack, 3), environment: { ...variables, sigv4_presign_expires: '7200' } });
+    expect(long.failures).toEqual([]);
+    expect(long.codes.filter((code) => code !== 200)).toEqual([]);
+    expect(acceptedWithIssued(stack, issuedBefore).pop()).toBe(3);
+    expect(long.console.filter((line) => line.startsWith('SigV4: the presigned URL says'))).toEqual([expect.stringMatching(warning), expect.stringMatching(warning), expect.stringMatching(warning)]);
+    const short = await runNewman({ collection: generatedCollection(stack, 3), environment: { ...variables, sigv4_presign_expires: '900' } });
+    expect(short.failures).toEqual([]);
+    expect(short.codes.filter((code) => code !== 200)).toEqual([]);
+    expect(short.console.filter((line) => line.includes('presigned URL says'))).toEqual([]);
+  });
+});
