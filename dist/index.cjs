@@ -1563,7 +1563,7 @@ function isLoopback(hostname) {
   return octets.length === 4 && octets[0] === "127" && octets.every((octet) => /^\d{1,3}$/.test(octet) && Number(octet) <= 255);
 }
 function quotable(url) {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, "$1…@").replace(/([?#]).*$/, "$1…");
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, "$1...@").replace(/([?#]).*$/, "$1...");
 }
 function parseEndpoint(variable, url) {
   const parts = URL_PARTS.exec(url);
@@ -1905,7 +1905,7 @@ return { run };
       }
     }
     return entry.run(pm, console);
-  })(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 0ac8e6d32bee");
+  })(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 a172120e6fd8");
 };
 
 exports.diagnose = function diagnose(pm, log) {
@@ -2348,7 +2348,7 @@ function clause(difference, context, verifier) {
     case "header-changed":
       return headerClause(difference.name, difference.seen, context, verifier);
     case "payload":
-      return `the body ${verifier} received is not the one signed (SHA-256 ${difference.seen.slice(0, 12)}… instead of ${difference.signed.slice(0, 12)}…)${difference.signed === EMPTY_SHA256 && METHODS_WITHOUT_BODY.indexOf(context.method) >= 0 ? `: Postman sent a ${context.method} body although it prunes them by default (disableBodyPruning is on); send the body with POST, or turn disableBodyPruning off` : ": a proxy changed the body, or Postman sent a body the script could not see"}`;
+      return `the body ${verifier} received is not the one signed (SHA-256 ${difference.seen.slice(0, 12)}\u2026 instead of ${difference.signed.slice(0, 12)}\u2026)${difference.signed === EMPTY_SHA256 && METHODS_WITHOUT_BODY.indexOf(context.method) >= 0 ? `: Postman sent a ${context.method} body although it prunes them by default (disableBodyPruning is on); send the body with POST, or turn disableBodyPruning off` : ": a proxy changed the body, or Postman sent a body the script could not see"}`;
     case "method":
       return `${verifier} saw method ${difference.seen}, the script signed ${difference.signed}: something on the way changed the method`;
   }
@@ -2641,5 +2641,5 @@ return { run };
       }
     }
     return entry.run(pm, console);
-  })(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 aa3316c3503f");
+  })(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 2b727c6cd3a6");
 };

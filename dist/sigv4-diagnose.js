@@ -439,7 +439,7 @@ function clause(difference, context, verifier) {
     case "header-changed":
       return headerClause(difference.name, difference.seen, context, verifier);
     case "payload":
-      return `the body ${verifier} received is not the one signed (SHA-256 ${difference.seen.slice(0, 12)}… instead of ${difference.signed.slice(0, 12)}…)${difference.signed === EMPTY_SHA256 && METHODS_WITHOUT_BODY.indexOf(context.method) >= 0 ? `: Postman sent a ${context.method} body although it prunes them by default (disableBodyPruning is on); send the body with POST, or turn disableBodyPruning off` : ": a proxy changed the body, or Postman sent a body the script could not see"}`;
+      return `the body ${verifier} received is not the one signed (SHA-256 ${difference.seen.slice(0, 12)}\u2026 instead of ${difference.signed.slice(0, 12)}\u2026)${difference.signed === EMPTY_SHA256 && METHODS_WITHOUT_BODY.indexOf(context.method) >= 0 ? `: Postman sent a ${context.method} body although it prunes them by default (disableBodyPruning is on); send the body with POST, or turn disableBodyPruning off` : ": a proxy changed the body, or Postman sent a body the script could not see"}`;
     case "method":
       return `${verifier} saw method ${difference.seen}, the script signed ${difference.signed}: something on the way changed the method`;
   }
@@ -732,4 +732,4 @@ return { run };
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 aa3316c3503f");
+})(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 2b727c6cd3a6");

@@ -1555,7 +1555,7 @@ function isLoopback(hostname) {
   return octets.length === 4 && octets[0] === "127" && octets.every((octet) => /^\d{1,3}$/.test(octet) && Number(octet) <= 255);
 }
 function quotable(url) {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, "$1…@").replace(/([?#]).*$/, "$1…");
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, "$1...@").replace(/([?#]).*$/, "$1...");
 }
 function parseEndpoint(variable, url) {
   const parts = URL_PARTS.exec(url);
@@ -1897,4 +1897,4 @@ return { run };
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 0ac8e6d32bee");
+})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 a172120e6fd8");

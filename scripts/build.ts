@@ -80,7 +80,10 @@ async function bundleEntry(kind: string, entry: string): Promise<BundledEntry> {
     plugins: [sandboxCryptoJs],
     minify: false,
     legalComments: 'none',
-    charset: 'utf8',
+    // ASCII only (other characters as \u escapes): one character beyond Latin-1 makes V8 keep
+    // the whole source as a two-byte string, and newman compiles it for every request
+    // (BENCHMARKS.md, 2026-12-03: +8% CPU per request for one "…" in an error message).
+    charset: 'ascii',
   });
   const { body, exports } = exportsObject(result.outputFiles[0].text, entry);
   // Not re-indented: template literals in the bundle hold line breaks that are part of their text.
@@ -127,7 +130,7 @@ function pastedScript(entry: BundledEntry, header: string): string {
  * (BENCHMARKS.md). The readable file stays the reference to audit, and what the build embeds.
  */
 async function compactScript(entry: BundledEntry, header: string, readableFile: string): Promise<string> {
-  const minify = async (code: string) => (await transform(code, { minifyWhitespace: true, target: 'es2019', charset: 'utf8', legalComments: 'none' })).code.trimEnd();
+  const minify = async (code: string) => (await transform(code, { minifyWhitespace: true, target: 'es2019', charset: 'ascii', legalComments: 'none' })).code.trimEnd();
   // The wrapper and the bundle apart: in one file esbuild renames the bundle's pm, console, key
   // and entry, which the wrapper's names would shadow (pm2, console2, ...).
   const placeholder = 'postmanSigv4Bundle';

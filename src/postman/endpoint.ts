@@ -27,7 +27,7 @@ export function isLoopback(hostname: string): boolean {
 
 /** A refused URL as quoted in a message: a password before the host or a token in the query stays out of reports. */
 function quotable(url: string): string {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, '$1…@').replace(/([?#]).*$/, '$1…');
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, '$1...@').replace(/([?#]).*$/, '$1...');
 }
 
 /** The endpoint a variable names (or the AWS default), refusing what newman could not send to or what would expose credentials. */

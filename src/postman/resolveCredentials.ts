@@ -83,12 +83,12 @@ export function resolveCredentials(pm: Pm, source: CredentialSource, requestRegi
     if (error) return done(error);
     const base = source.base;
     /** `what` names the base source; `description` adds whether it was kept and until when. */
-    const withBase = (credentials: Credentials, what: string, description: string, key: string) => {
-      if (!source.role) return done(null, { credentials: signingCredentials(credentials), description, expiration: (credentials as SourcedCredentials).expiration });
+    const withBase = (credentials: SourcedCredentials, what: string, description: string, key: string) => {
+      if (!source.role) return done(null, { credentials: signingCredentials(credentials), description, expiration: credentials.expiration });
       const role = source.role;
       const stsEndpoint = readText(pm.variables, VARIABLE.stsEndpoint) || undefined;
       const roleKey = digest(['role', key, role.roleArn, role.roleSessionName, role.externalId, role.durationSeconds, stsEndpoint, requestRegion]);
-      cached(roleKey, now, VARIABLE.roleArn, 'STS AssumeRole', 'Check the STS endpoint', (fetched) => assumeRole(pm, credentials!, role, stsEndpoint, requestRegion, now(), base.kind === 'endpoint', fetched), (error, assumed) => {
+      cached(roleKey, now, VARIABLE.roleArn, 'STS AssumeRole', 'Check the STS endpoint', (fetched) => assumeRole(pm, credentials, role, stsEndpoint, requestRegion, now(), base.kind === 'endpoint', fetched), (error, assumed) => {
         if (error) return done(error);
         done(null, { credentials: signingCredentials(assumed!), description: describe(`role ${role.roleArn} assumed with ${what}`, assumed!), expiration: assumed!.expiration });
       });

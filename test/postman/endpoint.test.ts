@@ -39,7 +39,7 @@ describe('parseEndpoint', () => {
     expect(() => parseEndpoint('aws_cognito_idp_endpoint', url)).toThrow(/^aws_cognito_idp_endpoint ".*" is not an http\(s\) URL without a query\. Set it to the full URL, e\.g\. https:\/\/sts/);
   });
   it('quotes a refused URL without what may be a secret: the user info and the query', () => {
-    expect(() => parseEndpoint('aws_credentials_url', 'https://user:hunter2@creds.example/path?token=abc123#x')).toThrow('aws_credentials_url "https://…@creds.example/path?…" is not an http(s) URL');
-    expect(() => parseEndpoint('aws_credentials_url', 'https://creds.example/#token=abc123')).toThrow('aws_credentials_url "https://creds.example/#…" is not');
+    expect(() => parseEndpoint('aws_credentials_url', 'https://user:hunter2@creds.example/path?token=abc123#x')).toThrow('aws_credentials_url "https://...@creds.example/path?..." is not an http(s) URL');
+    expect(() => parseEndpoint('aws_credentials_url', 'https://creds.example/#token=abc123')).toThrow('aws_credentials_url "https://creds.example/#..." is not');
   });
 });
