@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCredentialStack, type CredentialStack } from '../stack';
 import { acceptedWithIssued, generatedCollection, signingFor, sourceVariables, type SourceName } from '../support/credentialRuns';
-import { distScript } from '../support/newman';
+import { collectionWith, distScript } from '../support/newman';
 import { POSTMAN_CLI, runCollectionInPostmanCli } from '../support/postmanCli';
 
 /**
@@ -45,5 +45,28 @@ describe.skipIf(!POSTMAN_CLI)('the credential sources in the Postman CLI (needs 
     // Unreported there, the exception leaves the script's own 10 s limit to stop the request.
     expect(result.output).toMatch(/SigV4 signing/);
     expect(result.code).not.toBe(0);
+  });
+
+  it('a presigned link taken with pm.request.url.toString() is accepted when reused; sigv4_presigned_url has the token redacted', async () => {
+    const prerequest = [{ listen: 'prerequest', script: { type: 'text/javascript', exec: distScript('sigv4-prerequest.js').split('\n') } }];
+    const copy = [
+      "pm.environment.set('presigned', pm.request.url.toString());",
+      "pm.test('the variable shows the token redacted', () => pm.expect(pm.variables.get('sigv4_presigned_url')).to.include('X-Amz-Security-Token=<aws_session_token>&'));",
+      "pm.test('the link carries the token', () => { pm.expect(pm.request.url.toString()).to.include('X-Amz-Security-Token='); pm.expect(pm.request.url.toString()).to.not.include('<aws_session_token>'); });",
+    ];
+    const items = [
+      { name: 'make', event: [...prerequest, { listen: 'test', script: { type: 'text/javascript', exec: copy } }], request: { method: 'GET', url: '{{baseUrl}}/pets?page=1' } },
+      // No signer: the link is sent as it was copied.
+      { name: 'use', request: { method: 'GET', url: '{{presigned}}' } },
+    ];
+    const issuedBefore = stack.issuer.issued.length;
+    const result = await runCollectionInPostmanCli(collectionWith(items, {}, { variable: [{ key: 'baseUrl', value: stack.cloudFront.url }] }), {
+      ...signingFor(stack),
+      ...sourceVariables(stack, 'endpoint + role'),
+      sigv4_auth_location: 'query',
+    });
+    expect(result.output).not.toMatch(/SigV4 signing/);
+    expect(result.code).toBe(0);
+    expect(acceptedWithIssued(stack, issuedBefore).pop()).toBe(2);
   });
 });
