@@ -2176,7 +2176,7 @@ function reasonLine(body) {
   if (!text || /^We can't connect to the server/.test(text)) return void 0;
   return text.slice(0, 200);
 }
-function explainCloudFrontPage(page) {
+function explainCloudFrontPage(page, sent) {
   const quoted = page.reason ? ` ("${page.reason}")` : "";
   if (page.status === 502 || page.status === 504) {
     return `CloudFront itself answered ${page.status}${quoted}: it could not get an answer from the origin, so API Gateway never checked the signature. Check that the origin domain is the API Gateway host and reachable, that the origin's TLS certificate matches that name (origin protocol HTTPS only), and the origin response timeout.`;
@@ -2184,7 +2184,17 @@ function explainCloudFrontPage(page) {
   if (page.status !== 400 && page.status !== 403) {
     return `CloudFront itself answered ${page.status}${quoted} before API Gateway saw the request, so the signature was not checked.`;
   }
-  return `CloudFront itself refused the request (${page.status}${quoted}) before API Gateway saw it, so the signature was not checked. Causes: a Host header set by some other script or a folder/request header (CloudFront routes by Host; use sigv4_signing_host instead); the URL's host is not among the distribution's alternate domain names (CNAMEs); the distribution is disabled; AWS WAF or a geographic restriction blocks the request; a GET or HEAD request carries a body.`;
+  const refused = `CloudFront itself refused the request (${page.status}${quoted}) before API Gateway saw it, so the signature was not checked. `;
+  if (page.reason && /block access from your country/.test(page.reason)) {
+    return refused + "The distribution's geographic restriction blocks the country this request came from: allow it in the distribution's settings (Security, CloudFront geographic restrictions), or send from an allowed one.";
+  }
+  if (page.reason === "Request blocked.") {
+    return refused + "An AWS WAF web ACL on the distribution blocked it: its sampled requests name the rule (rules on the Authorization header, on the body size or the request rate are the usual ones).";
+  }
+  if (sent && sent.hostHeader !== void 0 && sent.hostHeader.toLowerCase() !== sent.urlHost.toLowerCase()) {
+    return refused + `The request carried the Host header ${sent.hostHeader}, which some other script or a folder/request header set: CloudFront routes by Host and serves no such name. Remove that header; to sign for the origin's host, set sigv4_signing_host instead.`;
+  }
+  return refused + "Causes: a Host header set by some other script or a folder/request header (CloudFront routes by Host; use sigv4_signing_host instead); the URL's host is not among the distribution's alternate domain names (CNAMEs); the distribution is disabled; AWS WAF or a geographic restriction blocks the request; a GET or HEAD request carries a body.";
 }
 
 // src/postman/body.ts
@@ -2577,13 +2587,24 @@ function diagnoseResponse(pm) {
   const rejection = readRejection(response.code, body);
   if (rejection) return explain(rejection, readContext(pm));
   const page = readCloudFrontPage(response.code, body, response.headers.get("X-Cache"));
-  return page && explainCloudFrontPage(page);
+  return page && explainCloudFrontPage(page, sentToCloudFront(pm));
+}
+function sentHeader(request, name) {
+  return request.headers.all().filter((header) => !header.disabled && header.key.toLowerCase() === name).pop();
+}
+function sentToCloudFront(pm) {
+  try {
+    const hostHeader = sentHeader(pm.request, "host");
+    return { urlHost: wireTarget(pm.request.url).host, hostHeader: hostHeader && hostHeader.value };
+  } catch (error) {
+    return void 0;
+  }
 }
 function readContext(pm) {
   var _a, _b, _c, _d, _e, _f, _g;
   const { request, variables } = pm;
   const read = (name) => readVariable(variables, name) || void 0;
-  const sent = (name) => request.headers.all().filter((header) => !header.disabled && header.key.toLowerCase() === name).pop();
+  const sent = (name) => sentHeader(request, name);
   const query = sentQueryAuth(request.url);
   const amzDate2 = (_b = (_a = sent("x-amz-date")) == null ? void 0 : _a.value) != null ? _b : query.amzDate;
   let canonicalRequest2 = read(VARIABLE.canonicalRequest);
@@ -2641,5 +2662,5 @@ return { run };
       }
     }
     return entry.run(pm, console);
-  })(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 2b727c6cd3a6");
+  })(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 e53ad94689a0");
 };

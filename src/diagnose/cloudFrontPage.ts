@@ -9,6 +9,17 @@ export interface CloudFrontPage {
   reason?: string;
 }
 
+/**
+ * What the refused request carried that CloudFront routes by. (Not its body: whether newman
+ * prunes a GET body depends on a setting scripts cannot read.)
+ */
+export interface SentToCloudFront {
+  /** The host of the URL, which names the distribution. */
+  urlHost: string;
+  /** A Host header set on the request, if any. */
+  hostHeader?: string;
+}
+
 const TITLE = 'The request could not be satisfied';
 
 /**
@@ -37,7 +48,7 @@ function reasonLine(body: string): string | undefined {
   return text.slice(0, 200);
 }
 
-export function explainCloudFrontPage(page: CloudFrontPage): string {
+export function explainCloudFrontPage(page: CloudFrontPage, sent?: SentToCloudFront): string {
   const quoted = page.reason ? ` ("${page.reason}")` : '';
   if (page.status === 502 || page.status === 504) {
     return (
@@ -48,9 +59,20 @@ export function explainCloudFrontPage(page: CloudFrontPage): string {
   if (page.status !== 400 && page.status !== 403) {
     return `CloudFront itself answered ${page.status}${quoted} before API Gateway saw the request, so the signature was not checked.`;
   }
+  const refused = `CloudFront itself refused the request (${page.status}${quoted}) before API Gateway saw it, so the signature was not checked. `;
+  // The reason lines of CloudFront's own pages name their cause (test/stack/cloudFrontPages.ts).
+  if (page.reason && /block access from your country/.test(page.reason)) {
+    return refused + "The distribution's geographic restriction blocks the country this request came from: allow it in the distribution's settings (Security, CloudFront geographic restrictions), or send from an allowed one.";
+  }
+  if (page.reason === 'Request blocked.') {
+    return refused + "An AWS WAF web ACL on the distribution blocked it: its sampled requests name the rule (rules on the Authorization header, on the body size or the request rate are the usual ones).";
+  }
+  if (sent && sent.hostHeader !== undefined && sent.hostHeader.toLowerCase() !== sent.urlHost.toLowerCase()) {
+    return refused + `The request carried the Host header ${sent.hostHeader}, which some other script or a folder/request header set: CloudFront routes by Host and serves no such name. Remove that header; to sign for the origin's host, set sigv4_signing_host instead.`;
+  }
   return (
-    `CloudFront itself refused the request (${page.status}${quoted}) before API Gateway saw it, so the signature was not checked. Causes: ` +
-    'a Host header set by some other script or a folder/request header (CloudFront routes by Host; use sigv4_signing_host instead); ' +
+    refused +
+    'Causes: a Host header set by some other script or a folder/request header (CloudFront routes by Host; use sigv4_signing_host instead); ' +
     "the URL's host is not among the distribution's alternate domain names (CNAMEs); the distribution is disabled; " +
     'AWS WAF or a geographic restriction blocks the request; a GET or HEAD request carries a body.'
   );

@@ -1,9 +1,9 @@
-import type { Pm } from '../postman/sandbox';
+import type { Pm, PmHeader, PmRequest } from '../postman/sandbox';
 import { readVariable } from '../postman/settings';
 import { REDACTED_TOKEN, VARIABLE } from '../postman/variables';
 import { wireTarget, withoutDefaultPort } from '../postman/wire';
 import type { DiagnosisContext } from './context';
-import { explainCloudFrontPage, readCloudFrontPage } from './cloudFrontPage';
+import { explainCloudFrontPage, readCloudFrontPage, type SentToCloudFront } from './cloudFrontPage';
 import { explain } from './explain';
 import { readRejection } from './rejection';
 import { sentQueryAuth } from './sentQueryAuth';
@@ -16,13 +16,27 @@ export function diagnoseResponse(pm: Pm): string | undefined {
   const rejection = readRejection(response.code, body);
   if (rejection) return explain(rejection, readContext(pm));
   const page = readCloudFrontPage(response.code, body, response.headers.get('X-Cache'));
-  return page && explainCloudFrontPage(page);
+  return page && explainCloudFrontPage(page, sentToCloudFront(pm));
+}
+
+/** The last enabled header of that (lowercase) name, as the request went out. */
+function sentHeader(request: PmRequest, name: string): PmHeader | undefined {
+  return request.headers.all().filter((header) => !header.disabled && header.key.toLowerCase() === name).pop();
+}
+
+function sentToCloudFront(pm: Pm): SentToCloudFront | undefined {
+  try {
+    const hostHeader = sentHeader(pm.request, 'host');
+    return { urlHost: wireTarget(pm.request.url).host, hostHeader: hostHeader && hostHeader.value };
+  } catch (error) {
+    return undefined;
+  }
 }
 
 function readContext(pm: Pm): DiagnosisContext {
   const { request, variables } = pm;
   const read = (name: string) => readVariable(variables, name) || undefined;
-  const sent = (name: string) => request.headers.all().filter((header) => !header.disabled && header.key.toLowerCase() === name).pop();
+  const sent = (name: string) => sentHeader(request, name);
   const query = sentQueryAuth(request.url);
   const amzDate = sent('x-amz-date')?.value ?? query.amzDate;
   let canonicalRequest = read(VARIABLE.canonicalRequest);

@@ -28,6 +28,27 @@ describe("CloudFront's own error pages", () => {
     }
   });
 
+  it('a refusal whose reason line names its cause says only that cause', () => {
+    const geo = explainCloudFrontPage({ status: 403, reason: 'The Amazon CloudFront distribution is configured to block access from your country.' });
+    expect(geo).toMatch(/^CloudFront itself refused the request \(403 \("The Amazon CloudFront distribution is configured to block access from your country\."\)\) before API Gateway saw it, so the signature was not checked\. The distribution's geographic restriction blocks/);
+    expect(geo).not.toMatch(/WAF|Host header|alternate domain names/);
+    const waf = explainCloudFrontPage({ status: 403, reason: 'Request blocked.' });
+    expect(waf).toContain('An AWS WAF web ACL on the distribution blocked it');
+    expect(waf).not.toMatch(/geographic|Host header|alternate domain names/);
+  });
+
+  it('"Bad request." with a Host header that is not the URL\'s host names that header, and only it', () => {
+    const text = explainCloudFrontPage({ status: 403, reason: 'Bad request.' }, { urlHost: 'd111111abcdef8.cloudfront.net', hostHeader: 'abc123.execute-api.us-east-1.amazonaws.com' });
+    expect(text).toBe(
+      'CloudFront itself refused the request (403 ("Bad request.")) before API Gateway saw it, so the signature was not checked. ' +
+        'The request carried the Host header abc123.execute-api.us-east-1.amazonaws.com, which some other script or a folder/request header set: CloudFront routes by Host and serves no such name. ' +
+        "Remove that header; to sign for the origin's host, set sigv4_signing_host instead.",
+    );
+    // The URL's own host as a Host header changes nothing: every cause is listed.
+    const same = explainCloudFrontPage({ status: 403, reason: 'Bad request.' }, { urlHost: 'd111111abcdef8.cloudfront.net', hostHeader: 'D111111ABCDEF8.cloudfront.net' });
+    expect(same).toContain('Causes: a Host header set by some other script');
+  });
+
   it.each([502, 504])('a %i names the origin: unreachable, or its TLS name wrong', (status) => {
     const text = explainCloudFrontPage({ status });
     expect(text.startsWith(`CloudFront itself answered ${status}: it could not get an answer from the origin, so API Gateway never checked the signature.`)).toBe(true);
