@@ -35696,8 +35696,9 @@ var PATTERNS = [
   { pattern: new RegExp(`^(?:.+\\.)?s3(?:-accesspoint)?(?:\\.dualstack)?[.-]${REGION}${AWS_DOMAIN}$`), service: "s3" },
   // s3.amazonaws.com and {bucket}.s3.amazonaws.com: the global endpoint, in us-east-1
   { pattern: new RegExp(`^(?:.+\\.)?s3${AWS_PARTITION_DOMAIN}$`), service: "s3", region: "us-east-1" },
-  // interface VPC endpoints: vpce-{id}.{prefix}.{region}.vpce.amazonaws.com (an AZ may follow the id; S3's may have a bucket in front)
-  { pattern: new RegExp(`^(?:.+\\.)?vpce-[^.]+\\.(?<prefix>[a-z0-9-]+)\\.${REGION}\\.vpce${AWS_DOMAIN}$`) },
+  // interface VPC endpoints: vpce-{id}.{prefix}[-fips].{region}.vpce.amazonaws.com (an AZ may follow
+  // the id; S3's may have a bucket in front; a prefix may have dots, api.ecr)
+  { pattern: new RegExp(`^(?:.+\\.)?vpce-[^.]+\\.(?<prefix>.+?)(?:-fips)?\\.${REGION}\\.vpce${AWS_DOMAIN}$`) },
   // {domain}.{region}.es.amazonaws.com (OpenSearch) and {collection}.{region}.aoss.amazonaws.com
   { pattern: new RegExp(`^.+\\.${REGION}\\.(?<prefix>es|aoss)${AWS_DOMAIN}$`) },
   // {prefix}.{region}.amazonaws.com, {prefix}-fips.{region}..., {prefix}.{region}.api.aws

@@ -504,8 +504,9 @@ var PATTERNS = [
   { pattern: new RegExp(`^(?:.+\\.)?s3(?:-accesspoint)?(?:\\.dualstack)?[.-]${REGION}${AWS_DOMAIN}$`), service: "s3" },
   // s3.amazonaws.com and {bucket}.s3.amazonaws.com: the global endpoint, in us-east-1
   { pattern: new RegExp(`^(?:.+\\.)?s3${AWS_PARTITION_DOMAIN}$`), service: "s3", region: "us-east-1" },
-  // interface VPC endpoints: vpce-{id}.{prefix}.{region}.vpce.amazonaws.com (an AZ may follow the id; S3's may have a bucket in front)
-  { pattern: new RegExp(`^(?:.+\\.)?vpce-[^.]+\\.(?<prefix>[a-z0-9-]+)\\.${REGION}\\.vpce${AWS_DOMAIN}$`) },
+  // interface VPC endpoints: vpce-{id}.{prefix}[-fips].{region}.vpce.amazonaws.com (an AZ may follow
+  // the id; S3's may have a bucket in front; a prefix may have dots, api.ecr)
+  { pattern: new RegExp(`^(?:.+\\.)?vpce-[^.]+\\.(?<prefix>.+?)(?:-fips)?\\.${REGION}\\.vpce${AWS_DOMAIN}$`) },
   // {domain}.{region}.es.amazonaws.com (OpenSearch) and {collection}.{region}.aoss.amazonaws.com
   { pattern: new RegExp(`^.+\\.${REGION}\\.(?<prefix>es|aoss)${AWS_DOMAIN}$`) },
   // {prefix}.{region}.amazonaws.com, {prefix}-fips.{region}..., {prefix}.{region}.api.aws
@@ -1555,7 +1556,7 @@ function isLoopback(hostname) {
   return octets.length === 4 && octets[0] === "127" && octets.every((octet) => /^\d{1,3}$/.test(octet) && Number(octet) <= 255);
 }
 function quotable(url) {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, "$1...@").replace(/([?#]).*$/, "$1...");
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[\s\S]*@/i, "$1...@").replace(/([?#]).*$/, "$1...");
 }
 function parseEndpoint(variable, url) {
   const parts = URL_PARTS.exec(url);
@@ -1752,13 +1753,17 @@ function describe2(what, credentials) {
 }
 var signingCredentials = ({ accessKeyId, secretAccessKey, sessionToken }) => ({ accessKeyId, secretAccessKey, sessionToken });
 function resolveCredentials(pm, source, requestRegion, now, done) {
-  readSecrets(pm, source.secrets, (error) => {
-    if (error) return done(error);
+  const endpoints = {
+    sts: readText(pm.variables, VARIABLE.stsEndpoint) || void 0,
+    cognitoIdentity: readText(pm.variables, VARIABLE.cognitoIdentityEndpoint) || void 0,
+    cognitoIdp: readText(pm.variables, VARIABLE.cognitoIdpEndpoint) || void 0
+  };
+  readSecrets(pm, source.secrets, (error) => error ? done(error) : guarded(done, () => {
     const base = source.base;
     const withBase = (credentials, what2, description, key2) => {
       if (!source.role) return done(null, { credentials: signingCredentials(credentials), description, expiration: credentials.expiration });
       const role = source.role;
-      const stsEndpoint = readText(pm.variables, VARIABLE.stsEndpoint) || void 0;
+      const stsEndpoint = endpoints.sts;
       const roleKey = digest(["role", key2, role.roleArn, role.roleSessionName, role.externalId, role.durationSeconds, stsEndpoint, requestRegion]);
       cached(roleKey, now, VARIABLE.roleArn, "STS AssumeRole", "Check the STS endpoint", (fetched) => assumeRole(pm, credentials, role, stsEndpoint, requestRegion, now(), base.kind === "endpoint", fetched), (error2, assumed) => {
         if (error2) return done(error2);
@@ -1779,7 +1784,7 @@ function resolveCredentials(pm, source, requestRegion, now, done) {
         "the credentials endpoint",
         "Refresh the credentials it serves (for an SSO profile: aws sso login)",
         (fetched) => fetchFromEndpoint(pm, base.url, token, fetched),
-        (error2, credentials) => error2 ? done(error2) : withBase(credentials, "the credentials endpoint", describe2("the credentials endpoint", credentials), key2)
+        (error2, credentials) => error2 ? done(error2) : guarded(done, () => withBase(credentials, "the credentials endpoint", describe2("the credentials endpoint", credentials), key2))
       );
     }
     const signIn = base.signIn;
@@ -1790,8 +1795,8 @@ function resolveCredentials(pm, source, requestRegion, now, done) {
       userPoolRegion: signIn && signIn.region,
       idToken: signIn && "idToken" in signIn ? text(signIn.idToken) : void 0,
       password: signIn && "password" in signIn ? { clientId: signIn.clientId, username: signIn.username, password: text(signIn.password), clientSecret: text(signIn.clientSecret) } : void 0,
-      identityEndpoint: readText(pm.variables, VARIABLE.cognitoIdentityEndpoint) || void 0,
-      idpEndpoint: readText(pm.variables, VARIABLE.cognitoIdpEndpoint) || void 0
+      identityEndpoint: endpoints.cognitoIdentity,
+      idpEndpoint: endpoints.cognitoIdp
     };
     const key = digest(["cognito", JSON.stringify(inputs)]);
     const what = signIn ? `Cognito identity pool ${base.identityPoolId} (signed in to ${signIn.userPoolId})` : `Cognito identity pool ${base.identityPoolId} (unauthenticated identity)`;
@@ -1802,9 +1807,9 @@ function resolveCredentials(pm, source, requestRegion, now, done) {
       "Cognito GetCredentialsForIdentity",
       "Check the identity pool endpoint",
       (fetched) => fetchFromCognito(pm, inputs, fetched),
-      (error2, credentials) => error2 ? done(error2) : withBase(credentials, what, describe2(what, credentials), key)
+      (error2, credentials) => error2 ? done(error2) : guarded(done, () => withBase(credentials, what, describe2(what, credentials), key))
     );
-  });
+  }));
 }
 
 // src/postman/signPostmanRequest.ts
@@ -1897,4 +1902,4 @@ return { run };
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 a172120e6fd8");
+})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 785ba3cab408");

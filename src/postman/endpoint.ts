@@ -27,7 +27,8 @@ export function isLoopback(hostname: string): boolean {
 
 /** A refused URL as quoted in a message: a password before the host or a token in the query stays out of reports. */
 function quotable(url: string): string {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, '$1...@').replace(/([?#]).*$/, '$1...');
+  // Up to the last @, scheme or not: a password may hold / ? or #, and hiding too much is harmless.
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[\s\S]*@/i, '$1...@').replace(/([?#]).*$/, '$1...');
 }
 
 /** The endpoint a variable names (or the AWS default), refusing what newman could not send to or what would expose credentials. */

@@ -79,14 +79,21 @@ const signingCredentials = ({ accessKeyId, secretAccessKey, sessionToken }: Cred
  * keys, the credentials endpoint or Cognito), then AssumeRole on top when a role is set.
  */
 export function resolveCredentials(pm: Pm, source: CredentialSource, requestRegion: string, now: () => Date, done: Done<ResolvedCredentials>): void {
-  readSecrets(pm, source.secrets, (error) => {
-    if (error) return done(error);
+  // Read now, where a bad value throws to the caller: later steps run in pm.sendRequest callbacks.
+  const endpoints = {
+    sts: readText(pm.variables, VARIABLE.stsEndpoint) || undefined,
+    cognitoIdentity: readText(pm.variables, VARIABLE.cognitoIdentityEndpoint) || undefined,
+    cognitoIdp: readText(pm.variables, VARIABLE.cognitoIdpEndpoint) || undefined,
+  };
+  // Each step after a call runs in that call's callback, outside any try of the script's: what it
+  // throws is answered here (the final `done` catches its own, so this cannot answer twice).
+  readSecrets(pm, source.secrets, (error) => (error ? done(error) : guarded(done, () => {
     const base = source.base;
     /** `what` names the base source; `description` adds whether it was kept and until when. */
     const withBase = (credentials: SourcedCredentials, what: string, description: string, key: string) => {
       if (!source.role) return done(null, { credentials: signingCredentials(credentials), description, expiration: credentials.expiration });
       const role = source.role;
-      const stsEndpoint = readText(pm.variables, VARIABLE.stsEndpoint) || undefined;
+      const stsEndpoint = endpoints.sts;
       const roleKey = digest(['role', key, role.roleArn, role.roleSessionName, role.externalId, role.durationSeconds, stsEndpoint, requestRegion]);
       cached(roleKey, now, VARIABLE.roleArn, 'STS AssumeRole', 'Check the STS endpoint', (fetched) => assumeRole(pm, credentials, role, stsEndpoint, requestRegion, now(), base.kind === 'endpoint', fetched), (error, assumed) => {
         if (error) return done(error);
@@ -101,7 +108,7 @@ export function resolveCredentials(pm: Pm, source: CredentialSource, requestRegi
       const token = text(base.token);
       const key = digest(['endpoint', base.url, token]);
       return cached(key, now, VARIABLE.credentialsUrl, 'the credentials endpoint', 'Refresh the credentials it serves (for an SSO profile: aws sso login)', (fetched) => fetchFromEndpoint(pm, base.url, token, fetched), (error, credentials) =>
-        error ? done(error) : withBase(credentials!, 'the credentials endpoint', describe('the credentials endpoint', credentials!), key),
+        error ? done(error) : guarded(done, () => withBase(credentials!, 'the credentials endpoint', describe('the credentials endpoint', credentials!), key)),
       );
     }
     const signIn = base.signIn;
@@ -112,13 +119,13 @@ export function resolveCredentials(pm: Pm, source: CredentialSource, requestRegi
       userPoolRegion: signIn && signIn.region,
       idToken: signIn && 'idToken' in signIn ? text(signIn.idToken) : undefined,
       password: signIn && 'password' in signIn ? { clientId: signIn.clientId, username: signIn.username, password: text(signIn.password)!, clientSecret: text(signIn.clientSecret) } : undefined,
-      identityEndpoint: readText(pm.variables, VARIABLE.cognitoIdentityEndpoint) || undefined,
-      idpEndpoint: readText(pm.variables, VARIABLE.cognitoIdpEndpoint) || undefined,
+      identityEndpoint: endpoints.cognitoIdentity,
+      idpEndpoint: endpoints.cognitoIdp,
     };
     const key = digest(['cognito', JSON.stringify(inputs)]);
     const what = signIn ? `Cognito identity pool ${base.identityPoolId} (signed in to ${signIn.userPoolId})` : `Cognito identity pool ${base.identityPoolId} (unauthenticated identity)`;
     cached(key, now, VARIABLE.cognitoIdentityPoolId, 'Cognito GetCredentialsForIdentity', 'Check the identity pool endpoint', (fetched) => fetchFromCognito(pm, inputs, fetched), (error, credentials) =>
-      error ? done(error) : withBase(credentials!, what, describe(what, credentials!), key),
+      error ? done(error) : guarded(done, () => withBase(credentials!, what, describe(what, credentials!), key)),
     );
-  });
+  })));
 }

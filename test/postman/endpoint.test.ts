@@ -41,5 +41,9 @@ describe('parseEndpoint', () => {
   it('quotes a refused URL without what may be a secret: the user info and the query', () => {
     expect(() => parseEndpoint('aws_credentials_url', 'https://user:hunter2@creds.example/path?token=abc123#x')).toThrow('aws_credentials_url "https://...@creds.example/path?..." is not an http(s) URL');
     expect(() => parseEndpoint('aws_credentials_url', 'https://creds.example/#token=abc123')).toThrow('aws_credentials_url "https://creds.example/#..." is not');
+    // A password holding / ? or #, and user info without a scheme.
+    for (const url of ['https://admin:pa/ss@creds.example/', 'https://admin:pa#ss@creds.example/', 'https://admin:pa?ss@creds.example/', 'admin:s3cret@127.0.0.1:9911/creds']) {
+      expect(() => parseEndpoint('aws_credentials_url', url)).toThrow(/^aws_credentials_url "(https:\/\/)?\.\.\.@(creds\.example|127\.0\.0\.1:9911)\/(creds)?" is not/);
+    }
   });
 });

@@ -26,7 +26,9 @@ function fake(values: Record<string, string>, lifetimeMs: number, vault: Record<
   const pm = {
     variables,
     vault: { get: (name: string) => Promise.resolve(vault[name]) },
-    sendRequest: (request: PmSendRequest, callback: (error: null, response: PmResponse) => void) => {
+    // Answered later, as the sandbox does: what a callback throws then reaches no try of the caller's.
+    sendRequest: (request: PmSendRequest, answer: (error: null, response: PmResponse) => void) => {
+      const callback = (error: null, response: PmResponse) => setTimeout(() => answer(error, response), 0);
       calls.push(request);
       const n = calls.length;
       const expiration = new Date(now.ms + lifetimeMs).toISOString();
@@ -138,10 +140,37 @@ describe('resolveCredentials', () => {
     const fetched = fake({ aws_credentials_url: freshUrl(), aws_role_arn: 'arn:aws:iam::123456789012:role/ApiCaller' }, HOUR, {}, 'ASIA,');
     await expect(resolve(fetched)).rejects.toThrow('aws_credentials_url: the AccessKeyId the credentials endpoint returned contains "/", "," or "=", which an access key id never does, so the call to STS AssumeRole for aws_role_arn cannot be signed. Check the profile it serves.');
     expect(fetched.calls).toHaveLength(1);
-    // Answered once: the refusal does not travel back through the endpoint's callback as a second answer.
-    const answers: unknown[] = [];
-    resolveCredentials(fetched.pm, readCredentialSource(fetched.pm.variables), 'us-east-1', () => new Date(fetched.now.ms), (error) => answers.push(error));
+    // Answered once, with a fresh endpoint: the refusal does not travel back through the endpoint's callback.
+    const again = fake({ aws_credentials_url: freshUrl(), aws_role_arn: 'arn:aws:iam::123456789012:role/ApiCaller' }, HOUR, {}, 'ASIA,');
+    const answers = await answersOf(again);
     expect(answers).toHaveLength(1);
     expect(String(answers[0])).toContain('AccessKeyId the credentials endpoint returned');
+    expect(again.calls).toHaveLength(1);
+  });
+
+  it('a bad value read after a call has answered is answered once, never thrown into the sandbox', async () => {
+    const f = fake({ aws_credentials_url: freshUrl(), aws_role_arn: 'arn:aws:iam::123456789012:role/ApiCaller', aws_sts_endpoint: '{{nope}}' }, HOUR);
+    const answers = await answersOf(f);
+    expect(answers.map(String)).toEqual(['SigningProblem: aws_sts_endpoint refers to {{nope}}, which is not defined. Define nope in the environment or the collection variables.']);
   });
 });
+
+/** Every answer resolveCredentials gives within 50 ms, and whatever escapes into the event loop meanwhile. */
+async function answersOf(f: Fake): Promise<unknown[]> {
+  const answers: unknown[] = [];
+  const escaped: unknown[] = [];
+  const onEscape = (error: unknown) => escaped.push(error);
+  process.on('uncaughtException', onEscape);
+  try {
+    try {
+      resolveCredentials(f.pm, readCredentialSource(f.pm.variables), 'us-east-1', () => new Date(f.now.ms), (error) => answers.push(error));
+    } catch (thrown) {
+      answers.push(thrown);
+    }
+    await new Promise((settle) => setTimeout(settle, 50));
+  } finally {
+    process.off('uncaughtException', onEscape);
+  }
+  expect(escaped).toEqual([]);
+  return answers;
+}

@@ -36,6 +36,8 @@ describe('inferScope: region and service from the signing host', () => {
     ['vpce-0a1b2c3d4e5f-abcdefgh-eu-west-2a.sts.eu-west-2.vpce.amazonaws.com', 'eu-west-2', 'sts'],
     ['vpce-0a1b2c3d4e5f-abcdefgh.execute-api.us-east-1.vpce.amazonaws.com', 'us-east-1', 'execute-api'],
     ['bucket.vpce-0a1b2c3d4e5f-abcdefgh.s3.us-east-1.vpce.amazonaws.com', 'us-east-1', 's3'],
+    ['vpce-0a1b2c3d4e5f-abcdefgh.kms-fips.us-east-1.vpce.amazonaws.com', 'us-east-1', 'kms'],
+    ['vpce-0a1b2c3d4e5f-abcdefgh.api.ecr.us-east-1.vpce.amazonaws.com', 'us-east-1', 'ecr'],
     ['vpce-0a1b2c3d4e5f-abcdefgh.cognito-identity.cn-north-1.vpce.amazonaws.com.cn', 'cn-north-1', 'cognito-identity'],
     ['sts.cn-northwest-1.amazonaws.com.cn', 'cn-northwest-1', 'sts'],
     ['my-bucket.s3.cn-north-1.amazonaws.com.cn', 'cn-north-1', 's3'],
