@@ -1507,6 +1507,18 @@ function send(pm, call, done) {
     answer(new CallFailed(`could not send to ${call.endpoint.host} (${failure instanceof Error ? failure.message : String(failure)})`));
   }
 }
+function sendAndRead(pm, call, read, failure, done) {
+  send(pm, call, (error, answer) => {
+    if (error) return done(failure(error));
+    let value;
+    try {
+      value = read(answer);
+    } catch (refused) {
+      return done(failure(refused, answer));
+    }
+    done(null, value);
+  });
+}
 function sendOnce(pm, call, header, answer) {
   pm.sendRequest({ url: call.endpoint.url, method: call.method, header, body: call.body === void 0 ? void 0 : { mode: "raw", raw: call.body } }, (error, response) => {
     if (error || !response) {
@@ -1601,16 +1613,7 @@ function assumeRole(pm, base, role, endpointUrl, requestRegion, date, fetchedBas
     },
     fixUnreachable: endpointUrl ? `Fix ${VARIABLE.stsEndpoint}, or clear it to use STS in the request's region.` : "Check the network, or set aws_sts_endpoint to a reachable STS endpoint."
   };
-  send(pm, { endpoint, method: "POST", headers: [["Content-Type", FORM], ...signed.headers], body }, (error, answer) => {
-    if (error) return done(callFailure(error, context));
-    let credentials;
-    try {
-      credentials = parseAssumeRoleResponse(answer);
-    } catch (failure) {
-      return done(callFailure(failure, context));
-    }
-    done(null, credentials);
-  });
+  sendAndRead(pm, { endpoint, method: "POST", headers: [["Content-Type", FORM], ...signed.headers], body }, parseAssumeRoleResponse, (error) => callFailure(error, context), done);
 }
 function signBaseCall(source, sign) {
   try {
@@ -1634,16 +1637,7 @@ function callJson(pm, endpoint, target, body, context, parse, done) {
     ["Content-Type", "application/x-amz-json-1.1"],
     ["X-Amz-Target", target]
   ];
-  send(pm, { endpoint, method: "POST", headers, body }, (error, answer) => {
-    if (error) return done(callFailure(error, context));
-    let value;
-    try {
-      value = parse(answer);
-    } catch (failure) {
-      return done(callFailure(failure, context));
-    }
-    done(null, value);
-  });
+  sendAndRead(pm, { endpoint, method: "POST", headers, body }, parse, (error) => callFailure(error, context), done);
 }
 var unreachable = (variable) => `Check the network, or fix ${variable} if set.`;
 function fetchFromCognito(pm, inputs, done) {
@@ -1696,18 +1690,9 @@ function fetchFromEndpoint(pm, url, token, done) {
     call: `the credentials endpoint ${endpoint.host}`,
     fixUnreachable: `Start it (\`postman-sigv4 credentials serve\`) or fix ${VARIABLE.credentialsUrl}.`
   };
-  send(pm, { endpoint, method: "GET", headers }, (error, answer) => {
-    if (error) return done(callFailure(error, context));
-    let credentials;
-    try {
-      credentials = parseContainerCredentials(answer);
-    } catch (failure) {
-      if (answer.status !== 401 && answer.status !== 403) return done(callFailure(failure, context));
-      const fix = `Set ${VARIABLE.credentialsToken} to the token the endpoint printed at start (the aws_credentials_token=... line).`;
-      return done(callFailure(failure, { ...context, variable: VARIABLE.credentialsToken, fixRefused: fix }));
-    }
-    done(null, credentials);
-  });
+  const refusedToken = { ...context, variable: VARIABLE.credentialsToken, fixRefused: `Set ${VARIABLE.credentialsToken} to the token the endpoint printed at start (the aws_credentials_token=... line).` };
+  const failure = (error, answer) => callFailure(error, answer && (answer.status === 401 || answer.status === 403) ? refusedToken : context);
+  sendAndRead(pm, { endpoint, method: "GET", headers }, parseContainerCredentials, failure, done);
 }
 
 // src/postman/resolveCredentials.ts
@@ -1763,9 +1748,8 @@ function resolveCredentials(pm, source, requestRegion, now, done) {
     const withBase = (credentials, what2, description, key2) => {
       if (!source.role) return done(null, { credentials: signingCredentials(credentials), description, expiration: credentials.expiration });
       const role = source.role;
-      const stsEndpoint = endpoints.sts;
-      const roleKey = digest(["role", key2, role.roleArn, role.roleSessionName, role.externalId, role.durationSeconds, stsEndpoint, requestRegion]);
-      cached(roleKey, now, VARIABLE.roleArn, "STS AssumeRole", "Check the STS endpoint", (fetched) => assumeRole(pm, credentials, role, stsEndpoint, requestRegion, now(), base.kind === "endpoint", fetched), (error2, assumed) => {
+      const roleKey = digest(["role", key2, role.roleArn, role.roleSessionName, role.externalId, role.durationSeconds, endpoints.sts, requestRegion]);
+      cached(roleKey, now, VARIABLE.roleArn, "STS AssumeRole", "Check the STS endpoint", (fetched) => assumeRole(pm, credentials, role, endpoints.sts, requestRegion, now(), base.kind === "endpoint", fetched), (error2, assumed) => {
         if (error2) return done(error2);
         done(null, { credentials: signingCredentials(assumed), description: describe2(`role ${role.roleArn} assumed with ${what2}`, assumed), expiration: assumed.expiration });
       });
@@ -1902,4 +1886,4 @@ return { run };
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 785ba3cab408");
+})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 a9cea04b5533");

@@ -5,7 +5,7 @@ import { callFailure } from './credentialFailure';
 import type { RoleSource } from './credentialSource';
 import { parseEndpoint } from './endpoint';
 import type { Pm } from './sandbox';
-import { send } from './send';
+import { sendAndRead } from './send';
 import { VARIABLE } from './variables';
 
 const FORM = 'application/x-www-form-urlencoded; charset=utf-8';
@@ -55,16 +55,7 @@ export function assumeRole(
     },
     fixUnreachable: endpointUrl ? `Fix ${VARIABLE.stsEndpoint}, or clear it to use STS in the request's region.` : 'Check the network, or set aws_sts_endpoint to a reachable STS endpoint.',
   };
-  send(pm, { endpoint, method: 'POST', headers: [['Content-Type', FORM], ...signed.headers], body }, (error, answer) => {
-    if (error) return done(callFailure(error, context));
-    let credentials: SourcedCredentials;
-    try {
-      credentials = parseAssumeRoleResponse(answer!);
-    } catch (failure) {
-      return done(callFailure(failure, context));
-    }
-    done(null, credentials);
-  });
+  sendAndRead(pm, { endpoint, method: 'POST', headers: [['Content-Type', FORM], ...signed.headers], body }, parseAssumeRoleResponse, (error) => callFailure(error, context), done);
 }
 
 /**

@@ -17,7 +17,7 @@ import { dnsSuffix } from '../sigv4';
 import { callFailure, type CallContext } from './credentialFailure';
 import { parseEndpoint, type Endpoint } from './endpoint';
 import type { Pm } from './sandbox';
-import { send } from './send';
+import { sendAndRead } from './send';
 import { VARIABLE } from './variables';
 
 /** Cognito sign-in inputs with their secrets already read (from the variables or Vault). */
@@ -40,16 +40,7 @@ function callJson<T>(pm: Pm, endpoint: Endpoint, target: string, body: string, c
     ['Content-Type', 'application/x-amz-json-1.1'],
     ['X-Amz-Target', target],
   ];
-  send(pm, { endpoint, method: 'POST', headers, body }, (error, answer) => {
-    if (error) return done(callFailure(error, context));
-    let value: T;
-    try {
-      value = parse(answer!);
-    } catch (failure) {
-      return done(callFailure(failure, context));
-    }
-    done(null, value);
-  });
+  sendAndRead(pm, { endpoint, method: 'POST', headers, body }, parse, (error) => callFailure(error, context), done);
 }
 
 const unreachable = (variable: string) => `Check the network, or fix ${variable} if set.`;

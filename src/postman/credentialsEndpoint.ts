@@ -1,8 +1,8 @@
-import { parseContainerCredentials, type SourcedCredentials } from '../credentials';
+import { parseContainerCredentials, type HttpAnswer, type SourcedCredentials } from '../credentials';
 import { callFailure } from './credentialFailure';
 import { parseEndpoint } from './endpoint';
 import type { Pm } from './sandbox';
-import { send } from './send';
+import { sendAndRead } from './send';
 import { VARIABLE } from './variables';
 
 /**
@@ -18,16 +18,7 @@ export function fetchFromEndpoint(pm: Pm, url: string, token: string | undefined
     call: `the credentials endpoint ${endpoint.host}`,
     fixUnreachable: `Start it (\`postman-sigv4 credentials serve\`) or fix ${VARIABLE.credentialsUrl}.`,
   };
-  send(pm, { endpoint, method: 'GET', headers }, (error, answer) => {
-    if (error) return done(callFailure(error, context));
-    let credentials: SourcedCredentials;
-    try {
-      credentials = parseContainerCredentials(answer!);
-    } catch (failure) {
-      if (answer!.status !== 401 && answer!.status !== 403) return done(callFailure(failure, context));
-      const fix = `Set ${VARIABLE.credentialsToken} to the token the endpoint printed at start (the aws_credentials_token=... line).`;
-      return done(callFailure(failure, { ...context, variable: VARIABLE.credentialsToken, fixRefused: fix }));
-    }
-    done(null, credentials);
-  });
+  const refusedToken = { ...context, variable: VARIABLE.credentialsToken, fixRefused: `Set ${VARIABLE.credentialsToken} to the token the endpoint printed at start (the aws_credentials_token=... line).` };
+  const failure = (error: unknown, answer?: HttpAnswer) => callFailure(error, answer && (answer.status === 401 || answer.status === 403) ? refusedToken : context);
+  sendAndRead(pm, { endpoint, method: 'GET', headers }, parseContainerCredentials, failure, done);
 }

@@ -93,9 +93,8 @@ export function resolveCredentials(pm: Pm, source: CredentialSource, requestRegi
     const withBase = (credentials: SourcedCredentials, what: string, description: string, key: string) => {
       if (!source.role) return done(null, { credentials: signingCredentials(credentials), description, expiration: credentials.expiration });
       const role = source.role;
-      const stsEndpoint = endpoints.sts;
-      const roleKey = digest(['role', key, role.roleArn, role.roleSessionName, role.externalId, role.durationSeconds, stsEndpoint, requestRegion]);
-      cached(roleKey, now, VARIABLE.roleArn, 'STS AssumeRole', 'Check the STS endpoint', (fetched) => assumeRole(pm, credentials, role, stsEndpoint, requestRegion, now(), base.kind === 'endpoint', fetched), (error, assumed) => {
+      const roleKey = digest(['role', key, role.roleArn, role.roleSessionName, role.externalId, role.durationSeconds, endpoints.sts, requestRegion]);
+      cached(roleKey, now, VARIABLE.roleArn, 'STS AssumeRole', 'Check the STS endpoint', (fetched) => assumeRole(pm, credentials, role, endpoints.sts, requestRegion, now(), base.kind === 'endpoint', fetched), (error, assumed) => {
         if (error) return done(error);
         done(null, { credentials: signingCredentials(assumed!), description: describe(`role ${role.roleArn} assumed with ${what}`, assumed!), expiration: assumed!.expiration });
       });

@@ -46,6 +46,24 @@ export function send(pm: Pm, call: Call, done: (error: unknown, answer?: HttpAns
   }
 }
 
+/**
+ * send, then `read` the answer. No answer, or one `read` refuses, goes through `failure` (which
+ * names it in the user's terms); the value read is passed on outside the try, so what the caller
+ * does with it can never come back here as a second answer.
+ */
+export function sendAndRead<T>(pm: Pm, call: Call, read: (answer: HttpAnswer) => T, failure: (error: unknown, answer?: HttpAnswer) => unknown, done: (error: unknown, value?: T) => void): void {
+  send(pm, call, (error, answer) => {
+    if (error) return done(failure(error));
+    let value: T;
+    try {
+      value = read(answer!);
+    } catch (refused) {
+      return done(failure(refused, answer));
+    }
+    done(null, value);
+  });
+}
+
 function sendOnce(pm: Pm, call: Call, header: PmHeader[], answer: (error: unknown, value?: HttpAnswer) => void): void {
   pm.sendRequest!({ url: call.endpoint.url, method: call.method, header, body: call.body === undefined ? undefined : { mode: 'raw', raw: call.body } }, (error, response) => {
     if (error || !response) {
