@@ -36788,7 +36788,7 @@ function injectCommand() {
   ).action((file, options) => runAction(() => inject(file, options)));
 }
 
-// src/cli/credentialsVariables.ts
+// src/cli/serve/credentialsVariables.ts
 var CREDENTIALS_VARIABLE = {
   url: "aws_credentials_url",
   token: "aws_credentials_token"
@@ -36847,7 +36847,7 @@ Example: npx --no-install postman-sigv4 print prerequest | pbcopy`
   ).action((kind) => runAction(() => process.stdout.write(readScript(kind))));
 }
 
-// src/cli/credentialErrors.ts
+// src/cli/sdkCredentials/credentialErrors.ts
 var CredentialsUnavailable = class extends Error {
   constructor(code, message) {
     super(message);
@@ -36900,10 +36900,10 @@ function explainFailure(error, notes, profile) {
   return new CredentialsUnavailable(code, `profile ${profile.name}: ${generic ? "" : code + ": "}${message}`);
 }
 
-// src/cli/resolveCredentials.ts
+// src/cli/sdkCredentials/resolveCredentials.ts
 var import_credential_providers = __toESM(require_dist_cjs17());
 
-// src/cli/awsProfiles.ts
+// src/cli/sdkCredentials/awsProfiles.ts
 init_config2();
 var import_node_path8 = require("node:path");
 function sharedFiles(env2 = process.env) {
@@ -36923,7 +36923,7 @@ async function assertProfileExists(name) {
   throw new CredentialsUnavailable("ProfileNotFound", `profile ${name} is not in ${sharedFiles()}; ${known}. Restart postman-sigv4 with --profile and one of them.`);
 }
 
-// src/cli/resolveCredentials.ts
+// src/cli/sdkCredentials/resolveCredentials.ts
 var RESOLUTION_TIMEOUT_MS = 6e4;
 function profileInUse(option, env2 = process.env) {
   if (option) return { name: option, named: true };
@@ -36958,7 +36958,7 @@ function resolverFor(option, warn, timeoutMs = RESOLUTION_TIMEOUT_MS) {
   };
 }
 
-// src/cli/credentialCache.ts
+// src/cli/serve/credentialCache.ts
 var REFRESH_MARGIN_MS = 10 * 60 * 1e3;
 var LONG_TERM_LIFETIME_MS = 60 * 60 * 1e3;
 function credentialCache(resolve, now = Date.now) {
@@ -36982,10 +36982,10 @@ function credentialCache(resolve, now = Date.now) {
   };
 }
 
-// src/cli/credentialsServer.ts
+// src/cli/serve/credentialsServer.ts
 var import_node_http = require("node:http");
 
-// src/cli/containerCredentials.ts
+// src/cli/serve/containerCredentials.ts
 function rfc3339(ms) {
   return new Date(Math.floor(ms / 1e3) * 1e3).toISOString().replace(".000Z", "Z");
 }
@@ -36997,7 +36997,7 @@ function containerError(code, message) {
   return { Code: code, Message: message };
 }
 
-// src/cli/tokenFile.ts
+// src/cli/serve/tokenFile.ts
 var import_node_crypto5 = require("node:crypto");
 var import_node_fs6 = require("node:fs");
 var import_node_os3 = require("node:os");
@@ -37054,7 +37054,7 @@ function loadToken(path, replace) {
   return { token: existing, created: false };
 }
 
-// src/cli/requestChecks.ts
+// src/cli/serve/requestChecks.ts
 var CREDENTIALS_PATH = "/credentials";
 function refusal3(request, expected) {
   const { headers } = request;
@@ -37081,7 +37081,7 @@ function refusal3(request, expected) {
   return void 0;
 }
 
-// src/cli/credentialsServer.ts
+// src/cli/serve/credentialsServer.ts
 var LOOPBACK = "127.0.0.1";
 var DEFAULT_PORT = 9714;
 var RESOLUTION_FAILED = 424;
@@ -37133,7 +37133,7 @@ async function startEndpoint(options) {
   };
 }
 
-// src/cli/serve.ts
+// src/cli/serve/serve.ts
 function parsePort(text) {
   const port = Number(text);
   if (!/^\d+$/.test(text) || port > 65535) throw new InvalidArgumentError("give a whole number from 0 to 65535 (0 picks a free port).");

@@ -1081,7 +1081,7 @@ function parseGetCredentials(answer) {
   };
 }
 
-// src/postman/vault.ts
+// src/postman/credentials/vault.ts
 var VAULT_REFERENCE = /^\{\{vault:([^{}]+)\}\}$/;
 function vaultName(variable, value) {
   const match = VAULT_REFERENCE.exec(value.trim());
@@ -1129,7 +1129,7 @@ function readVault(pm, secret, done) {
   );
 }
 
-// src/postman/credentialSource.ts
+// src/postman/credentials/credentialSource.ts
 var SET_IT = "Set it in the active environment (as a secret) or as a collection variable";
 function readSecret(variables, variable) {
   const raw = variables.get(variable);
@@ -1487,7 +1487,7 @@ ${presigned.stringToSign}`);
   }
 }
 
-// src/postman/send.ts
+// src/postman/credentials/send.ts
 var CALL_TIMEOUT_MS = 1e4;
 var CallFailed = class extends Error {
   constructor(message) {
@@ -1543,7 +1543,7 @@ function sendOnce(pm, call, header, answer) {
   });
 }
 
-// src/postman/credentialFailure.ts
+// src/postman/credentials/credentialFailure.ts
 var has = (table, key) => !!table && Object.prototype.hasOwnProperty.call(table, key);
 function callFailure(error, context) {
   if (error instanceof SigningProblem) return error;
@@ -1568,7 +1568,7 @@ function awsMessage(message) {
   return message.split(/\n\s*\n|The Canonical String for this request/)[0].trim();
 }
 
-// src/postman/endpoint.ts
+// src/postman/credentials/endpoint.ts
 var URL_PARTS = /^(https?):\/\/(\[[0-9a-f:.]+\]|[^/?#:@[\]\s]+)(?::(\d{1,5}))?(\/[^?#]*)?$/i;
 function isLoopback(hostname) {
   if (hostname === "localhost" || hostname === "[::1]") return true;
@@ -1592,7 +1592,7 @@ function parseEndpoint(variable, url) {
   return { url, host, path: encodeWirePath(parts[4] || "/"), region: inferScope(hostname).region };
 }
 
-// src/postman/assumeRole.ts
+// src/postman/credentials/assumeRole.ts
 var FORM = "application/x-www-form-urlencoded; charset=utf-8";
 function assumeRole(pm, base, role, endpointUrl, requestRegion, date, fetchedBase, done) {
   const endpoint = parseEndpoint(VARIABLE.stsEndpoint, endpointUrl || `https://sts.${requestRegion}.${dnsSuffix(requestRegion)}`);
@@ -1639,7 +1639,7 @@ function signBaseCall(source, sign) {
 }
 var ANSWER_FIELDS = { accessKeyId: "AccessKeyId", secretAccessKey: "SecretAccessKey", sessionToken: "Token" };
 
-// src/postman/cognitoCredentials.ts
+// src/postman/credentials/cognitoCredentials.ts
 function callJson(pm, endpoint, target, body, context, parse, done) {
   const headers = [
     ["Content-Type", "application/x-amz-json-1.1"],
@@ -1688,7 +1688,7 @@ function fetchFromCognito(pm, inputs, done) {
   });
 }
 
-// src/postman/credentialsEndpoint.ts
+// src/postman/credentials/credentialsEndpoint.ts
 function fetchFromEndpoint(pm, url, token, done) {
   const endpoint = parseEndpoint(VARIABLE.credentialsUrl, url);
   const headers = [["Accept", "application/json"]];
@@ -1703,7 +1703,7 @@ function fetchFromEndpoint(pm, url, token, done) {
   sendAndRead(pm, { endpoint, method: "GET", headers }, parseContainerCredentials, failure, done);
 }
 
-// src/postman/resolveCredentials.ts
+// src/postman/credentials/resolveCredentials.ts
 var cache = new CredentialCache();
 function readSecrets(pm, secrets, done) {
   const next = (index) => {
@@ -1894,7 +1894,7 @@ return { run };
       }
     }
     return entry.run(pm, console);
-  })(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 a9cea04b5533");
+  })(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 ad113b436706");
 };
 
 exports.diagnose = function diagnose(pm, log) {

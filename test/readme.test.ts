@@ -7,7 +7,7 @@ const ROOT = join(__dirname, '..');
 /** Every text a user copies a command from: the Markdown files and the CLI's own help texts. */
 function userTexts(): Array<[string, string]> {
   const markdown = readdirSync(ROOT).filter((name) => name.endsWith('.md'));
-  const cli = readdirSync(join(ROOT, 'src', 'cli')).map((name) => join('src', 'cli', name));
+  const cli = (readdirSync(join(ROOT, 'src', 'cli'), { recursive: true }) as string[]).filter((name) => name.endsWith('.ts')).map((name) => join('src', 'cli', name));
   return [...markdown, ...cli].map((path) => [path, readFileSync(join(ROOT, path), 'utf8')]);
 }
 

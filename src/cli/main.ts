@@ -6,7 +6,7 @@ import { injectCommand } from './inject';
 import { argumentsToParse } from './newmanOptions';
 import { printCommand } from './print';
 import { runCommand } from './run';
-import { credentialsCommand } from './serve';
+import { credentialsCommand } from './serve/serve';
 
 export function program(argv: string[] = []): Command {
   return new Command('postman-sigv4')

@@ -4,7 +4,7 @@
  * `--profile`. The value parsers and the `--reporter-*` handling are newman's own (bin/util.js).
  */
 import { Command, InvalidArgumentError } from 'commander';
-import { CREDENTIALS_VARIABLE } from './credentialsVariables';
+import { CREDENTIALS_VARIABLE } from './serve/credentialsVariables';
 import { CliError } from './errors';
 
 interface NewmanCliUtil {

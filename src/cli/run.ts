@@ -2,13 +2,13 @@ import { Command } from 'commander';
 import type { NewmanRunSummary } from 'newman';
 import { version } from '../../package.json';
 import { prerequestVersions, type Collection } from './collection';
-import { CredentialsUnavailable } from './credentialErrors';
+import { CredentialsUnavailable } from './sdkCredentials/credentialErrors';
 import { CliError, report, runAsyncAction } from './errors';
 import { readCollection, withSigV4Scripts } from './inject';
 import { addNewmanOptions, newmanRunOptions } from './newmanOptions';
-import { describeSource, profileInUse } from './resolveCredentials';
-import { startFor } from './serve';
-import { newToken } from './tokenFile';
+import { describeSource, profileInUse } from './sdkCredentials/resolveCredentials';
+import { startFor } from './serve/serve';
+import { newToken } from './serve/tokenFile';
 
 export interface RunOptions {
   profile?: string;

@@ -1,13 +1,13 @@
 import type { Credentials } from '../sigv4';
 import { readAuthLocation } from './authLocation';
 import { prunedBodyNote, wireBody } from './body';
-import { readCredentialSource, type CredentialSource } from './credentialSource';
+import { readCredentialSource, type CredentialSource } from './credentials/credentialSource';
 import { NOWHERE } from './fail';
 import { freezeRequest } from './freeze';
 import { applySignature, hasSigV4Authorization, headersToSign, prepareHeaders, removeSignatureHeaders } from './headers';
 import { presignPostmanRequest } from './presignPostmanRequest';
 import { removeQueryAuth } from './queryAuth';
-import { resolveCredentials } from './resolveCredentials';
+import { resolveCredentials } from './credentials/resolveCredentials';
 import type { Pm } from './sandbox';
 import { readSettings, skipRequested, type Settings } from './settings';
 import { requestScope, signWire } from './signWire';

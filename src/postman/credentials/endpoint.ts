@@ -1,6 +1,6 @@
-import { inferScope } from '../sigv4';
-import { SigningProblem } from './problem';
-import { encodeWirePath } from './wire';
+import { inferScope } from '../../sigv4';
+import { SigningProblem } from '../problem';
+import { encodeWirePath } from '../wire';
 
 /** A credentials service's URL, taken apart the way newman will send to it. */
 export interface Endpoint {

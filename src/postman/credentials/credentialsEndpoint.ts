@@ -1,9 +1,9 @@
-import { parseContainerCredentials, type HttpAnswer, type SourcedCredentials } from '../credentials';
+import { parseContainerCredentials, type HttpAnswer, type SourcedCredentials } from '../../credentials';
 import { callFailure } from './credentialFailure';
 import { parseEndpoint } from './endpoint';
-import type { Pm } from './sandbox';
+import type { Pm } from '../sandbox';
 import { sendAndRead } from './send';
-import { VARIABLE } from './variables';
+import { VARIABLE } from '../variables';
 
 /**
  * GET the container-credentials URL with `Authorization: <token>`, as

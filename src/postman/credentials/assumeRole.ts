@@ -1,12 +1,12 @@
-import { assumeRoleForm, parseAssumeRoleResponse, type SourcedCredentials } from '../credentials';
-import { dnsSuffix, signRequest, SigningInputError, type Credentials, type SigningField } from '../sigv4';
-import { SigningProblem } from './problem';
+import { assumeRoleForm, parseAssumeRoleResponse, type SourcedCredentials } from '../../credentials';
+import { dnsSuffix, signRequest, SigningInputError, type Credentials, type SigningField } from '../../sigv4';
+import { SigningProblem } from '../problem';
 import { callFailure } from './credentialFailure';
 import type { RoleSource } from './credentialSource';
 import { parseEndpoint } from './endpoint';
-import type { Pm } from './sandbox';
+import type { Pm } from '../sandbox';
 import { sendAndRead } from './send';
-import { VARIABLE } from './variables';
+import { VARIABLE } from '../variables';
 
 const FORM = 'application/x-www-form-urlencoded; charset=utf-8';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLoopback, parseEndpoint } from '../../src/postman/endpoint';
+import { isLoopback, parseEndpoint } from '../../../src/postman/credentials/endpoint';
 
 describe('isLoopback: where http may carry credentials (@aws-sdk/credential-provider-http checkUrl)', () => {
   it.each(['127.0.0.1', '127.255.255.254', '127.0.0.0', 'localhost', '[::1]'])('%s is loopback', (host) => {

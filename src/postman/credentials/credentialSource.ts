@@ -1,8 +1,8 @@
-import { identityPoolRegion, userPoolRegion } from '../credentials';
-import { SigningProblem } from './problem';
-import type { PmVariables } from './sandbox';
-import { readText, refuseUnresolved } from './settings';
-import { VARIABLE } from './variables';
+import { identityPoolRegion, userPoolRegion } from '../../credentials';
+import { SigningProblem } from '../problem';
+import type { PmVariables } from '../sandbox';
+import { readText, refuseUnresolved } from '../settings';
+import { VARIABLE } from '../variables';
 import { vaultName, type Secret } from './vault';
 
 /** Where a request's credentials come from (SPEC "Credential sources"): exactly one base source, maybe a role on top. */

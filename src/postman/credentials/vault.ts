@@ -1,5 +1,5 @@
-import { SigningProblem } from './problem';
-import type { Pm } from './sandbox';
+import { SigningProblem } from '../problem';
+import type { Pm } from '../sandbox';
 
 /** A credential variable's value: text, or a Postman Vault secret to read (SPEC "Credential sources"). */
 export interface Secret {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseEndpoint } from '../../src/postman/endpoint';
-import type { Pm, PmResponse, PmSendError, PmSendRequest } from '../../src/postman/sandbox';
-import { CALL_TIMEOUT_MS, CallFailed, send, type Call } from '../../src/postman/send';
+import { parseEndpoint } from '../../../src/postman/credentials/endpoint';
+import type { Pm, PmResponse, PmSendError, PmSendRequest } from '../../../src/postman/sandbox';
+import { CALL_TIMEOUT_MS, CallFailed, send, type Call } from '../../../src/postman/credentials/send';
 
 type Callback = (error: PmSendError | null, response?: PmResponse) => void;
 

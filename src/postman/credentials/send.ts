@@ -1,6 +1,6 @@
-import type { HttpAnswer } from '../credentials';
+import type { HttpAnswer } from '../../credentials';
 import type { Endpoint } from './endpoint';
-import type { Pm, PmHeader } from './sandbox';
+import type { Pm, PmHeader } from '../sandbox';
 
 /** Longer than any credentials service takes; newman sets no timeout of its own on pm.sendRequest by default. */
 export const CALL_TIMEOUT_MS = 10_000;

@@ -6,8 +6,8 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { CliError } from './errors';
-import { writeFileAtomic } from './files';
+import { CliError } from '../errors';
+import { writeFileAtomic } from '../files';
 
 /** 32 bytes: 256 bits, twice the 128 the token must at least have. */
 const TOKEN_BYTES = 32;

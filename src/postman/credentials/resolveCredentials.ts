@@ -1,13 +1,13 @@
-import { CredentialCache, type SourcedCredentials } from '../credentials';
-import { sha256Hex, type Credentials } from '../sigv4';
+import { CredentialCache, type SourcedCredentials } from '../../credentials';
+import { sha256Hex, type Credentials } from '../../sigv4';
 import { assumeRole } from './assumeRole';
 import { fetchFromCognito } from './cognitoCredentials';
 import type { CredentialSource } from './credentialSource';
 import { fetchFromEndpoint } from './credentialsEndpoint';
-import { SigningProblem } from './problem';
-import type { Pm } from './sandbox';
-import { readText } from './settings';
-import { VARIABLE } from './variables';
+import { SigningProblem } from '../problem';
+import type { Pm } from '../sandbox';
+import { readText } from '../settings';
+import { VARIABLE } from '../variables';
 import { readVault, type Secret } from './vault';
 
 type Done<T> = (error: unknown, value?: T) => void;

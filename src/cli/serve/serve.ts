@@ -1,8 +1,8 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { credentialCache, type CredentialCache } from './credentialCache';
 import { DEFAULT_PORT, startEndpoint, type Endpoint } from './credentialsServer';
-import { CliError, report, runAsyncAction } from './errors';
-import { describeSource, profileInUse, resolverFor } from './resolveCredentials';
+import { CliError, report, runAsyncAction } from '../errors';
+import { describeSource, profileInUse, resolverFor } from '../sdkCredentials/resolveCredentials';
 import { CREDENTIALS_VARIABLE } from './credentialsVariables';
 import { loadToken, tokenFilePath } from './tokenFile';
 

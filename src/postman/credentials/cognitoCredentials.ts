@@ -12,13 +12,13 @@ import {
   type HttpAnswer,
   type Logins,
   type SourcedCredentials,
-} from '../credentials';
-import { dnsSuffix } from '../sigv4';
+} from '../../credentials';
+import { dnsSuffix } from '../../sigv4';
 import { callFailure, type CallContext } from './credentialFailure';
 import { parseEndpoint, type Endpoint } from './endpoint';
-import type { Pm } from './sandbox';
+import type { Pm } from '../sandbox';
 import { sendAndRead } from './send';
-import { VARIABLE } from './variables';
+import { VARIABLE } from '../variables';
 
 /** Cognito sign-in inputs with their secrets already read (from the variables or Vault). */
 export interface CognitoInputs {

@@ -1,11 +1,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LONG_TERM_CREDENTIALS, startCredentialStack, TEMPORARY_CREDENTIALS, type CredentialStack } from '../stack';
-import { startSsoPortal, type SsoPortalStandIn } from '../stack/ssoPortal';
-import { awsHome, serveCredentials, type AwsHome, type Serving } from '../support/awsHome';
-import { acceptedWithIssued, generatedCollection, signingFor } from '../support/credentialRuns';
-import { runNewman } from '../support/newman';
+import { LONG_TERM_CREDENTIALS, startCredentialStack, TEMPORARY_CREDENTIALS, type CredentialStack } from '../../stack';
+import { startSsoPortal, type SsoPortalStandIn } from '../../stack/ssoPortal';
+import { awsHome, serveCredentials, type AwsHome, type Serving } from '../../support/awsHome';
+import { acceptedWithIssued, generatedCollection, signingFor } from '../../support/credentialRuns';
+import { runNewman } from '../../support/newman';
 
 /**
  * `postman-sigv4 credentials serve` (the built dist/cli.cjs) serves the AWS SDK's credentials of a
@@ -13,7 +13,7 @@ import { runNewman } from '../support/newman';
  * stand-in that API Gateway accepts; a profile that cannot give credentials fails the request
  * with the SDK's reason and the fix.
  */
-const PROCESS = `node ${join(__dirname, '..', 'fixtures', 'cli', 'credentialProcess.js')}`;
+const PROCESS = `node ${join(__dirname, '..', '..', 'fixtures', 'cli', 'credentialProcess.js')}`;
 const ACCOUNT = '123456789012';
 const SSO_TOKEN = 'sso-access-token-of-the-test-user';
 const COUNT = 10;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readCredentialSource } from '../../src/postman/credentialSource';
-import { resolveCredentials, type ResolvedCredentials } from '../../src/postman/resolveCredentials';
-import type { Pm, PmResponse, PmSendRequest, PmVariables } from '../../src/postman/sandbox';
+import { readCredentialSource } from '../../../src/postman/credentials/credentialSource';
+import { resolveCredentials, type ResolvedCredentials } from '../../../src/postman/credentials/resolveCredentials';
+import type { Pm, PmResponse, PmSendRequest, PmVariables } from '../../../src/postman/sandbox';
 
 /**
  * The adapter's side of caching (SPEC "Credential sources"): one fetch per set of inputs for the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readCredentialSource } from '../../src/postman/credentialSource';
-import type { PmVariables } from '../../src/postman/sandbox';
+import { readCredentialSource } from '../../../src/postman/credentials/credentialSource';
+import type { PmVariables } from '../../../src/postman/sandbox';
 
 /** Variables as the sandbox gives them: replaceIn resolves {{name}} from the same values and leaves unknown names as written. */
 function variables(values: Record<string, string>): PmVariables {

@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { CredentialCache } from './credentialCache';
 import { containerCredentials, containerError, rfc3339 } from './containerCredentials';
-import { CredentialsUnavailable } from './credentialErrors';
+import { CredentialsUnavailable } from '../sdkCredentials/credentialErrors';
 import { CREDENTIALS_PATH, refusal } from './requestChecks';
 
 export const LOOPBACK = '127.0.0.1';

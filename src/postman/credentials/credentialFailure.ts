@@ -1,7 +1,7 @@
-import { ChallengeRequired, MalformedAnswer, ServiceError } from '../credentials';
-import { SigningProblem } from './problem';
+import { ChallengeRequired, MalformedAnswer, ServiceError } from '../../credentials';
+import { SigningProblem } from '../problem';
 import { CallFailed } from './send';
-import { VARIABLE } from './variables';
+import { VARIABLE } from '../variables';
 
 /** What a credentials call was, for saying why it failed in a user's terms. */
 export interface CallContext {
