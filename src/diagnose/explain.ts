@@ -3,7 +3,7 @@ import type { DiagnosisContext } from './context';
 import { explainMismatch } from './explainMismatch';
 import { explainExpiredToken, explainInvalidToken, explainUnknownAccessKey } from './explainCredentials';
 import { explainPresignExpired } from './explainPresign';
-import type { Rejection } from './rejection';
+import type { Rejection } from './rejectionKinds';
 
 /** One or two sentences: the cause of the rejection, and the variable or setting that fixes it. */
 export function explain(rejection: Rejection, context: DiagnosisContext): string {

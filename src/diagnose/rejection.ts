@@ -1,33 +1,16 @@
+import type { Rejection } from './rejectionKinds';
 import { readS3Rejection } from './s3Rejection';
-
-/**
- * Recognizes API Gateway's answers to a request signed with SigV4 (sigv4-rules §4): the status,
- * the x-amzn-ErrorType header and the JSON message; and S3's XML ones (s3Rejection.ts). Anything
- * else is not a SigV4 rejection.
- */
-export type Rejection =
-  /** `verifier`: who computed the canonical request, API Gateway unless said. */
-  | { kind: 'mismatch'; canonicalRequest?: string; stringToSign?: string; verifier?: 'S3' }
-  | { kind: 'missing-token' }
-  | { kind: 'expired'; signedAt: string; serverTime: string }
-  | { kind: 'not-yet-current'; signedAt: string; serverTime: string }
-  | { kind: 'token-invalid' }
-  | { kind: 'token-expired' }
-  | { kind: 'wrong-region'; region: string }
-  | { kind: 'wrong-service'; service: string }
-  | { kind: 'incomplete'; message: string }
-  | { kind: 'http-api-forbidden' }
-  | { kind: 'not-authorized'; message: string }
-  /** S3: a presigned URL used after X-Amz-Expires (ISO 8601 times as S3 gives them). */
-  | { kind: 'presign-expired'; expires?: string; serverTime?: string }
-  /** S3: InvalidAccessKeyId. */
-  | { kind: 'unknown-access-key'; accessKeyId?: string };
 
 const MISMATCH = 'The request signature we calculated does not match the signature you provided';
 const CANONICAL_HEADING = 'The Canonical String for this request should have been';
 const STRING_TO_SIGN_HEADING = 'The String-to-Sign should have been';
 const AMZ_DATE = '(\\d{8}T\\d{6}Z)';
 
+/**
+ * Recognizes API Gateway's answers to a request signed with SigV4 (sigv4-rules §4): the status,
+ * the x-amzn-ErrorType header and the JSON message; and S3's XML ones (s3Rejection.ts). Anything
+ * else is not a SigV4 rejection.
+ */
 export function readRejection(status: number, body: string): Rejection | undefined {
   if (status !== 403) return undefined;
   const message = jsonMessage(body);

@@ -1,5 +1,5 @@
 import { unescapeXml } from '../credentials/xml';
-import type { Rejection } from './rejection';
+import type { Rejection } from './rejectionKinds';
 
 /**
  * S3's XML error answers to a SigV4 request (S3 API reference, "Error responses"): `<Error>` with

@@ -1,11 +1,11 @@
 import type { Credentials } from '../sigv4';
 import { prunedBodyNote, wireBody } from './body';
+import type { Effects } from './effects';
 import { headersToSign, prepareHeaders } from './headers';
 import { presignsUnsignedPayload, presignWire, redactQueryToken } from './presignWire';
 import { removeQueryAuth, setWireQuery, wireUrl } from './queryAuth';
 import type { Pm } from './sandbox';
 import type { Settings } from './settings';
-import type { Effects } from './signPostmanRequest';
 import { VARIABLE } from './variables';
 import { wireTarget } from './wire';
 

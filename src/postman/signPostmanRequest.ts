@@ -2,6 +2,7 @@ import type { Credentials } from '../sigv4';
 import { readAuthLocation } from './authLocation';
 import { prunedBodyNote, wireBody } from './body';
 import { readCredentialSource, type CredentialSource } from './credentials/credentialSource';
+import type { Effects } from './effects';
 import { NOWHERE } from './fail';
 import { freezeRequest } from './freeze';
 import { applySignature, hasSigV4Authorization, headersToSign, prepareHeaders, removeSignatureHeaders } from './headers';
@@ -13,12 +14,6 @@ import { readSettings, skipRequested, type Settings } from './settings';
 import { requestScope, signWire } from './signWire';
 import { VARIABLE } from './variables';
 import { wireTarget } from './wire';
-
-/** What signing takes from outside: the time, and randomness for a multipart boundary. */
-export interface Effects {
-  now(): Date;
-  random(): number;
-}
 
 /**
  * Signs pm.request in place for the host and path the AWS service will see. A SigningProblem,
