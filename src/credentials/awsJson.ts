@@ -27,9 +27,9 @@ export function parseObject(text: string): Record<string, unknown> | undefined {
   }
 }
 
-/** A required non-empty string field of an answer. */
-export function requireString(object: Record<string, unknown> | undefined, field: string, what: string): string {
-  const value = object ? object[field] : undefined;
+/** A required non-empty string field of an answer; `field` is checked against the answer's type. */
+export function requireString<Answer extends object>(object: Answer | undefined, field: keyof Answer & string, what: string): string {
+  const value = object ? (object as Record<string, unknown>)[field] : undefined;
   if (typeof value !== 'string' || value === '') throw new MalformedAnswer(`${what} has no ${field}`);
   return value;
 }

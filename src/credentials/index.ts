@@ -1,5 +1,5 @@
 export { CredentialCache, REFRESH_WINDOW_MS } from './cache';
-export { parseContainerCredentials } from './containerCredentials';
+export { parseContainerCredentials, type ContainerCredentials, type ContainerError } from './containerCredentials';
 export { assumeRoleForm, parseAssumeRoleResponse, type AssumeRoleParameters } from './stsAssumeRole';
 export { INITIATE_AUTH_TARGET, initiateAuthBody, parseInitiateAuth, secretHash, userPoolRegion, type PasswordSignIn } from './cognitoUserPool';
 export {
