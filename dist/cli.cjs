@@ -36922,12 +36922,14 @@ function planPresign(text, flags) {
     ["--expires", flags.expires]
   ];
   given.forEach(([flag, value]) => refuseVariables(flag, value));
-  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text.trim());
+  const trimmed = text.replace(/^[\x00-\x20]+|[\x00-\x20]+$/g, "");
+  if (/[\t\n\r]/.test(trimmed)) throw new CliError("The URL contains a tab or a line break, which browsers and WebSocket clients drop; remove it, or write it as %09, %0A or %0D.");
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(trimmed);
   const protocol = scheme ? scheme[1].toLowerCase() : "";
   if (!Object.prototype.hasOwnProperty.call(DEFAULT_PORT, protocol)) {
     throw new CliError(`The URL must start with wss://, ws://, https:// or http://${scheme ? `, not ${scheme[1]}://` : ""}; give the full URL, e.g. wss://abc123.execute-api.us-east-1.amazonaws.com/prod.`);
   }
-  const url = new NewmanUrl(text);
+  const url = new NewmanUrl(trimmed);
   url.protocol = protocol;
   if (url.auth !== void 0) throw new CliError('The URL has a user name or password before "@"; remove it: a presigned URL carries its own authorization.');
   const notes = [];

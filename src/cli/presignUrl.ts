@@ -70,13 +70,17 @@ export function planPresign(text: string, flags: PresignFlags): PresignPlan {
     ['--expires', flags.expires],
   ];
   given.forEach(([flag, value]) => refuseVariables(flag, value));
-  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text.trim());
+  // As the WHATWG URL parser does: spaces and controls around the URL are not part of it, and
+  // tabs and line breaks inside are dropped (so refused here: the URL would not be sent as signed).
+  const trimmed = text.replace(/^[\x00-\x20]+|[\x00-\x20]+$/g, '');
+  if (/[\t\n\r]/.test(trimmed)) throw new CliError('The URL contains a tab or a line break, which browsers and WebSocket clients drop; remove it, or write it as %09, %0A or %0D.');
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(trimmed);
   const protocol = scheme ? scheme[1].toLowerCase() : '';
   if (!Object.prototype.hasOwnProperty.call(DEFAULT_PORT, protocol)) {
     // Only the scheme is quoted: the URL may be a presigned one holding a session token.
     throw new CliError(`The URL must start with wss://, ws://, https:// or http://${scheme ? `, not ${scheme[1]}://` : ''}; give the full URL, e.g. wss://abc123.execute-api.us-east-1.amazonaws.com/prod.`);
   }
-  const url = new NewmanUrl(text);
+  const url = new NewmanUrl(trimmed);
   url.protocol = protocol;
   if (url.auth !== undefined) throw new CliError('The URL has a user name or password before "@"; remove it: a presigned URL carries its own authorization.');
   const notes: string[] = [];

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { LONG_TERM_CREDENTIALS, startCloudFront, startWebSocketApi, TEMPORARY_CREDENTIALS, type CloudFrontStandIn, type ConnectAttempt, type WebSocketApiStandIn } from '../stack';
 import { redactAll } from '../stack/apiGatewayResponses';
+import { connectAndSend } from '../stack/webSocketClient';
 import { awsHome, type AwsHome } from '../support/awsHome';
 import { runCli, type CliRun } from './support';
 
@@ -55,36 +55,6 @@ function printedUrl(run: CliRun): string {
   expect(run.code).toBe(0);
   expect(run.stdout).toMatch(/^[^\n]+\n$/);
   return run.stdout.trim();
-}
-
-type Outcome = { echoed: string } | { refusedWith: number };
-
-/** A real WebSocket client: connects to `url` as given, sends `message`, and gives back the echo, or the status of a refused handshake. */
-function connectAndSend(url: string, message: string): Promise<Outcome> {
-  return new Promise((resolve, reject) => {
-    const socket = new WebSocket(url);
-    const timer = setTimeout(() => {
-      socket.terminate();
-      reject(new Error(`no answer from ${url.split('?')[0]} within 10 s`));
-    }, 10_000);
-    const finish = (outcome: Outcome) => {
-      clearTimeout(timer);
-      resolve(outcome);
-    };
-    socket.on('open', () => socket.send(message));
-    socket.on('message', (data) => {
-      finish({ echoed: data.toString() });
-      socket.close();
-    });
-    socket.on('unexpected-response', (request, response) => {
-      finish({ refusedWith: response.statusCode ?? 0 });
-      request.destroy();
-    });
-    socket.on('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-  });
 }
 
 const lastConnect = (): ConnectAttempt => api.connects[api.connects.length - 1];
