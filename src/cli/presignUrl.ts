@@ -6,14 +6,14 @@
 import { METHODS_WITHOUT_BODY } from '../postman/body';
 import { presignsUnsignedPayload, presignWire } from '../postman/presignWire';
 import { removeQueryAuth, setWireQuery, wireUrl } from '../postman/queryAuth';
+import type { Settings } from '../postman/settings';
+import { requestScope, type WireRequest } from '../postman/signWire';
 import { wireTarget, type WireTarget } from '../postman/wire';
 import type { Credentials } from '../sigv4';
 import { refuseVariables } from './canonical';
 import { CliError } from './errors';
 import { asFlagError, authLocationFromFlags, inFlagTerms, settingsFromFlags } from './settings';
 import { NewmanUrl } from './url';
-import { requestScope, type WireRequest } from '../postman/signWire';
-import type { Settings } from '../postman/settings';
 
 export interface PresignFlags {
   signingHost?: string;
