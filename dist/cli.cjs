@@ -35871,6 +35871,9 @@ function signWire(settings, credentials, request, date2) {
   const redactedCanonicalRequest = token ? signed.canonicalRequest.split(token).join(REDACTED_TOKEN) : signed.canonicalRequest;
   return { host, signed, redactedCanonicalRequest };
 }
+function requestScope(settings, host) {
+  return withFieldNames(settings, host, () => resolveScope(host, { region: settings.region, service: settings.service }));
+}
 function signingInput(settings, credentials, request, host, date2) {
   const { region, service } = resolveScope(host, { region: settings.region, service: settings.service });
   return {
@@ -35919,6 +35922,9 @@ function withFieldNames(settings, host, sign) {
 }
 
 // src/postman/presignWire.ts
+function presignsUnsignedPayload(settings, host) {
+  return settings.unsignedPayload || (settings.service || inferScope(host).service) === S3_SERVICE;
+}
 function presignWire(settings, credentials, request, date2, expiresInSeconds) {
   const host = settings.signingHost || request.target.host;
   const presigned = withFieldNames(settings, host, () => presignRequest({ ...signingInput(settings, credentials, request, host, date2), expiresInSeconds }));
@@ -35947,6 +35953,18 @@ function removeQueryAuth(url) {
   const rest = kept.filter((item) => item !== "").join("&");
   url.update(base + (rest === "" ? "" : "?" + rest) + fragment);
   return true;
+}
+function setWireQuery(url, query) {
+  const { base, fragment } = splitUrl(url);
+  url.update(base + "?" + query + fragment);
+  const target = wireTarget(url);
+  if (target.query !== query) {
+    throw new SigningProblem("The presigned query would not be sent as signed (the URL re-encodes it). Please report this with the request URL shape.");
+  }
+  return target;
+}
+function wireUrl(url, target) {
+  return `${url.protocol || "http"}://${target.host}${target.path}?${target.query}`;
 }
 
 // src/cli/errors.ts
@@ -36175,7 +36193,6 @@ function readExpires(variables) {
 
 // src/cli/settings.ts
 var FLAG_OF_VARIABLE = [
-  ["The request URL", "--url"],
   ["The request method", "--method"],
   [VARIABLE.signingHost, "--signing-host"],
   [VARIABLE.originPath, "--origin-path"],
@@ -36184,8 +36201,8 @@ var FLAG_OF_VARIABLE = [
   [VARIABLE.service, "--service"],
   [VARIABLE.presignExpires, "--expires"]
 ];
-function inFlagTerms(message) {
-  return FLAG_OF_VARIABLE.reduce((text, [variable, flag]) => text.split(variable).join(flag), message);
+function inFlagTerms(message, url = "--url") {
+  return [["The request URL", url], ...FLAG_OF_VARIABLE].reduce((text, [variable, flag]) => text.split(variable).join(flag), message);
 }
 function settingsFromFlags(flags) {
   return asFlagError(() => readSettings(flagVariables(flags)));
@@ -36213,11 +36230,11 @@ function flagVariables(flags) {
 function placeholderCredentials(flags) {
   return { accessKeyId: flags.accessKeyId || "AKIDPLACEHOLDER", secretAccessKey: "placeholder", sessionToken: flags.sessionTokenPresent ? REDACTED_TOKEN : void 0 };
 }
-function asFlagError(run) {
+function asFlagError(run, url) {
   try {
     return run();
   } catch (error) {
-    if (error instanceof SigningProblem) throw new CliError(inFlagTerms(error.message));
+    if (error instanceof SigningProblem) throw new CliError(inFlagTerms(error.message, url));
     throw error;
   }
 }
@@ -36837,16 +36854,6 @@ function newmanRunOptions(collection, options, argv, endpoint) {
   };
 }
 
-// src/cli/print.ts
-function printCommand() {
-  return new Command("print").description("write a built script to stdout, to paste into Postman or pipe into a file").addArgument(new Argument("<script>", "prerequest (collection Pre-request) or diagnose (collection Post-response)").choices(["prerequest", "diagnose"])).addHelpText(
-    "after",
-    `
-The scripts are this package's ${SCRIPT_FILE.prerequest} and ${SCRIPT_FILE.diagnose}.
-Example: npx --no-install postman-sigv4 print prerequest | pbcopy`
-  ).action((kind) => runAction(() => process.stdout.write(readScript(kind))));
-}
-
 // src/cli/sdkCredentials/credentialErrors.ts
 var CredentialsUnavailable = class extends Error {
   constructor(code, message) {
@@ -36898,6 +36905,68 @@ function explainFailure(error, notes, profile) {
   const generic = !failure.name || failure.name === "Error" || /ProviderError$/.test(failure.name);
   const code = generic ? "CredentialsUnavailable" : failure.name;
   return new CredentialsUnavailable(code, `profile ${profile.name}: ${generic ? "" : code + ": "}${message}`);
+}
+
+// src/cli/presignUrl.ts
+var URL_NAME = "The URL";
+var DEFAULT_PORT = { http: "80", ws: "80", https: "443", wss: "443" };
+var WEBSOCKET_SCHEMES = ["ws", "wss"];
+function planPresign(text, flags) {
+  const given = [
+    ["URL", text],
+    ["--signing-host", flags.signingHost],
+    ["--origin-path", flags.originPath],
+    ["--region", flags.region],
+    ["--service", flags.service],
+    ["--method", flags.method],
+    ["--expires", flags.expires]
+  ];
+  given.forEach(([flag, value]) => refuseVariables(flag, value));
+  const trimmed = text.replace(/^[\x00-\x20]+|[\x00-\x20]+$/g, "");
+  if (/[\t\n\r]/.test(trimmed)) throw new CliError("The URL contains a tab or a line break, which browsers and WebSocket clients drop; remove it, or write it as %09, %0A or %0D.");
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(trimmed);
+  const protocol = scheme ? scheme[1].toLowerCase() : "";
+  if (!Object.prototype.hasOwnProperty.call(DEFAULT_PORT, protocol)) {
+    throw new CliError(`The URL must start with wss://, ws://, https:// or http://${scheme ? `, not ${scheme[1]}://` : ""}; give the full URL, e.g. wss://abc123.execute-api.us-east-1.amazonaws.com/prod.`);
+  }
+  const url = new NewmanUrl(trimmed);
+  url.protocol = protocol;
+  if (url.auth !== void 0) throw new CliError('The URL has a user name or password before "@"; remove it: a presigned URL carries its own authorization.');
+  const notes = [];
+  if (removeQueryAuth(url)) notes.push("note: the URL's X-Amz-* parameters (an earlier presigning) are replaced by new ones.");
+  if (url.port === DEFAULT_PORT[protocol]) url.port = void 0;
+  const method = (flags.method || "GET").toUpperCase();
+  if (WEBSOCKET_SCHEMES.indexOf(protocol) >= 0 && method !== "GET") {
+    throw new CliError(`--method ${method}: a WebSocket connection (the $connect request) is always a GET; leave --method out for a ${protocol}:// URL.`);
+  }
+  const settings = settingsFromFlags({ signingHost: flags.signingHost, originPath: flags.originPath, region: flags.region, service: flags.service });
+  for (const adjustment of settings.adjustments) notes.push(`note: ${inFlagTerms(adjustment, URL_NAME)}`);
+  const { expiresInSeconds } = authLocationFromFlags({ queryAuth: true, expires: flags.expires });
+  const target = asFlagError(() => wireTarget(url), URL_NAME);
+  refuseIfClientsChangeIt(protocol, target);
+  const host = settings.signingHost || target.host;
+  asFlagError(() => requestScope(settings, host), URL_NAME);
+  if (METHODS_WITHOUT_BODY.indexOf(method) < 0 && !presignsUnsignedPayload(settings, host)) {
+    notes.push(`note: the URL signs an empty body (the hash of no bytes), so send the ${method} without one; a body would not match the signature.`);
+  }
+  return { url, settings, request: { method, target, headers: [], body: "" }, expiresInSeconds, notes };
+}
+function presignUrl(plan, credentials, date2) {
+  const { host, presigned } = asFlagError(() => presignWire(plan.settings, credentials, plan.request, date2, plan.expiresInSeconds), URL_NAME);
+  const url = new NewmanUrl(plan.url.toString());
+  const sent = asFlagError(() => setWireQuery(url, presigned.query), URL_NAME);
+  const [, region, service] = presigned.scope.split("/");
+  return { url: wireUrl(url, sent), host, region, service, expiresAt: new Date(date2.getTime() + plan.expiresInSeconds * 1e3) };
+}
+function refuseIfClientsChangeIt(protocol, target) {
+  let parsed;
+  try {
+    parsed = new URL(`${protocol}://${target.host}${target.path}${target.query === "" ? "" : "?" + target.query}`);
+  } catch {
+    throw new CliError(`The URL's host ${target.host} is not one a browser or WebSocket client accepts; give the host name the service is reached at.`);
+  }
+  if (parsed.host === target.host && parsed.pathname === target.path && parsed.search.slice(1) === target.query) return;
+  throw new CliError(`The URL would not be sent as signed: a browser or WebSocket client sends its host and path as ${parsed.host}${parsed.pathname} (dot segments removed, the host and port normalized). Give the URL in that form.`);
 }
 
 // src/cli/sdkCredentials/resolveCredentials.ts
@@ -36956,6 +37025,81 @@ function resolverFor(option, warn, timeoutMs = RESOLUTION_TIMEOUT_MS) {
       throw explainFailure(error, providerFailures(debugLines), profile);
     }
   };
+}
+
+// src/cli/presign.ts
+function secondsBetween(from, to) {
+  return Math.floor((to.getTime() - from.getTime()) / 1e3);
+}
+function isoSeconds(date2) {
+  return date2.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+async function presign(text, options) {
+  const plan = planPresign(text, options);
+  plan.notes.forEach(report);
+  const source = describeSource(profileInUse(options.profile));
+  let credentials;
+  try {
+    credentials = await resolverFor(options.profile, (line) => report(`AWS SDK: ${line}`))();
+  } catch (error) {
+    if (error instanceof CredentialsUnavailable) throw new CliError(`no credentials from ${source}: ${error.message}`);
+    throw error;
+  }
+  const now = /* @__PURE__ */ new Date();
+  const presigned = presignUrl(plan, credentials, now);
+  process.stdout.write(presigned.url + "\n");
+  report(`presigned for ${presigned.host} (${presigned.region}, ${presigned.service}) with the credentials of ${source}; valid ${plan.expiresInSeconds} s, until ${isoSeconds(presigned.expiresAt)}.`);
+  const { expiration } = credentials;
+  if (expiration && expiration < presigned.expiresAt) {
+    report(
+      `note: these credentials expire at ${isoSeconds(expiration)}, before the URL would: it stops working then. Pass --expires ${Math.max(1, secondsBetween(now, expiration))} or less, or presign again with fresh credentials when they expire.`
+    );
+  }
+  report(
+    credentials.sessionToken ? "the URL carries the session token (X-Amz-Security-Token): anyone who has it can use it until it expires, so treat it like the token (no chats, tickets or shared collections)." : "anyone who has the URL can use it until it expires: share it only with those you would give access."
+  );
+}
+var HELP2 = `
+Output: stdout holds exactly one line, the presigned URL, so $(postman-sigv4 presign ...) works;
+how long it is valid, and that a URL made with temporary credentials carries the session token,
+go to stderr.
+
+The URL is signed as the pre-request script signs with ${VARIABLE.authLocation}=query: the X-Amz-*
+parameters follow the URL's own query, X-Amz-Signature last. A wss:// or ws:// URL is signed as
+the GET of its $connect request (for API Gateway WebSocket APIs with IAM authorization) and keeps
+its scheme; the scheme's default port (443 for wss and https, 80 for ws and http) is left out,
+as clients leave it out of the Host header. X-Amz-* parameters already in the URL are replaced.
+  --signing-host   the host the service sees, like ${VARIABLE.signingHost}: behind CloudFront,
+                   the API Gateway origin domain; the URL keeps CloudFront's host
+  --origin-path    CloudFront's origin path, like ${VARIABLE.originPath}, signed but not sent
+  --region, --service
+                   like ${VARIABLE.region} and ${VARIABLE.service}; default: inferred from the
+                   signing host (execute-api when it names no service)
+  --expires        X-Amz-Expires: seconds from 1 to 604800 (7 days); default 900. A URL signed
+                   with temporary credentials stops working when they expire: stderr says when
+                   that is sooner.
+
+Credentials come from the AWS SDK for JavaScript's provider chain: --profile (SSO,
+credential_process, role_arn + source_profile, static keys), else AWS_PROFILE, else the
+environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN) and the default
+profile. Never from a flag.
+
+Examples:
+  npx --no-install postman-sigv4 presign wss://abc123.execute-api.us-east-1.amazonaws.com/prod --profile dev
+  npx --no-install postman-sigv4 presign wss://d111111abcdef8.cloudfront.net/chat \\
+    --signing-host abc123.execute-api.us-east-1.amazonaws.com --origin-path /prod --expires 3600`;
+function presignCommand() {
+  return new Command("presign").description("print a presigned URL (wss, ws, https, http) signed as the pre-request script signs with sigv4_auth_location=query").argument("<url>", "the URL to presign, e.g. wss://abc123.execute-api.us-east-1.amazonaws.com/prod").option("--profile <name>", "the AWS profile (~/.aws/config); default: AWS_PROFILE, else the AWS SDK default chain").option("--expires <seconds>", `X-Amz-Expires, like ${VARIABLE.presignExpires}: 1 to 604800 (default 900)`).option("--signing-host <host>", `the host the service sees, like ${VARIABLE.signingHost}`).option("--origin-path <path>", `CloudFront's origin path, like ${VARIABLE.originPath}`).option("--region <region>", `like ${VARIABLE.region}; default: inferred from the signing host`).option("--service <service>", `like ${VARIABLE.service}; default: inferred, else execute-api`).option("--method <method>", "the HTTP method the URL is for (default GET; always GET for wss and ws)").addHelpText("after", HELP2).action((url, options) => runAsyncAction(() => presign(url, options)));
+}
+
+// src/cli/print.ts
+function printCommand() {
+  return new Command("print").description("write a built script to stdout, to paste into Postman or pipe into a file").addArgument(new Argument("<script>", "prerequest (collection Pre-request) or diagnose (collection Post-response)").choices(["prerequest", "diagnose"])).addHelpText(
+    "after",
+    `
+The scripts are this package's ${SCRIPT_FILE.prerequest} and ${SCRIPT_FILE.diagnose}.
+Example: npx --no-install postman-sigv4 print prerequest | pbcopy`
+  ).action((kind) => runAction(() => process.stdout.write(readScript(kind))));
 }
 
 // src/cli/serve/credentialCache.ts
@@ -37083,7 +37227,7 @@ function refusal3(request, expected) {
 
 // src/cli/serve/credentialsServer.ts
 var LOOPBACK = "127.0.0.1";
-var DEFAULT_PORT = 9714;
+var DEFAULT_PORT2 = 9714;
 var RESOLUTION_FAILED = 424;
 function send(res, status, body) {
   res.writeHead(status, { "Content-Type": "application/json", "Cache-Control": "no-store", ...status === 405 ? { Allow: "GET" } : {} });
@@ -37180,7 +37324,7 @@ async function serve(options) {
   await untilStopped(endpoint);
 }
 function serveCommand() {
-  return new Command("serve").description("serve AWS credentials of any profile (SSO, credential_process, assumed roles) to the pre-request script, on 127.0.0.1").option("--profile <name>", "the AWS profile (~/.aws/config); default: AWS_PROFILE, else the AWS SDK default chain").option("--port <n>", `the port on 127.0.0.1; 0 picks a free one`, parsePort, DEFAULT_PORT).option("--new-token", "replace the kept token with a new random one (then set aws_credentials_token again)").addHelpText(
+  return new Command("serve").description("serve AWS credentials of any profile (SSO, credential_process, assumed roles) to the pre-request script, on 127.0.0.1").option("--profile <name>", "the AWS profile (~/.aws/config); default: AWS_PROFILE, else the AWS SDK default chain").option("--port <n>", `the port on 127.0.0.1; 0 picks a free one`, parsePort, DEFAULT_PORT2).option("--new-token", "replace the kept token with a new random one (then set aws_credentials_token again)").addHelpText(
     "after",
     [
       "",
@@ -37194,7 +37338,7 @@ function serveCommand() {
       "credentials. The token is kept in $XDG_CONFIG_HOME/postman-sigv4/credentials-token (default",
       "~/.config/postman-sigv4/), readable by you alone, and reused across restarts.",
       "",
-      `Example: npx --no-install postman-sigv4 credentials serve --profile dev (port ${DEFAULT_PORT} unless --port)`
+      `Example: npx --no-install postman-sigv4 credentials serve --profile dev (port ${DEFAULT_PORT2} unless --port)`
     ].join("\n")
   ).action((options) => runAsyncAction(() => serve(options)));
 }
@@ -37264,7 +37408,7 @@ function runCommand(argv) {
 
 // src/cli/main.ts
 function program2(argv = []) {
-  return new Command("postman-sigv4").description("Postman scripts that sign AWS SigV4 requests for the API Gateway origin behind CloudFront.").version(version, "-v, --version").addCommand(injectCommand()).addCommand(printCommand()).addCommand(canonicalCommand()).addCommand(credentialsCommand()).addCommand(runCommand(argv)).addHelpText("after", `
+  return new Command("postman-sigv4").description("Postman scripts that sign AWS SigV4 requests for the API Gateway origin behind CloudFront.").version(version, "-v, --version").addCommand(injectCommand()).addCommand(printCommand()).addCommand(canonicalCommand()).addCommand(presignCommand()).addCommand(credentialsCommand()).addCommand(runCommand(argv)).addHelpText("after", `
 Exit status: 0 done, ${EXIT_USER_ERROR} bad input or usage (one line on stderr says what to fix), ${EXIT_INTERNAL_ERROR} internal error.`).showSuggestionAfterError();
 }
 async function main(argv) {

@@ -63,7 +63,7 @@ describe('the npm package', () => {
     expect(run.stdout.trim()).toBe('MODULE_NOT_FOUND');
   });
 
-  it('installs from the tarball into a prefix and runs the CLI from there: --version, print prerequest, credentials serve --help', () => {
+  it('installs from the tarball into a prefix and runs the CLI from there: --version, print prerequest, credentials serve --help, presign --help', () => {
     const prefix = join(dir, 'prefix');
     const tarball = readdirSync(dir).find((name) => name.endsWith('.tgz')) as string;
     // The registry serves the runtime dependencies (newman); the npm cache usually has them.
@@ -78,6 +78,11 @@ describe('the npm package', () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/--profile <name>/);
     expect(help.stdout + help.stderr).not.toMatch(/NodeVersionSupportWarning/);
+    const presignHelp = run(['presign', '--help']);
+    expect(presignHelp.status).toBe(0);
+    expect(presignHelp.stdout).toMatch(/^Usage: postman-sigv4 presign \[options\] <url>/);
+    expect(presignHelp.stdout).toMatch(/--signing-host <host>/);
+    expect(presignHelp.stderr).toBe('');
   }, 200_000);
 
   it('print stops quietly when its reader does (| head)', () => {

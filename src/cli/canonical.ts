@@ -31,7 +31,8 @@ export function formatCanonical(output: CanonicalOutput): string {
   return `Canonical request:\n${output.canonicalRequest}\n\nString to sign:\n${output.stringToSign}\n`;
 }
 
-function refuseVariables(flag: string, value: string | undefined): void {
+/** A `{{variable}}` left in a flag's value: the CLI has no Postman variables to resolve it with. */
+export function refuseVariables(flag: string, value: string | undefined): void {
   const reference = value === undefined ? null : /\{\{[^{}]*\}\}/.exec(value);
   if (reference) throw new CliError(`${flag} contains ${reference[0]}, a Postman variable this command cannot resolve; pass its value instead.`);
 }

@@ -4,6 +4,7 @@ import { canonicalCommand } from './canonical';
 import { EXIT_INTERNAL_ERROR, EXIT_USER_ERROR } from './errors';
 import { injectCommand } from './inject';
 import { argumentsToParse } from './newmanOptions';
+import { presignCommand } from './presign';
 import { printCommand } from './print';
 import { runCommand } from './run';
 import { credentialsCommand } from './serve/serve';
@@ -15,6 +16,7 @@ export function program(argv: string[] = []): Command {
     .addCommand(injectCommand())
     .addCommand(printCommand())
     .addCommand(canonicalCommand())
+    .addCommand(presignCommand())
     .addCommand(credentialsCommand())
     .addCommand(runCommand(argv))
     .addHelpText('after', `\nExit status: 0 done, ${EXIT_USER_ERROR} bad input or usage (one line on stderr says what to fix), ${EXIT_INTERNAL_ERROR} internal error.`)

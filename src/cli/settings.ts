@@ -21,7 +21,6 @@ export interface SettingFlags {
 }
 
 const FLAG_OF_VARIABLE: Array<[string, string]> = [
-  ['The request URL', '--url'],
   ['The request method', '--method'],
   [VARIABLE.signingHost, '--signing-host'],
   [VARIABLE.originPath, '--origin-path'],
@@ -31,9 +30,12 @@ const FLAG_OF_VARIABLE: Array<[string, string]> = [
   [VARIABLE.presignExpires, '--expires'],
 ];
 
-/** A message of the Postman adapter, with each variable (or request part) the CLI takes as a flag named as that flag. */
-export function inFlagTerms(message: string): string {
-  return FLAG_OF_VARIABLE.reduce((text, [variable, flag]) => text.split(variable).join(flag), message);
+/**
+ * A message of the Postman adapter, with each variable (or request part) the CLI takes as a flag
+ * named as that flag; `url` names the request URL (`--url`, or `presign`'s URL argument).
+ */
+export function inFlagTerms(message: string, url = '--url'): string {
+  return [['The request URL', url], ...FLAG_OF_VARIABLE].reduce((text, [variable, flag]) => text.split(variable).join(flag), message);
 }
 
 /**
@@ -74,11 +76,11 @@ export function placeholderCredentials(flags: { accessKeyId?: string; sessionTok
 }
 
 /** Runs code of the Postman adapter; its SigningProblem becomes a CliError in the flags' terms. */
-export function asFlagError<T>(run: () => T): T {
+export function asFlagError<T>(run: () => T, url?: string): T {
   try {
     return run();
   } catch (error) {
-    if (error instanceof SigningProblem) throw new CliError(inFlagTerms(error.message));
+    if (error instanceof SigningProblem) throw new CliError(inFlagTerms(error.message, url));
     throw error;
   }
 }

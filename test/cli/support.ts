@@ -19,10 +19,11 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { bin?: string; cwd?: string } = {}): CliRun {
+/** `env` replaces the environment (default: this process's). */
+export function runCli(args: string[], options: { bin?: string; cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliRun {
   const bin = options.bin ?? BIN;
   if (!existsSync(bin)) throw new Error(`${bin} is missing: run npm run build`);
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd ?? ROOT, encoding: 'utf8', timeout: 30_000 });
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd ?? ROOT, env: options.env ?? process.env, encoding: 'utf8', timeout: 30_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -5,11 +5,13 @@
  * headers are forwarded, adds Via / X-Amz-Cf-Id / X-Forwarded-For, replaces User-Agent, and
  * forwards the body bytes unchanged (request rules in cloudFrontRequest.ts). It answers with
  * CloudFront's own error pages (cloudFrontPages.ts) where CloudFront does, or always (`ownErrorPage`).
+ * WebSocket handshakes go to the origin by the same rules (cloudFrontUpgrade.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { Agent, createServer, IncomingMessage, request as httpRequest, ServerResponse } from 'node:http';
 import { ownErrorPage, type OwnErrorPage } from './cloudFrontPages';
-import { buildOriginRequest, OriginRequestSettings, QueryStringPolicy } from './cloudFrontRequest';
+import { buildOriginRequest, newCfId, OriginRequestSettings, QueryStringPolicy } from './cloudFrontRequest';
+import { upgradeProxy } from './cloudFrontUpgrade';
 import { flattenHeaders, HeaderPair, pairUp, readRequest } from './rawRequest';
 import { serveOnLoopback } from './server';
 
@@ -73,9 +75,21 @@ export async function startCloudFront(options: CloudFrontOptions): Promise<Cloud
   const servesHost = (host: string) =>
     loopbackHosts.indexOf(host.toLowerCase()) >= 0 || servedNames.indexOf(host.toLowerCase().replace(/:\d+$/, '')) >= 0;
 
+  /** The origin request rules, for the viewer request that X-Amz-Cf-Id names. */
+  const originSettings = (cfId = newCfId()): OriginRequestSettings => ({
+    originDomain,
+    originPath,
+    forwardAllViewerHeaders: options.forwardAllViewerHeaders ?? true,
+    queryStrings: options.queryStrings ?? 'all',
+    originCustomHeaders: Object.entries(options.originCustomHeaders ?? {}),
+    normalizePathEncoding: options.normalizePathEncoding ?? false,
+    via,
+    cfId,
+  });
+
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const viewer = await readRequest(req);
-    const cfId = randomBytes(40).toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
+    const cfId = newCfId();
     const edgeHeaders = (xCache: string): HeaderPair[] => [
       ['X-Cache', xCache],
       ['Via', via],
@@ -101,17 +115,7 @@ export async function startCloudFront(options: CloudFrontOptions): Promise<Cloud
     // include a body").
     if (viewer.method === 'GET' && viewer.body.length > 0) return ownError('bad-request');
 
-    const settings: OriginRequestSettings = {
-      originDomain,
-      originPath,
-      forwardAllViewerHeaders: options.forwardAllViewerHeaders ?? true,
-      queryStrings: options.queryStrings ?? 'all',
-      originCustomHeaders: Object.entries(options.originCustomHeaders ?? {}),
-      normalizePathEncoding: options.normalizePathEncoding ?? false,
-      via,
-      cfId,
-    };
-    const origin = buildOriginRequest({ ...viewer, bodyLength: viewer.body.length }, settings);
+    const origin = buildOriginRequest({ ...viewer, bodyLength: viewer.body.length }, originSettings(cfId));
     const outgoing = httpRequest({
       host: originUrl.hostname,
       port: originUrl.port,
@@ -159,6 +163,7 @@ export async function startCloudFront(options: CloudFrontOptions): Promise<Cloud
   const server = createServer((req, res) => {
     handle(req, res).catch(() => res.destroy());
   });
+  server.on('upgrade', upgradeProxy(originUrl, originSettings));
   const serving = await serveOnLoopback(server, {
     port: options.port,
     maxLifetimeMs: options.maxLifetimeMs,

@@ -5,6 +5,7 @@
  * doc_source/RequestAndResponseBehaviorCustomOrigin.md, table "HTTP request headers and CloudFront
  * behavior") and notes/sigv4-rules.md section 5.
  */
+import { randomBytes } from 'node:crypto';
 import type { HeaderPair } from './rawRequest';
 
 export type QueryStringPolicy = 'all' | 'none' | string[];
@@ -49,6 +50,11 @@ export interface OriginRequestSettings {
   /** `1.1 <hex>.cloudfront.net (CloudFront)` */
   via: string;
   cfId: string;
+}
+
+/** A new X-Amz-Cf-Id: 40 random bytes in URL-safe base64, the shape CloudFront's ids have. */
+export function newCfId(): string {
+  return randomBytes(40).toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
 }
 
 export interface ViewerRequest {

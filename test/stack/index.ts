@@ -28,6 +28,8 @@ export type { UserPoolClient, UserPoolOptions, UserPoolStandIn, UserPoolUser } f
 export { startIdentityPool } from './cognitoIdentityPool';
 export type { IdentityPoolConfig, IdentityPoolOptions, IdentityPoolStandIn, IdentityProvider } from './cognitoIdentityPool';
 export { startContainerCredentials } from './containerCredentials';
+export { startWebSocketApi } from './webSocketApi';
+export type { ConnectAttempt, WebSocketApiOptions, WebSocketApiStandIn } from './webSocketApi';
 export type { ContainerCredentialsOptions, ContainerCredentialsStandIn, ContainerFailure } from './containerCredentials';
 export { startCredentialStack } from './credentialStack';
 export type { CredentialStack, CredentialStackConfig, CredentialStackOptions } from './credentialStack';

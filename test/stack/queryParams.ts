@@ -5,9 +5,14 @@
  */
 export type SigningQuery = Record<string, string | string[]>;
 
+/** URLSearchParams drops one leading `?`, which on the wire belongs to the first key (`/p??a=1` has the key `?a`). */
+function searchParams(rawQuery: string): URLSearchParams {
+  return new URLSearchParams('&' + rawQuery);
+}
+
 export function parseQueryForSigning(rawQuery: string): SigningQuery {
   const query: SigningQuery = Object.create(null);
-  new URLSearchParams(rawQuery).forEach((value, key) => {
+  searchParams(rawQuery).forEach((value, key) => {
     const existing = query[key];
     if (existing === undefined) query[key] = value;
     else if (Array.isArray(existing)) existing.push(value);
@@ -18,6 +23,6 @@ export function parseQueryForSigning(rawQuery: string): SigningQuery {
 
 /** The first decoded value of a query parameter (exact, case-sensitive name), or undefined. */
 export function firstQueryValue(rawQuery: string, name: string): string | undefined {
-  const value = new URLSearchParams(rawQuery).get(name);
+  const value = searchParams(rawQuery).get(name);
   return value === null ? undefined : value;
 }

@@ -24,6 +24,11 @@ export interface ReceivedRequest {
 export async function readRequest(req: IncomingMessage): Promise<ReceivedRequest> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
+  return requestHead(req, Buffer.concat(chunks));
+}
+
+/** The request line and headers as they arrived, with `body`: an upgrade (WebSocket) request has none to read. */
+export function requestHead(req: IncomingMessage, body: Buffer = Buffer.alloc(0)): ReceivedRequest {
   const url = req.url ?? '/';
   const { path, query } = splitTarget(url);
   return {
@@ -32,7 +37,7 @@ export async function readRequest(req: IncomingMessage): Promise<ReceivedRequest
     path,
     query,
     rawHeaders: pairUp(req.rawHeaders),
-    body: Buffer.concat(chunks),
+    body,
     remoteAddress: plainAddress(req.socket.remoteAddress),
   };
 }

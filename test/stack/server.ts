@@ -1,10 +1,10 @@
 /**
  * Lifecycle shared by the stand-ins: listen on the loopback interface only, stop by itself after
  * a maximum lifetime (so a forgotten server never outlives a test run), and close every open
- * connection on close().
+ * connection on close(), upgraded (WebSocket) ones included.
  */
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 
 export const DEFAULT_MAX_LIFETIME_MS = 10 * 60 * 1000;
 export const LOOPBACK_HOST = '127.0.0.1';
@@ -34,6 +34,12 @@ export async function serveOnLoopback(server: Server, options: ServeOptions = {}
     });
   });
   const port = (server.address() as AddressInfo).port;
+  // closeAllConnections() ends the HTTP connections only; an upgraded (WebSocket) one is ended here.
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
@@ -42,6 +48,7 @@ export async function serveOnLoopback(server: Server, options: ServeOptions = {}
       closing = new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
+        for (const socket of sockets) socket.destroy();
         if (options.onClose) options.onClose();
       });
     }
