@@ -36602,14 +36602,18 @@ var SCRIPT_FILE = {
 function distDirectory() {
   return /\.ts$/.test(__filename) ? (0, import_node_path2.join)(__dirname, "..", "..", "dist") : __dirname;
 }
-function findScript(kind, dist = distDirectory()) {
-  const path = (0, import_node_path2.join)(dist, SCRIPT_FILE[kind]);
+function scriptPath(kind, choice) {
+  const file = choice.compact ? SCRIPT_FILE[kind].replace(/\.js$/, ".compact.js") : SCRIPT_FILE[kind];
+  return (0, import_node_path2.join)(choice.dist ?? distDirectory(), file);
+}
+function findScript(kind, choice = {}) {
+  const path = scriptPath(kind, choice);
   return (0, import_node_fs3.existsSync)(path) ? (0, import_node_fs3.readFileSync)(path, "utf8") : void 0;
 }
-function readScript(kind, dist = distDirectory()) {
-  const script = findScript(kind, dist);
+function readScript(kind, choice = {}) {
+  const script = findScript(kind, choice);
   if (script === void 0) {
-    const path = (0, import_node_path2.join)(dist, SCRIPT_FILE[kind]);
+    const path = scriptPath(kind, choice);
     throw new CliError(
       kind === "diagnose" ? `the diagnose script is not built in this package (${path} is missing); update postman-sigv4, or run npm run build in its repository.` : `the pre-request script is missing (${path}); reinstall postman-sigv4, or run npm run build in its repository.`
     );
@@ -36839,12 +36843,12 @@ function newmanRunOptions(collection, options, argv, endpoint) {
 
 // src/cli/print.ts
 function printCommand() {
-  return new Command("print").description("write a built script to stdout, to paste into Postman or pipe into a file").addArgument(new Argument("<script>", "prerequest (collection Pre-request) or diagnose (collection Post-response)").choices(["prerequest", "diagnose"])).addHelpText(
+  return new Command("print").description("write a built script to stdout, to paste into Postman or pipe into a file").addArgument(new Argument("<script>", "prerequest (collection Pre-request) or diagnose (collection Post-response)").choices(["prerequest", "diagnose"])).option("--compact", "the compact file (same code, whitespace removed): what to paste for a collection run in newman").addHelpText(
     "after",
     `
-The scripts are this package's ${SCRIPT_FILE.prerequest} and ${SCRIPT_FILE.diagnose}.
-Example: npx --no-install postman-sigv4 print prerequest | pbcopy`
-  ).action((kind) => runAction(() => process.stdout.write(readScript(kind))));
+The scripts are this package's ${SCRIPT_FILE.prerequest} and ${SCRIPT_FILE.diagnose} (with --compact, the .compact.js files).
+Example: npx --no-install postman-sigv4 print prerequest --compact | pbcopy`
+  ).action((kind, options) => runAction(() => process.stdout.write(readScript(kind, { compact: Boolean(options.compact) }))));
 }
 
 // src/cli/credentialErrors.ts
@@ -37180,7 +37184,7 @@ async function serve(options) {
   await untilStopped(endpoint);
 }
 function serveCommand() {
-  return new Command("serve").description("serve AWS credentials of any profile (SSO, credential_process, assumed roles) to the pre-request script, on 127.0.0.1").option("--profile <name>", "the AWS profile (~/.aws/config); default: AWS_PROFILE, else the AWS SDK default chain").option("--port <n>", `the port on 127.0.0.1; 0 picks a free one`, parsePort, DEFAULT_PORT).option("--new-token", "replace the kept token with a new random one (then set aws_credentials_token again)").addHelpText(
+  return new Command("serve").description("serve AWS credentials of any profile (SSO, credential_process, assumed roles) to the pre-request script, on 127.0.0.1").option("--profile <name>", "the AWS profile, read from ~/.aws/config and ~/.aws/credentials (or AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE); default: AWS_PROFILE, else the AWS SDK default chain").option("--port <n>", `the port on 127.0.0.1; 0 picks a free one`, parsePort, DEFAULT_PORT).option("--new-token", "replace the kept token with a new random one (then set aws_credentials_token again)").addHelpText(
     "after",
     [
       "",
@@ -37246,12 +37250,14 @@ async function runCollection(file, options, argv) {
   }
 }
 function runCommand(argv) {
-  const command6 = new Command("run").description("run a collection in newman with credentials from any AWS profile, served to the pre-request script on 127.0.0.1").argument("<collection>", "a Postman Collection v2.1 JSON file; without the postman-sigv4 scripts, they are injected for the run (the file is not changed)").option("--profile <name>", "the AWS profile (~/.aws/config); default: AWS_PROFILE, else the AWS SDK default chain");
+  const command6 = new Command("run").description("run a collection in newman with credentials from any AWS profile, served to the pre-request script on 127.0.0.1").argument("<collection>", "a Postman Collection v2.1 JSON file; without the postman-sigv4 scripts, they are injected for the run (the file is not changed)").option("--profile <name>", "the AWS profile, read from ~/.aws/config and ~/.aws/credentials (or AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE); default: AWS_PROFILE, else the AWS SDK default chain");
   return addNewmanOptions(command6).addHelpText(
     "after",
     [
       "",
-      "The options are newman run's, with its names. The run gets only aws_credentials_url and aws_credentials_token",
+      "The options are newman run's, with its names; reporter options pass through as newman takes them:",
+      "--reporter-<name>-<option> VALUE for one reporter (e.g. --reporter-junit-export results/newman.xml), or",
+      "--reporter-<option> VALUE for all of them. The run gets only aws_credentials_url and aws_credentials_token",
       "(as --env-var), for an endpoint on 127.0.0.1 that lives as long as the run and serves the profile's",
       "credentials, resolved again before they expire. No secret key reaches newman's reports; the JSON report's copy",
       "of each request it sent does hold the X-Amz-Security-Token and the access key id in Authorization.",

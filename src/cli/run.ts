@@ -74,13 +74,15 @@ export function runCommand(argv: string[]): Command {
   const command = new Command('run')
     .description('run a collection in newman with credentials from any AWS profile, served to the pre-request script on 127.0.0.1')
     .argument('<collection>', 'a Postman Collection v2.1 JSON file; without the postman-sigv4 scripts, they are injected for the run (the file is not changed)')
-    .option('--profile <name>', 'the AWS profile (~/.aws/config); default: AWS_PROFILE, else the AWS SDK default chain');
+    .option('--profile <name>', 'the AWS profile, read from ~/.aws/config and ~/.aws/credentials (or AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE); default: AWS_PROFILE, else the AWS SDK default chain');
   return addNewmanOptions(command)
     .addHelpText(
       'after',
       [
         '',
-        'The options are newman run\'s, with its names. The run gets only aws_credentials_url and aws_credentials_token',
+        'The options are newman run\'s, with its names; reporter options pass through as newman takes them:',
+        '--reporter-<name>-<option> VALUE for one reporter (e.g. --reporter-junit-export results/newman.xml), or',
+        '--reporter-<option> VALUE for all of them. The run gets only aws_credentials_url and aws_credentials_token',
         '(as --env-var), for an endpoint on 127.0.0.1 that lives as long as the run and serves the profile\'s',
         'credentials, resolved again before they expire. No secret key reaches newman\'s reports; the JSON report\'s copy',
         'of each request it sent does hold the X-Amz-Security-Token and the access key id in Authorization.',

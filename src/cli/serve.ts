@@ -66,7 +66,7 @@ export async function serve(options: ServeOptions): Promise<void> {
 export function serveCommand(): Command {
   return new Command('serve')
     .description('serve AWS credentials of any profile (SSO, credential_process, assumed roles) to the pre-request script, on 127.0.0.1')
-    .option('--profile <name>', 'the AWS profile (~/.aws/config); default: AWS_PROFILE, else the AWS SDK default chain')
+    .option('--profile <name>', 'the AWS profile, read from ~/.aws/config and ~/.aws/credentials (or AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE); default: AWS_PROFILE, else the AWS SDK default chain')
     .option('--port <n>', `the port on 127.0.0.1; 0 picks a free one`, parsePort, DEFAULT_PORT)
     .option('--new-token', 'replace the kept token with a new random one (then set aws_credentials_token again)')
     .addHelpText(
