@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { VARIABLE } from '../src/postman/variables';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { buildOutputs, PACKAGE_MAIN, ROOT, staleOutputs } from '../scripts/build';
+import { buildOutputs, EXECUTABLES, PACKAGE_MAIN, ROOT, staleOutputs } from '../scripts/build';
 
 function namesAndLiterals(script: string): string[] {
   const source = ts.createSourceFile('script.js', script, ts.ScriptTarget.ES2019, true, ts.ScriptKind.JS);
@@ -38,6 +39,13 @@ describe('dist/ and collections/ are built from src/', () => {
     // The package pm.require loads is one of them, and package.json points to it.
     expect(outputs.has(PACKAGE_MAIN)).toBe(true);
     expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).main).toBe(PACKAGE_MAIN);
+  });
+
+  it('the bin dist/cli.cjs is committed as 100755 and the build keeps it executable, so a fresh clone is clean after npx runs it (issue 23 item 7)', () => {
+    expect(EXECUTABLES).toEqual(['dist/cli.cjs']);
+    const staged = execFileSync('git', ['ls-files', '--stage', '--', 'dist/cli.cjs'], { cwd: ROOT, encoding: 'utf8' });
+    expect(staged.split(' ')[0]).toBe('100755');
+    if (process.platform !== 'win32') expect(statSync(join(ROOT, 'dist', 'cli.cjs')).mode & 0o111).toBe(0o111);
   });
 
   it('the pre-request script is one readable ES2019 file with a header naming the project, version and variables', () => {
