@@ -36924,7 +36924,7 @@ async function assertProfileExists(name) {
   const profiles = await existingProfiles();
   if (profiles.indexOf(name) >= 0) return;
   const known = profiles.length ? `the profiles there: ${profiles.join(", ")}` : "neither file has a profile (run aws configure, or aws configure sso)";
-  throw new CredentialsUnavailable("ProfileNotFound", `profile ${name} is not in ${sharedFiles()}; ${known}. Restart postman-sigv4 with --profile and one of them.`);
+  throw new CredentialsUnavailable("ProfileNotFound", `profile ${name} is not in ${sharedFiles()}; ${known}. Start postman-sigv4 again with --profile and one of them.`);
 }
 
 // src/cli/resolveCredentials.ts
@@ -37168,7 +37168,15 @@ function untilStopped(endpoint) {
     process.on("SIGTERM", stop);
   });
 }
+async function checkProfile(option) {
+  const profile = profileInUse(option);
+  if (!profile.named) return;
+  await assertProfileExists(profile.name).catch((error) => {
+    throw error instanceof CredentialsUnavailable ? new CliError(error.message) : error;
+  });
+}
 async function serve(options) {
+  await checkProfile(options.profile);
   const path = tokenFilePath();
   const { token, created } = loadToken(path, Boolean(options.newToken));
   const { endpoint } = await startFor({ port: options.port, token, profile: options.profile, log: (line) => process.stderr.write(line + "\n") });

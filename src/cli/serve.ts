@@ -1,5 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
+import { assertProfileExists } from './awsProfiles';
 import { credentialCache, type CredentialCache } from './credentialCache';
+import { CredentialsUnavailable } from './credentialErrors';
 import { DEFAULT_PORT, startEndpoint, type Endpoint } from './credentialsServer';
 import { CliError, report, runAsyncAction } from './errors';
 import { describeSource, profileInUse, resolverFor } from './resolveCredentials';
@@ -47,7 +49,17 @@ function untilStopped(endpoint: Endpoint): Promise<void> {
   });
 }
 
+/** A named profile (--profile or AWS_PROFILE) that is in neither file stops the start, as `run` does, instead of the first request. */
+async function checkProfile(option: string | undefined): Promise<void> {
+  const profile = profileInUse(option);
+  if (!profile.named) return;
+  await assertProfileExists(profile.name).catch((error: unknown) => {
+    throw error instanceof CredentialsUnavailable ? new CliError(error.message) : error;
+  });
+}
+
 export async function serve(options: ServeOptions): Promise<void> {
+  await checkProfile(options.profile);
   const path = tokenFilePath();
   const { token, created } = loadToken(path, Boolean(options.newToken));
   const { endpoint } = await startFor({ port: options.port, token, profile: options.profile, log: (line) => process.stderr.write(line + '\n') });

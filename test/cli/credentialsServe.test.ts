@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LONG_TERM_CREDENTIALS, startCredentialStack, TEMPORARY_CREDENTIALS, type CredentialStack } from '../stack';
 import { startSsoPortal, type SsoPortalStandIn } from '../stack/ssoPortal';
-import { awsHome, serveCredentials, type AwsHome, type Serving } from '../support/awsHome';
+import { awsHome, runCliIn, serveCredentials, type AwsHome, type Serving } from '../support/awsHome';
 import { acceptedWithIssued, generatedCollection, signingFor } from '../support/credentialRuns';
 import { runNewman } from '../support/newman';
 
@@ -107,7 +107,6 @@ describe('each kind of AWS profile, served to the pre-request script through rea
 describe("a profile that gives no credentials: the request is not sent, and the message says the SDK's reason and the fix", () => {
   const CASES: Array<[string, string[], RegExp]> = [
     ['an expired SSO session', ['--profile', 'sso-expired'], /aws sso login --profile sso-expired/],
-    ['an unknown profile', ['--profile', 'nope'], /nope.*(static|process).*(static|process)/],
     ['a failing credential_process', ['--profile', 'broken'], /token expired: run corp-login first/],
   ];
   for (const [name, args, message] of CASES) {
@@ -189,6 +188,13 @@ describe('who may ask', () => {
 });
 
 describe('its output, its token and its stop', () => {
+  it('exits 1 at start for a profile that does not exist, listing those that do, instead of failing the first request with 424 (issue 23 item 4)', async () => {
+    const run = await runCliIn(home, ['credentials', 'serve', '--port', '0', '--profile', 'nosuch'], 20_000);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^postman-sigv4: profile nosuch is not in \S+ or \S+; the profiles there: broken, process, role, slow-process, sso, sso-expired, static\./);
+  });
+
   it('prints exactly the two variables first, then how to use them; no secret; the token file is the user\'s alone and reused', async () => {
     const first = await serve(['--profile', 'static']);
     expect(first.firstLines[0]).toMatch(/^aws_credentials_url=http:\/\/127\.0\.0\.1:\d+\/credentials$/);
