@@ -9276,11 +9276,11 @@ var init_externalDataInterceptor = __esm({
 // node_modules/@smithy/core/dist-es/submodules/config/node-config-provider/getSelectorName.js
 function getSelectorName(functionString) {
   try {
-    const constants = new Set(Array.from(functionString.match(/([A-Z_]){3,}/g) ?? []));
-    constants.delete("CONFIG");
-    constants.delete("CONFIG_PREFIX_SEPARATOR");
-    constants.delete("ENV");
-    return [...constants].join(", ");
+    const constants2 = new Set(Array.from(functionString.match(/([A-Z_]){3,}/g) ?? []));
+    constants2.delete("CONFIG");
+    constants2.delete("CONFIG_PREFIX_SEPARATOR");
+    constants2.delete("ENV");
+    return [...constants2].join(", ");
   } catch (ignored) {
     return functionString;
   }
@@ -26827,7 +26827,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return this.connectOptions === void 0 ? http2.connect(url) : http2.connect(url, this.connectOptions);
       }
     };
-    var { constants } = http2;
+    var { constants: constants2 } = http2;
     var NodeHttp2Handler = class _NodeHttp2Handler {
       config;
       configProvider;
@@ -26919,8 +26919,8 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
           }
           const clientHttp2Stream = session.request({
             ...request.headers,
-            [constants.HTTP2_HEADER_PATH]: path,
-            [constants.HTTP2_HEADER_METHOD]: method
+            [constants2.HTTP2_HEADER_PATH]: path,
+            [constants2.HTTP2_HEADER_METHOD]: method
           });
           if (effectiveRequestTimeout) {
             clientHttp2Stream.setTimeout(effectiveRequestTimeout, () => {
@@ -36553,7 +36553,7 @@ function syncFolder(folder) {
   }
 }
 function writeFileAtomic(path, content, options = {}) {
-  const target = realTarget(path);
+  const target = options.replaceSymlink ? path : realTarget(path);
   const mode = options.mode ?? modeOf(target);
   const temporary = (0, import_node_path.join)((0, import_node_path.dirname)(target), `.${(0, import_node_path.basename)(target)}.${process.pid}.${Date.now()}.tmp`);
   const fd = (0, import_node_fs2.openSync)(temporary, "wx", mode ?? 438);
@@ -37008,8 +37008,11 @@ var import_node_os3 = require("node:os");
 var import_node_path9 = require("node:path");
 var TOKEN_BYTES = 32;
 var TOKEN_PATTERN = /^[A-Za-z0-9_-]{22,}$/;
+var POSIX = process.platform !== "win32";
+var AGAIN = `pass --new-token (then set aws_credentials_token again)`;
 function configDirectory(env2 = process.env) {
-  const base = env2.XDG_CONFIG_HOME && env2.XDG_CONFIG_HOME.trim() !== "" ? env2.XDG_CONFIG_HOME : (0, import_node_path9.join)(env2.HOME || (0, import_node_os3.homedir)(), ".config");
+  const xdg = env2.XDG_CONFIG_HOME;
+  const base = xdg && xdg.trim() !== "" && (0, import_node_path9.isAbsolute)(xdg) ? xdg : (0, import_node_path9.join)(env2.HOME || (0, import_node_os3.homedir)(), ".config");
   return (0, import_node_path9.join)(base, "postman-sigv4");
 }
 function tokenFilePath(env2 = process.env) {
@@ -37025,35 +37028,90 @@ function sameToken(given, expected) {
 function fileError2(action, path, error) {
   return new CliError(`cannot ${action} the token file ${path}: ${error.message}. Fix the permissions of its folder, or set XDG_CONFIG_HOME to a folder of yours.`);
 }
+function notOwnedBy(stats) {
+  const uid = process.getuid?.();
+  return uid === void 0 || stats.uid === uid ? void 0 : `belongs to user ${stats.uid}, not to you (user ${uid})`;
+}
+function kindOf2(stats) {
+  if (stats.isSymbolicLink()) return "a symbolic link";
+  if (stats.isDirectory()) return "a directory";
+  if (stats.isFIFO()) return "a named pipe";
+  if (stats.isSocket()) return "a socket";
+  return "a device";
+}
+function notRegular(path, stats) {
+  return new CliError(`the token file ${path} is ${kindOf2(stats)}, not a regular file; postman-sigv4 keeps its token only in a regular file of yours, and neither reads nor writes through anything else. Remove it (rm ${path}), or ${AGAIN}: the new token replaces the ${kindOf2(stats).slice(2)} itself.`);
+}
+function and(words) {
+  return words.length > 1 ? `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}` : words[0];
+}
+function modeAllows(mode) {
+  const classes = [["its group", mode >> 3 & 7], ["other users", mode & 7]];
+  return classes.filter(([, bits]) => bits !== 0).map(([who, bits]) => `${who} ${and([[4, "read"], [2, "write"], [1, "execute"]].filter(([bit]) => bits & bit).map(([, verb]) => verb))} it`).join(", and ");
+}
+function tooOpen(path, mode) {
+  const could = [mode & 36 ? "read" : "", mode & 18 ? "changed" : ""].filter(Boolean);
+  const unless = could.length ? `if nobody else could have ${could.join(" or ")} it, run chmod 600 ${path}; otherwise ` : `run chmod 600 ${path}, or `;
+  return new CliError(`the token file ${path} has mode ${(mode & 511).toString(8)}, which lets ${modeAllows(mode)}; ${unless}${AGAIN}.`);
+}
+function checkFolder(folder) {
+  try {
+    (0, import_node_fs6.mkdirSync)(folder, { recursive: true, mode: 448 });
+  } catch (error) {
+    throw new CliError(`cannot make the folder ${folder} of the token file: ${error.message}. Set XDG_CONFIG_HOME to a folder of yours.`);
+  }
+  if (!POSIX) return;
+  const stats = (0, import_node_fs6.statSync)(folder);
+  const foreign = notOwnedBy(stats);
+  if (foreign) throw new CliError(`the folder ${folder} of the token file ${foreign}: its owner can replace the token in it; set XDG_CONFIG_HOME to a folder of your own.`);
+  if (stats.mode & 18) {
+    throw new CliError(`the folder ${folder} of the token file has mode ${(stats.mode & 511).toString(8)}: other users can replace files in it, so the token there may not be yours alone. Run chmod 700 ${folder}, then start again with --new-token (then set aws_credentials_token again).`);
+  }
+}
 function writeToken(path) {
   const token = newToken();
   try {
-    (0, import_node_fs6.mkdirSync)((0, import_node_path9.dirname)(path), { recursive: true, mode: 448 });
-    writeFileAtomic(path, token + "\n", { mode: 384 });
+    writeFileAtomic(path, token + "\n", { mode: 384, replaceSymlink: true });
   } catch (error) {
     throw fileError2("write", path, error);
   }
   return token;
 }
 function readExisting(path) {
+  let before;
   try {
-    return (0, import_node_fs6.readFileSync)(path, "utf8").trim();
+    before = (0, import_node_fs6.lstatSync)(path);
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw fileError2("read", path, error);
   }
-}
-function tooOpen(path) {
-  return process.platform !== "win32" && ((0, import_node_fs6.statSync)(path).mode & 63) !== 0;
+  if (!before.isFile()) throw notRegular(path, before);
+  let fd;
+  try {
+    fd = (0, import_node_fs6.openSync)(path, import_node_fs6.constants.O_RDONLY | (import_node_fs6.constants.O_NOFOLLOW ?? 0) | (import_node_fs6.constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    if (error.code === "ELOOP") throw notRegular(path, (0, import_node_fs6.lstatSync)(path));
+    throw fileError2("read", path, error);
+  }
+  try {
+    const stats = (0, import_node_fs6.fstatSync)(fd);
+    if (!stats.isFile()) throw notRegular(path, stats);
+    if (POSIX) {
+      const foreign = notOwnedBy(stats);
+      if (foreign) throw new CliError(`the token file ${path} ${foreign}; remove it, or ${AGAIN}.`);
+      if (stats.mode & 63) throw tooOpen(path, stats.mode);
+    }
+    return (0, import_node_fs6.readFileSync)(fd, "utf8").trim();
+  } finally {
+    (0, import_node_fs6.closeSync)(fd);
+  }
 }
 function loadToken(path, replace) {
+  checkFolder((0, import_node_path9.dirname)(path));
   const existing = replace ? void 0 : readExisting(path);
   if (existing === void 0) return { token: writeToken(path), created: true };
-  if (tooOpen(path)) {
-    throw new CliError(`the token file ${path} can be read by other users; run chmod 600 ${path} if nobody else could have read it, or pass --new-token (then set aws_credentials_token again).`);
-  }
   if (!TOKEN_PATTERN.test(existing)) {
-    throw new CliError(`the token file ${path} does not hold a token written by postman-sigv4; pass --new-token to replace it (then set aws_credentials_token again).`);
+    throw new CliError(`the token file ${path} does not hold a token written by postman-sigv4; ${AGAIN}.`);
   }
   return { token: existing, created: false };
 }
