@@ -37118,27 +37118,50 @@ function loadToken(path, replace) {
 
 // src/cli/requestChecks.ts
 var CREDENTIALS_PATH = "/credentials";
+var QUOTED_MAX = 120;
+function printable(text, max = QUOTED_MAX) {
+  const escaped = text.replace(/[^\x20-\x7e]/g, (char) => {
+    const code = char.charCodeAt(0);
+    return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+  return escaped.length > max ? `${escaped.slice(0, max)}...` : escaped;
+}
+function acceptedHosts(expected) {
+  return [expected.host, `localhost:${expected.host.slice(expected.host.lastIndexOf(":") + 1)}`];
+}
+function hostLines(request) {
+  const raw = request.rawHeaders;
+  if (!raw) return request.headers.host === void 0 ? 0 : 1;
+  return raw.filter((name, index) => index % 2 === 0 && name.toLowerCase() === "host").length;
+}
+var BEARER = /^bearer\s/i;
 function refusal3(request, expected) {
   const { headers } = request;
+  const url = `http://${expected.host}${CREDENTIALS_PATH}`;
+  const hosts = hostLines(request);
+  if (hosts !== 1) {
+    return { status: 400, code: "BadHost", message: `the request has ${hosts === 0 ? "no Host header" : `${hosts} Host headers`}; HTTP/1.1 requires exactly one. Send GET ${url} with a client that sets it.` };
+  }
   if (headers.origin !== void 0) {
     return { status: 403, code: "BrowserRequestRefused", message: "the request carries an Origin header, so it comes from a web page; a browser page may not read AWS credentials." };
   }
-  if (headers.host !== expected.host) {
-    return { status: 403, code: "ForeignHost", message: `the request's Host is ${JSON.stringify(headers.host ?? "")}, not ${expected.host}; use the aws_credentials_url printed by postman-sigv4 exactly (DNS-rebinding pages send their own Host).` };
+  if (acceptedHosts(expected).indexOf((headers.host ?? "").toLowerCase()) < 0) {
+    return { status: 403, code: "ForeignHost", message: `the request's Host is "${printable(headers.host ?? "")}", not ${acceptedHosts(expected).join(" or ")}; set aws_credentials_url to the URL postman-sigv4 printed, ${url} (a DNS-rebinding web page sends its own Host).` };
   }
   const path = (request.url ?? "/").split("?")[0];
   if (path !== CREDENTIALS_PATH) {
-    return { status: 404, code: "NotFound", message: `nothing at ${path}; the credentials are at http://${expected.host}${CREDENTIALS_PATH}.` };
+    return { status: 404, code: "NotFound", message: `nothing at ${printable(path)}; the credentials are at ${url}.` };
   }
   if (request.method !== "GET") {
-    return { status: 405, code: "MethodNotAllowed", message: `${request.method} is not allowed; send GET.` };
+    return { status: 405, code: "MethodNotAllowed", message: `${printable(request.method ?? "")} is not allowed; send GET.` };
   }
   const token = headers.authorization;
   if (token === void 0 || token === "") {
     return { status: 401, code: "MissingToken", message: "the request has no Authorization header; set aws_credentials_token to the token postman-sigv4 printed." };
   }
   if (!sameToken(token, expected.token)) {
-    return { status: 403, code: "WrongToken", message: "the Authorization header is not the token of this endpoint; set aws_credentials_token to the token postman-sigv4 printed." };
+    const hint = BEARER.test(token) ? 'the Authorization header starts with "Bearer ", but this endpoint takes the token alone: set aws_credentials_token to the token postman-sigv4 printed, without "Bearer ".' : "the Authorization header is not this endpoint's token; set aws_credentials_token to the token postman-sigv4 printed.";
+    return { status: 403, code: "WrongToken", message: hint };
   }
   return void 0;
 }
@@ -37147,6 +37170,42 @@ function refusal3(request, expected) {
 var LOOPBACK = "127.0.0.1";
 var DEFAULT_PORT = 9714;
 var RESOLUTION_FAILED = 424;
+var REFUSALS_LOGGED = 5;
+var LOG_LINE_MAX = 2e3;
+function refusalCappedLog(log) {
+  const counts = /* @__PURE__ */ new Map();
+  return (line, refusedCode) => {
+    if (refusedCode === void 0) {
+      counts.clear();
+      return log(printable(line, LOG_LINE_MAX));
+    }
+    const count = (counts.get(refusedCode) ?? 0) + 1;
+    counts.set(refusedCode, count);
+    if (count <= REFUSALS_LOGGED) log(printable(line, LOG_LINE_MAX));
+    else if (count === REFUSALS_LOGGED + 1) log(`further ${refusedCode} refusals are counted, not logged one by one`);
+    else if (/^10*$/.test(String(count))) log(`${count} ${refusedCode} refusals so far`);
+  };
+}
+function clientErrorAnswer(code) {
+  if (code === "HPE_HEADER_OVERFLOW") return { status: 431, reason: "Request Header Fields Too Large", body: containerError("HeadersTooLarge", "the request headers are larger than Node accepts (16 KB); send GET /credentials with the Authorization header only.") };
+  if (code === "ERR_HTTP_REQUEST_TIMEOUT") return { status: 408, reason: "Request Timeout", body: containerError("RequestTimeout", "the request did not arrive in time; send it again.") };
+  return { status: 400, reason: "Bad Request", body: containerError("BadRequest", "the bytes received are not an HTTP request this endpoint can read; send GET /credentials over HTTP/1.1.") };
+}
+function answerClientError(error, socket) {
+  const answered = socket._httpMessage?.headersSent;
+  if (socket.writable && !answered) {
+    const { status, reason, body } = clientErrorAnswer(error.code);
+    const json = JSON.stringify(body);
+    socket.write(`HTTP/1.1 ${status} ${reason}\r
+Content-Type: application/json\r
+Cache-Control: no-store\r
+Content-Length: ${Buffer.byteLength(json)}\r
+Connection: close\r
+\r
+${json}`);
+  }
+  socket.destroy();
+}
 function send(res, status, body) {
   res.writeHead(status, { "Content-Type": "application/json", "Cache-Control": "no-store", ...status === 405 ? { Allow: "GET" } : {} });
   res.end(JSON.stringify(body));
@@ -37155,16 +37214,16 @@ async function answer(req, res, options, host) {
   const refused = refusal3(req, { host, token: options.token });
   if (refused) {
     send(res, refused.status, containerError(refused.code, refused.message));
-    return `${refused.status} refused: ${refused.message}`;
+    return { line: `${refused.status} refused: ${refused.message}`, refusedCode: refused.code };
   }
   try {
     const lease = await options.cache.get();
     send(res, 200, containerCredentials(lease));
-    return `200 credentials of ${options.source}, valid until ${rfc3339(lease.expiresAt)}`;
+    return { line: `200 credentials of ${options.source}, valid until ${rfc3339(lease.expiresAt)}` };
   } catch (error) {
     const failure = error instanceof CredentialsUnavailable ? error : new CredentialsUnavailable("CredentialsUnavailable", String(error));
     send(res, RESOLUTION_FAILED, containerError(failure.code, failure.message));
-    return `${RESOLUTION_FAILED} ${failure.code}: ${failure.message}`;
+    return { line: `${RESOLUTION_FAILED} ${failure.code}: ${failure.message}` };
   }
 }
 function listen(server, port) {
@@ -37178,10 +37237,12 @@ function listen(server, port) {
 }
 async function startEndpoint(options) {
   let host = "";
+  const log = refusalCappedLog(options.log);
   const server = (0, import_node_http.createServer)((req, res) => {
     const path = (req.url ?? "").split("?")[0] === CREDENTIALS_PATH ? CREDENTIALS_PATH : "(other path)";
-    void answer(req, res, options, host).then((outcome) => options.log(`${rfc3339(Date.now())} ${req.method} ${path} ${outcome}`));
+    void answer(req, res, options, host).then(({ line, refusedCode }) => log(`${rfc3339(Date.now())} ${req.method} ${path} ${line}`, refusedCode));
   });
+  server.on("clientError", answerClientError);
   const port = await listen(server, options.port);
   host = `${LOOPBACK}:${port}`;
   let closing;

@@ -1690,7 +1690,13 @@ function fetchFromEndpoint(pm, url, token, done) {
     call: `the credentials endpoint ${endpoint.host}`,
     fixUnreachable: `Start it (\`postman-sigv4 credentials serve\`) or fix ${VARIABLE.credentialsUrl}.`
   };
-  const refusedToken = { ...context, variable: VARIABLE.credentialsToken, fixRefused: `Set ${VARIABLE.credentialsToken} to the token the endpoint printed at start (the aws_credentials_token=... line).` };
+  const refusedToken = {
+    ...context,
+    variable: VARIABLE.credentialsToken,
+    variableForCode: { ForeignHost: VARIABLE.credentialsUrl },
+    fixForCode: { ForeignHost: "", WrongToken: "", MissingToken: "" },
+    fixRefused: `Set ${VARIABLE.credentialsToken} to the token the endpoint printed at start (the aws_credentials_token=... line).`
+  };
   const failure = (error, answer) => callFailure(error, answer && (answer.status === 401 || answer.status === 403) ? refusedToken : context);
   sendAndRead(pm, { endpoint, method: "GET", headers }, parseContainerCredentials, failure, done);
 }
@@ -1886,4 +1892,4 @@ return { run };
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 a9cea04b5533");
+})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 03b4203e8693");

@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LONG_TERM_CREDENTIALS, startCredentialStack, TEMPORARY_CREDENTIALS, type CredentialStack } from '../stack';
@@ -122,6 +123,26 @@ describe("a profile that gives no credentials: the request is not sent, and the 
   }
 });
 
+/** Bytes sent as they are on a socket to 127.0.0.1:port; all that comes back until the server closes (at most 10 s). */
+function exchange(port: number, request: string | Buffer): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    const chunks: Buffer[] = [];
+    const done = () => resolve(Buffer.concat(chunks).toString('latin1'));
+    socket.setTimeout(10_000, () => socket.destroy());
+    socket.on('data', (chunk) => chunks.push(chunk));
+    socket.on('close', done);
+    socket.on('error', (error) => (chunks.length ? done() : reject(error)));
+    socket.write(request);
+  });
+}
+
+function bodyOf(answer: string): { Code: string; Message: string } {
+  const body = answer.slice(answer.indexOf('\r\n\r\n') + 4);
+  // A chunked answer (keep-alive) frames the JSON in chunk sizes.
+  return JSON.parse(body.slice(body.indexOf('{'), body.lastIndexOf('}') + 1));
+}
+
 describe('who may ask', () => {
   let server: Serving;
   beforeAll(async () => {
@@ -166,6 +187,48 @@ describe('who may ask', () => {
     expect(answer.body).not.toContain(LONG_TERM_CREDENTIALS.accessKeyId);
   });
 
+  it('answers Host localhost:PORT too, which the script accepts as loopback and no rebinding page can send (issue 23 item 3)', async () => {
+    const port = new URL(server.url).port;
+    const answer = await exchange(Number(port), `GET /credentials HTTP/1.1\r\nHost: localhost:${port}\r\nAuthorization: ${server.token}\r\nConnection: close\r\n\r\n`);
+    expect(answer).toMatch(/^HTTP\/1\.1 200 /);
+    expect(answer).toContain('"AccessKeyId"');
+  });
+
+  it('a foreign Host is refused naming aws_credentials_url, the variable to fix (issue 23 item 3)', async () => {
+    const port = new URL(server.url).port;
+    const { Message } = bodyOf(await exchange(Number(port), `GET /credentials HTTP/1.1\r\nHost: rebind.example:${port}\r\nAuthorization: ${server.token}\r\nConnection: close\r\n\r\n`));
+    expect(Message).toMatch(/set aws_credentials_url to the URL postman-sigv4 printed/);
+  });
+
+  it('a wrong token is said once, and "Bearer " before the token gets a hint to drop it (issue 23 item 3)', async () => {
+    const wrong = (await (await ask({ Authorization: 'not-the-token' })).json()) as { Message: string };
+    expect(wrong.Message.match(/aws_credentials_token/g)).toHaveLength(1);
+    const bearer = (await (await ask({ Authorization: `Bearer ${server.token}` })).json()) as { Code: string; Message: string };
+    expect(bearer.Code).toBe('WrongToken');
+    expect(bearer.Message).toMatch(/starts with "Bearer ".*without "Bearer "/);
+  });
+
+  it('two Host headers, the right one first, are a 400 (RFC 9112 section 3.2), so are none (issue 23 item 15)', async () => {
+    const port = new URL(server.url).port;
+    const twice = await exchange(Number(port), `GET /credentials HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nHost: rebind.example\r\nAuthorization: ${server.token}\r\nConnection: close\r\n\r\n`);
+    expect(twice).toMatch(/^HTTP\/1\.1 400 /);
+    expect(bodyOf(twice).Code).toBe('BadHost');
+    expect(twice).not.toContain(LONG_TERM_CREDENTIALS.accessKeyId);
+    const none = await exchange(Number(port), `GET /credentials HTTP/1.0\r\nAuthorization: ${server.token}\r\n\r\n`);
+    expect(none).toMatch(/^HTTP\/1\.1 400 /);
+    expect(none).not.toContain(LONG_TERM_CREDENTIALS.accessKeyId);
+  });
+
+  it("Node's own refusals of a malformed request (400) or oversized headers (431) carry a JSON Code and Message too (issue 23 item 17)", async () => {
+    const port = Number(new URL(server.url).port);
+    const garbage = await exchange(port, 'NOT AN HTTP REQUEST\r\n\r\n');
+    expect(garbage).toMatch(/^HTTP\/1\.1 400 /);
+    expect(bodyOf(garbage)).toEqual({ Code: 'BadRequest', Message: expect.stringMatching(/not an HTTP request/) });
+    const huge = await exchange(port, `GET /credentials HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
+    expect(huge).toMatch(/^HTTP\/1\.1 431 /);
+    expect(bodyOf(huge).Code).toBe('HeadersTooLarge');
+  });
+
   it('listens on 127.0.0.1 only: no socket of its port on another address', () => {
     const port = Number(new URL(host() && server.url).port);
     const hexPort = port.toString(16).toUpperCase().padStart(4, '0');
@@ -184,6 +247,36 @@ describe('who may ask', () => {
     const answers = await Promise.all([1, 2].map(() => fetch(slow.url, { headers: { Authorization: slow.token } })));
     expect(answers.map((answer) => answer.status)).toEqual([200, 200]);
     expect(existsSync(countFile) ? readFileSync(countFile, 'utf8') : '').toBe('x');
+  });
+});
+
+describe('its log (issue 23 item 16)', () => {
+  it('escapes every byte outside printable ASCII that a client sent, in the log and in the answer', async () => {
+    const server = await serve(['--profile', 'static']);
+    const port = Number(new URL(server.url).port);
+    const c1 = Buffer.concat([Buffer.from(`GET /credentials HTTP/1.1\r\nHost: evil`), Buffer.from([0x9b, 0x33, 0x31, 0x6d, 0xe9]), Buffer.from(`:${port}\r\nConnection: close\r\n\r\n`)]);
+    const foreign = await exchange(port, c1);
+    // Node itself refuses C0 controls (ESC) in a header value with a 400; C1 (CSI, 0x9b) and Latin-1 pass.
+    expect(bodyOf(foreign).Message).toContain('evil\\x9b31m\\xe9');
+    // Node refuses raw bytes outside ASCII in the request target; percent-escapes are quoted as sent.
+    const path = await exchange(port, `GET /x%9b2J HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`);
+    expect(bodyOf(path)).toEqual({ Code: 'NotFound', Message: expect.stringContaining('nothing at /x%9b2J;') });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const { stderr } = server.output();
+    expect(stderr).toMatch(/refused/);
+    expect(stderr.replace(/\n/g, '')).toMatch(/^[\x20-\x7e]*$/);
+    expect(stderr).toContain('evil\\x9b31m\\xe9');
+  });
+
+  it('logs the first refusals of a kind, then counts them: a web page can send one per <img>', async () => {
+    const server = await serve(['--profile', 'static']);
+    for (let i = 0; i < 40; i++) await fetch(server.url, { headers: { Authorization: `wrong-${i}` } }).then((response) => response.arrayBuffer());
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const lines = server.output().stderr.split('\n');
+    expect(lines.filter((line) => / 403 refused: /.test(line))).toHaveLength(5);
+    expect(lines.filter((line) => /WrongToken refusals/.test(line)).length).toBeLessThanOrEqual(2);
+    const answered = await fetch(server.url, { headers: { Authorization: server.token } });
+    expect(answered.status).toBe(200);
   });
 });
 
