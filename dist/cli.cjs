@@ -36818,10 +36818,13 @@ function addNewmanOptions(command6) {
 function argumentsToParse(argv) {
   return argv[2] === "run" ? newmanCliUtil().omitNestedOptions(argv, REPORTER_PREFIX) : argv;
 }
+var STATIC_KEY_VARIABLES = [VARIABLE.accessKeyId, VARIABLE.secretAccessKey, VARIABLE.sessionToken];
 function refuseEndpointVariables(variables, flag) {
   const names = Object.values(CREDENTIALS_VARIABLE);
   const given = variables.find((variable) => names.indexOf(variable.key) >= 0);
   if (given) throw new CliError(`${flag} ${given.key}: postman-sigv4 run sets ${names.join(" and ")} itself, from --profile; leave it out.`);
+  const key = variables.find((variable) => STATIC_KEY_VARIABLES.indexOf(variable.key) >= 0);
+  if (key) throw new CliError(`${flag} ${key.key}: postman-sigv4 run signs with the credentials of --profile (or the AWS SDK's default chain) and sets the static keys empty; leave it out, or run newman itself to sign with keys.`);
 }
 function newmanRunOptions(collection, options, argv, endpoint) {
   const { profile: _profile, ...newmanOptions } = options;
@@ -36837,7 +36840,12 @@ function newmanRunOptions(collection, options, argv, endpoint) {
     collection,
     reporterOptions: generic,
     reporter,
-    envVar: [...envVar, { key: CREDENTIALS_VARIABLE.url, value: endpoint.url }, { key: CREDENTIALS_VARIABLE.token, value: endpoint.token }]
+    envVar: [
+      ...envVar,
+      ...STATIC_KEY_VARIABLES.map((key) => ({ key, value: "" })),
+      { key: CREDENTIALS_VARIABLE.url, value: endpoint.url },
+      { key: CREDENTIALS_VARIABLE.token, value: endpoint.token }
+    ]
   };
 }
 
@@ -37333,6 +37341,32 @@ function credentialsCommand() {
   return new Command("credentials").description("a local credentials endpoint for the pre-request script (aws_credentials_url)").addCommand(serveCommand());
 }
 
+// src/cli/redactCredentialsAnswer.ts
+var REDACTED = "<redacted by postman-sigv4>";
+var SECRET_FIELDS = ["SecretAccessKey", "Token"];
+function redactedAnswer(text) {
+  let answer2;
+  try {
+    answer2 = JSON.parse(text);
+  } catch {
+    return REDACTED;
+  }
+  if (!answer2 || typeof answer2 !== "object" || Array.isArray(answer2)) return REDACTED;
+  const copy = { ...answer2 };
+  for (const field of SECRET_FIELDS) if (field in copy) copy[field] = REDACTED;
+  return JSON.stringify(copy);
+}
+function withBody(response, text) {
+  return Object.assign(Object.create(Object.getPrototypeOf(response)), response, { stream: Buffer.from(text, "utf8"), body: text });
+}
+function redactCredentialsAnswers(run, credentialsUrl) {
+  run.prependListener("request", (_error, event) => {
+    if (!event || !event.response || !event.request?.url) return;
+    if (String(event.request.url.toString()).split(/[?#]/)[0] !== credentialsUrl) return;
+    event.response = withBody(event.response, redactedAnswer(event.response.text()));
+  });
+}
+
 // src/cli/run.ts
 function collectionToRun(file) {
   const { collection } = readCollection(file);
@@ -37345,9 +37379,11 @@ function collectionToRun(file) {
   if (versions2.indexOf(version) < 0) report(`note: ${file} carries the postman-sigv4 ${versions2.join(", ")} pre-request script; this is ${version}. If the run fails on aws_credentials_url, update it: postman-sigv4 inject ${file}`);
   return collection;
 }
-function runNewman(options) {
+function runNewman(options, credentialsUrl) {
   const newman = require("newman");
-  return new Promise((resolve) => newman.run(options, (error, summary) => resolve({ error, summary })));
+  return new Promise((resolve) => {
+    redactCredentialsAnswers(newman.run(options, (error, summary) => resolve({ error, summary })), credentialsUrl);
+  });
 }
 function exitStatus(error, summary, options) {
   const failed = Boolean(error || summary?.run?.error || summary?.run.failures.length);
@@ -37363,7 +37399,8 @@ async function runCollection(file, options, argv) {
       throw new CliError(error2 instanceof CredentialsUnavailable ? `${error2.message} (${error2.code})` : String(error2));
     });
     report(`credentials of ${source} served to this run at ${endpoint.url}; newman gets only aws_credentials_url and aws_credentials_token.`);
-    const { error, summary } = await runNewman(newmanRunOptions(collection, options, argv, { url: endpoint.url, token }));
+    report(`${STATIC_KEY_VARIABLES.slice(0, -1).join(", ")} and ${STATIC_KEY_VARIABLES[STATIC_KEY_VARIABLES.length - 1]} are empty for this run: the credentials of ${source}, served at aws_credentials_url, sign it.`);
+    const { error, summary } = await runNewman(newmanRunOptions(collection, options, argv, { url: endpoint.url, token }), endpoint.url);
     if (error) {
       process.stderr.write(`error: ${error.message || error}
 `);

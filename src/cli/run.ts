@@ -9,6 +9,8 @@ import { addNewmanOptions, newmanRunOptions } from './newmanOptions';
 import { describeSource, profileInUse } from './resolveCredentials';
 import { startFor } from './serve';
 import { newToken } from './tokenFile';
+import { redactCredentialsAnswers } from './redactCredentialsAnswer';
+import { STATIC_KEY_VARIABLES } from './newmanOptions';
 
 export interface RunOptions {
   profile?: string;
@@ -28,11 +30,14 @@ function collectionToRun(file: string): Collection {
   return collection;
 }
 
-function runNewman(options: Record<string, unknown>): Promise<{ error: Error | null; summary: NewmanRunSummary }> {
+function runNewman(options: Record<string, unknown>, credentialsUrl: string): Promise<{ error: Error | null; summary: NewmanRunSummary }> {
   // Loaded here: the other commands never load newman.
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const newman = require('newman') as typeof import('newman');
-  return new Promise((resolve) => newman.run(options as any, (error, summary) => resolve({ error, summary })));
+  return new Promise((resolve) => {
+    // The run's events start after newman.run returns (it loads the files first).
+    redactCredentialsAnswers(newman.run(options as any, (error, summary) => resolve({ error, summary })), credentialsUrl);
+  });
 }
 
 /**
@@ -58,7 +63,9 @@ export async function runCollection(file: string, options: RunOptions, argv: str
       throw new CliError(error instanceof CredentialsUnavailable ? `${error.message} (${error.code})` : String(error));
     });
     report(`credentials of ${source} served to this run at ${endpoint.url}; newman gets only aws_credentials_url and aws_credentials_token.`);
-    const { error, summary } = await runNewman(newmanRunOptions(collection, options, argv, { url: endpoint.url, token }));
+    // An environment's keys, even placeholders, would be a second credential source, which the script refuses.
+    report(`${STATIC_KEY_VARIABLES.slice(0, -1).join(', ')} and ${STATIC_KEY_VARIABLES[STATIC_KEY_VARIABLES.length - 1]} are empty for this run: the credentials of ${source}, served at aws_credentials_url, sign it.`);
+    const { error, summary } = await runNewman(newmanRunOptions(collection, options, argv, { url: endpoint.url, token }), endpoint.url);
     if (error) {
       process.stderr.write(`error: ${error.message || error}\n`);
       const friendly = (error as Error & { friendly?: string }).friendly;
