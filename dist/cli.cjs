@@ -36725,11 +36725,17 @@ function readInput(file) {
     throw fileError(error, "read", file);
   }
 }
+function refuseReadOnly(target, mode) {
+  if (process.platform === "win32" || (mode & 146) !== 0) return;
+  throw new CliError(`${target} is read-only (mode ${(mode & 511).toString(8)}); make it writable (chmod u+w ${target}), or write the result elsewhere with -o.`);
+}
 function write(target, text) {
   try {
     if ((0, import_node_fs4.existsSync)(target)) {
-      if ((0, import_node_fs4.statSync)(target).isDirectory()) throw new CliError(`${target} is a folder; give -o a file name.`);
+      const stats = (0, import_node_fs4.statSync)(target);
+      if (stats.isDirectory()) throw new CliError(`${target} is a folder; give -o a file name.`);
       if ((0, import_node_fs4.readFileSync)(target, "utf8") === text) return false;
+      refuseReadOnly(target, stats.mode);
     }
     writeFileAtomic(target, text);
     return true;
@@ -36759,20 +36765,20 @@ function inject(file, options) {
   const variables = variablesToSet(options);
   const { input, collection } = readCollection(file);
   const { injected, diagnose } = withSigV4Scripts(collection, file);
+  const format2 = detectFormat(input);
+  const scriptsChanged = formatJson(injected, format2) !== input;
   setCollectionVariables(injected, variables);
   const target = options.output || file;
-  const changed = write(target, formatJson(injected, detectFormat(input)));
+  const changed = write(target, formatJson(injected, format2));
   for (const name of storedSecrets(collection)) {
     report(`warning: ${file} stores ${name} as a collection variable, which is shared with the collection. Kept as is; move it to an environment variable of type secret and delete it from the collection.`);
   }
   if (!diagnose) report(`note: this package has no ${SCRIPT_FILE.diagnose}; only the pre-request script was injected.`);
   const scripts = diagnose ? "pre-request and diagnose scripts" : "pre-request script";
   const set = variables.length ? `; set ${variables.map(([name, value]) => `${name}=${value}`).join(", ")}` : "";
-  process.stdout.write(
-    changed ? `postman-sigv4 ${version}: ${scripts} injected at collection level into ${target}${set}.
-` : `postman-sigv4 ${version}: ${target} is already up to date.
-`
-  );
+  const done = !changed ? `${target} is already up to date.` : scriptsChanged ? `${scripts} injected at collection level into ${target}${set}.` : `${target}: ${variables.length ? set.slice(2) : `written from ${file}`}; its scripts were already up to date.`;
+  process.stdout.write(`postman-sigv4 ${version}: ${done}
+`);
   process.stdout.write(`Next: set ${VARIABLE.accessKeyId} and ${VARIABLE.secretAccessKey} (and ${VARIABLE.sessionToken} for temporary credentials) in a Postman environment, as secret values.
 `);
 }
