@@ -35853,7 +35853,9 @@ function wireTarget(url) {
   const hostname = url.getHost().toLowerCase();
   if (hostname === "") throw new SigningProblem("The request URL has no host. Give the request a full URL, e.g. https://{{host}}/path.");
   if (/[^\x21-\x7e]/.test(hostname)) {
-    throw new SigningProblem(`The request URL host "${hostname}" is not plain ASCII. Use its punycode (xn--) form in the URL.`);
+    throw new SigningProblem(
+      /[^\x00-\x7f]/.test(hostname) ? `The request URL host "${hostname}" is not plain ASCII. Use its punycode (xn--) form in the URL.` : `The request URL host "${hostname}" contains a space or a control character, so it is not a host name. Check the request URL.`
+    );
   }
   const port = url.port === void 0 || url.port === null || url.port === "" ? "" : ":" + String(url.port);
   return {
@@ -36302,6 +36304,9 @@ function canonical(options, warn = report) {
   const method = options.method.toUpperCase();
   const url = new NewmanUrl(options.url);
   url.update(url.toString());
+  if (!options.queryAuth && new URLSearchParams(url.getQueryString()).has(QUERY.signature)) {
+    throw new CliError(`--url holds ${QUERY.signature}: it is a presigned URL, whose signature is in the query; add --query-auth.`);
+  }
   const pasted = options.queryAuth ? pastedQueryAuth(url) : {};
   if (options.queryAuth) removeQueryAuth(url);
   const accessKeyId = options.accessKeyId ?? pasted.accessKeyId;

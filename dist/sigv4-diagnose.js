@@ -234,7 +234,9 @@ function wireTarget(url) {
   const hostname = url.getHost().toLowerCase();
   if (hostname === "") throw new SigningProblem("The request URL has no host. Give the request a full URL, e.g. https://{{host}}/path.");
   if (/[^\x21-\x7e]/.test(hostname)) {
-    throw new SigningProblem(`The request URL host "${hostname}" is not plain ASCII. Use its punycode (xn--) form in the URL.`);
+    throw new SigningProblem(
+      /[^\x00-\x7f]/.test(hostname) ? `The request URL host "${hostname}" is not plain ASCII. Use its punycode (xn--) form in the URL.` : `The request URL host "${hostname}" contains a space or a control character, so it is not a host name. Check the request URL.`
+    );
   }
   const port = url.port === void 0 || url.port === null || url.port === "" ? "" : ":" + String(url.port);
   return {
@@ -754,4 +756,4 @@ return { run };
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 65ab25769525");
+})(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 ccc242189584");
