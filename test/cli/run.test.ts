@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LONG_TERM_CREDENTIALS, startCredentialStack, type CredentialStack } from '../stack';
-import { awsHome, CLI, type AwsHome } from '../support/awsHome';
+import { awsHome, runCliIn, type AwsHome } from '../support/awsHome';
 import { ROOT } from './support';
 import { acceptedWithIssued, generatedCollection, signingFor } from '../support/credentialRuns';
 import { SCHEMA } from '../support/newman';
@@ -34,21 +33,7 @@ afterAll(async () => {
   home?.remove();
 });
 
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: home.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const cli = (args: string[]) => runCliIn(home, args, 90_000);
 
 const envVars = () => Object.entries(signingFor(stack)).flatMap(([key, value]) => ['--env-var', `${key}=${value}`]);
 
