@@ -37059,7 +37059,9 @@ function kindOf2(stats) {
   return "a device";
 }
 function notRegular(path, stats) {
-  return new CliError(`the token file ${path} is ${kindOf2(stats)}, not a regular file; postman-sigv4 keeps its token only in a regular file of yours, and neither reads nor writes through anything else. Remove it (rm ${path}), or ${AGAIN}: the new token replaces the ${kindOf2(stats).slice(2)} itself.`);
+  const kind = kindOf2(stats);
+  const fix = stats.isDirectory() ? `Move it away, then start again` : `Remove it (rm ${path}), or ${AGAIN}: the new token replaces the ${kind.slice(2)} itself`;
+  return new CliError(`the token file ${path} is ${kind}, not a regular file; postman-sigv4 keeps its token only in a regular file of yours, and neither reads nor writes through anything else. ${fix}.`);
 }
 function and(words) {
   return words.length > 1 ? `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}` : words[0];

@@ -60,7 +60,10 @@ function kindOf(stats: Stats): string {
 }
 
 function notRegular(path: string, stats: Stats): CliError {
-  return new CliError(`the token file ${path} is ${kindOf(stats)}, not a regular file; postman-sigv4 keeps its token only in a regular file of yours, and neither reads nor writes through anything else. Remove it (rm ${path}), or ${AGAIN}: the new token replaces the ${kindOf(stats).slice(2)} itself.`);
+  const kind = kindOf(stats);
+  // A new token is renamed over the path, which replaces anything but a directory.
+  const fix = stats.isDirectory() ? `Move it away, then start again` : `Remove it (rm ${path}), or ${AGAIN}: the new token replaces the ${kind.slice(2)} itself`;
+  return new CliError(`the token file ${path} is ${kind}, not a regular file; postman-sigv4 keeps its token only in a regular file of yours, and neither reads nor writes through anything else. ${fix}.`);
 }
 
 function and(words: string[]): string {
