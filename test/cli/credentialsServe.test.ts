@@ -96,6 +96,14 @@ describe('each kind of AWS profile, served to the pre-request script through rea
     expect(acceptedWithIssued(stack, issuedBefore)).toEqual([COUNT]);
   });
 
+  it('static keys, with aws_credentials_url naming localhost as the README allows (issue 23 item 3)', async () => {
+    const before = accepted(LONG_TERM_CREDENTIALS.accessKeyId);
+    const server = await serve(['--profile', 'static']);
+    const result = await runNewman({ collection: generatedCollection(stack, COUNT), environment: { ...signingFor(stack), aws_credentials_url: server.url.replace('127.0.0.1', 'localhost'), aws_credentials_token: server.token } });
+    expect(result.failures).toEqual([]);
+    expect(accepted(LONG_TERM_CREDENTIALS.accessKeyId) - before).toBe(COUNT);
+  });
+
   it('environment variables (no profile)', async () => {
     const before = accepted(TEMPORARY_CREDENTIALS.accessKeyId);
     const environment = { AWS_ACCESS_KEY_ID: TEMPORARY_CREDENTIALS.accessKeyId, AWS_SECRET_ACCESS_KEY: TEMPORARY_CREDENTIALS.secretAccessKey, AWS_SESSION_TOKEN: TEMPORARY_CREDENTIALS.sessionToken };
