@@ -9276,11 +9276,11 @@ var init_externalDataInterceptor = __esm({
 // node_modules/@smithy/core/dist-es/submodules/config/node-config-provider/getSelectorName.js
 function getSelectorName(functionString) {
   try {
-    const constants = new Set(Array.from(functionString.match(/([A-Z_]){3,}/g) ?? []));
-    constants.delete("CONFIG");
-    constants.delete("CONFIG_PREFIX_SEPARATOR");
-    constants.delete("ENV");
-    return [...constants].join(", ");
+    const constants2 = new Set(Array.from(functionString.match(/([A-Z_]){3,}/g) ?? []));
+    constants2.delete("CONFIG");
+    constants2.delete("CONFIG_PREFIX_SEPARATOR");
+    constants2.delete("ENV");
+    return [...constants2].join(", ");
   } catch (ignored) {
     return functionString;
   }
@@ -26827,7 +26827,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return this.connectOptions === void 0 ? http2.connect(url) : http2.connect(url, this.connectOptions);
       }
     };
-    var { constants } = http2;
+    var { constants: constants2 } = http2;
     var NodeHttp2Handler = class _NodeHttp2Handler {
       config;
       configProvider;
@@ -26919,8 +26919,8 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
           }
           const clientHttp2Stream = session.request({
             ...request.headers,
-            [constants.HTTP2_HEADER_PATH]: path,
-            [constants.HTTP2_HEADER_METHOD]: method
+            [constants2.HTTP2_HEADER_PATH]: path,
+            [constants2.HTTP2_HEADER_METHOD]: method
           });
           if (effectiveRequestTimeout) {
             clientHttp2Stream.setTimeout(effectiveRequestTimeout, () => {
@@ -35853,7 +35853,9 @@ function wireTarget(url) {
   const hostname = url.getHost().toLowerCase();
   if (hostname === "") throw new SigningProblem("The request URL has no host. Give the request a full URL, e.g. https://{{host}}/path.");
   if (/[^\x21-\x7e]/.test(hostname)) {
-    throw new SigningProblem(`The request URL host "${hostname}" is not plain ASCII. Use its punycode (xn--) form in the URL.`);
+    throw new SigningProblem(
+      /[^\x00-\x7f]/.test(hostname) ? `The request URL host "${hostname}" is not plain ASCII. Use its punycode (xn--) form in the URL.` : `The request URL host "${hostname}" contains a space or a control character, so it is not a host name. Check the request URL.`
+    );
   }
   const port = url.port === void 0 || url.port === null || url.port === "" ? "" : ":" + String(url.port);
   return {
@@ -36319,6 +36321,9 @@ function canonical(options, warn = report) {
   const method = options.method.toUpperCase();
   const url = new NewmanUrl(options.url);
   url.update(url.toString());
+  if (!options.queryAuth && new URLSearchParams(url.getQueryString()).has(QUERY.signature)) {
+    throw new CliError(`--url holds ${QUERY.signature}: it is a presigned URL, whose signature is in the query; add --query-auth.`);
+  }
   const pasted = options.queryAuth ? pastedQueryAuth(url) : {};
   if (options.queryAuth) removeQueryAuth(url);
   const accessKeyId = options.accessKeyId ?? pasted.accessKeyId;
@@ -36570,7 +36575,7 @@ function syncFolder(folder) {
   }
 }
 function writeFileAtomic(path, content, options = {}) {
-  const target = realTarget(path);
+  const target = options.replaceSymlink ? path : realTarget(path);
   const mode = options.mode ?? modeOf(target);
   const temporary = (0, import_node_path.join)((0, import_node_path.dirname)(target), `.${(0, import_node_path.basename)(target)}.${process.pid}.${Date.now()}.tmp`);
   const fd = (0, import_node_fs2.openSync)(temporary, "wx", mode ?? 438);
@@ -36619,14 +36624,18 @@ var SCRIPT_FILE = {
 function distDirectory() {
   return /\.ts$/.test(__filename) ? (0, import_node_path2.join)(__dirname, "..", "..", "dist") : __dirname;
 }
-function findScript(kind, dist = distDirectory()) {
-  const path = (0, import_node_path2.join)(dist, SCRIPT_FILE[kind]);
+function scriptPath(kind, choice) {
+  const file = choice.compact ? SCRIPT_FILE[kind].replace(/\.js$/, ".compact.js") : SCRIPT_FILE[kind];
+  return (0, import_node_path2.join)(choice.dist ?? distDirectory(), file);
+}
+function findScript(kind, choice = {}) {
+  const path = scriptPath(kind, choice);
   return (0, import_node_fs3.existsSync)(path) ? (0, import_node_fs3.readFileSync)(path, "utf8") : void 0;
 }
-function readScript(kind, dist = distDirectory()) {
-  const script = findScript(kind, dist);
+function readScript(kind, choice = {}) {
+  const script = findScript(kind, choice);
   if (script === void 0) {
-    const path = (0, import_node_path2.join)(dist, SCRIPT_FILE[kind]);
+    const path = scriptPath(kind, choice);
     throw new CliError(
       kind === "diagnose" ? `the diagnose script is not built in this package (${path} is missing); update postman-sigv4, or run npm run build in its repository.` : `the pre-request script is missing (${path}); reinstall postman-sigv4, or run npm run build in its repository.`
     );
@@ -36738,11 +36747,17 @@ function readInput(file) {
     throw fileError(error, "read", file);
   }
 }
+function refuseReadOnly(target, mode) {
+  if (process.platform === "win32" || (mode & 146) !== 0) return;
+  throw new CliError(`${target} is read-only (mode ${(mode & 511).toString(8)}); make it writable (chmod u+w ${target}), or write the result elsewhere with -o.`);
+}
 function write(target, text) {
   try {
     if ((0, import_node_fs4.existsSync)(target)) {
-      if ((0, import_node_fs4.statSync)(target).isDirectory()) throw new CliError(`${target} is a folder; give -o a file name.`);
+      const stats = (0, import_node_fs4.statSync)(target);
+      if (stats.isDirectory()) throw new CliError(`${target} is a folder; give -o a file name.`);
       if ((0, import_node_fs4.readFileSync)(target, "utf8") === text) return false;
+      refuseReadOnly(target, stats.mode);
     }
     writeFileAtomic(target, text);
     return true;
@@ -36772,20 +36787,20 @@ function inject(file, options) {
   const variables = variablesToSet(options);
   const { input, collection } = readCollection(file);
   const { injected, diagnose } = withSigV4Scripts(collection, file);
+  const format2 = detectFormat(input);
+  const scriptsChanged = formatJson(injected, format2) !== input;
   setCollectionVariables(injected, variables);
   const target = options.output || file;
-  const changed = write(target, formatJson(injected, detectFormat(input)));
+  const changed = write(target, formatJson(injected, format2));
   for (const name of storedSecrets(collection)) {
     report(`warning: ${file} stores ${name} as a collection variable, which is shared with the collection. Kept as is; move it to an environment variable of type secret and delete it from the collection.`);
   }
   if (!diagnose) report(`note: this package has no ${SCRIPT_FILE.diagnose}; only the pre-request script was injected.`);
   const scripts = diagnose ? "pre-request and diagnose scripts" : "pre-request script";
   const set = variables.length ? `; set ${variables.map(([name, value]) => `${name}=${value}`).join(", ")}` : "";
-  process.stdout.write(
-    changed ? `postman-sigv4 ${version}: ${scripts} injected at collection level into ${target}${set}.
-` : `postman-sigv4 ${version}: ${target} is already up to date.
-`
-  );
+  const done = !changed ? `${target} is already up to date.` : scriptsChanged ? `${scripts} injected at collection level into ${target}${set}.` : `${target}: ${variables.length ? set.slice(2) : `written from ${file}`}; its scripts were already up to date.`;
+  process.stdout.write(`postman-sigv4 ${version}: ${done}
+`);
   process.stdout.write(`Next: set ${VARIABLE.accessKeyId} and ${VARIABLE.secretAccessKey} (and ${VARIABLE.sessionToken} for temporary credentials) in a Postman environment, as secret values.
 `);
 }
@@ -36831,10 +36846,13 @@ function addNewmanOptions(command6) {
 function argumentsToParse(argv) {
   return argv[2] === "run" ? newmanCliUtil().omitNestedOptions(argv, REPORTER_PREFIX) : argv;
 }
+var STATIC_KEY_VARIABLES = [VARIABLE.accessKeyId, VARIABLE.secretAccessKey, VARIABLE.sessionToken];
 function refuseEndpointVariables(variables, flag) {
   const names = Object.values(CREDENTIALS_VARIABLE);
   const given = variables.find((variable) => names.indexOf(variable.key) >= 0);
   if (given) throw new CliError(`${flag} ${given.key}: postman-sigv4 run sets ${names.join(" and ")} itself, from --profile; leave it out.`);
+  const key = variables.find((variable) => STATIC_KEY_VARIABLES.indexOf(variable.key) >= 0);
+  if (key) throw new CliError(`${flag} ${key.key}: postman-sigv4 run signs with the credentials of --profile (or the AWS SDK's default chain) and sets the static keys empty; leave it out, or run newman itself to sign with keys.`);
 }
 function newmanRunOptions(collection, options, argv, endpoint) {
   const { profile: _profile, ...newmanOptions } = options;
@@ -36850,7 +36868,12 @@ function newmanRunOptions(collection, options, argv, endpoint) {
     collection,
     reporterOptions: generic,
     reporter,
-    envVar: [...envVar, { key: CREDENTIALS_VARIABLE.url, value: endpoint.url }, { key: CREDENTIALS_VARIABLE.token, value: endpoint.token }]
+    envVar: [
+      ...envVar,
+      ...STATIC_KEY_VARIABLES.map((key) => ({ key, value: "" })),
+      { key: CREDENTIALS_VARIABLE.url, value: endpoint.url },
+      { key: CREDENTIALS_VARIABLE.token, value: endpoint.token }
+    ]
   };
 }
 
@@ -36989,7 +37012,7 @@ async function assertProfileExists(name) {
   const profiles = await existingProfiles();
   if (profiles.indexOf(name) >= 0) return;
   const known = profiles.length ? `the profiles there: ${profiles.join(", ")}` : "neither file has a profile (run aws configure, or aws configure sso)";
-  throw new CredentialsUnavailable("ProfileNotFound", `profile ${name} is not in ${sharedFiles()}; ${known}. Restart postman-sigv4 with --profile and one of them.`);
+  throw new CredentialsUnavailable("ProfileNotFound", `profile ${name} is not in ${sharedFiles()}; ${known}. Start postman-sigv4 again with --profile and one of them.`);
 }
 
 // src/cli/sdkCredentials/resolveCredentials.ts
@@ -37094,12 +37117,12 @@ function presignCommand() {
 
 // src/cli/print.ts
 function printCommand() {
-  return new Command("print").description("write a built script to stdout, to paste into Postman or pipe into a file").addArgument(new Argument("<script>", "prerequest (collection Pre-request) or diagnose (collection Post-response)").choices(["prerequest", "diagnose"])).addHelpText(
+  return new Command("print").description("write a built script to stdout, to paste into Postman or pipe into a file").addArgument(new Argument("<script>", "prerequest (collection Pre-request) or diagnose (collection Post-response)").choices(["prerequest", "diagnose"])).option("--compact", "the compact file (same code, whitespace removed): what to paste for a collection run in newman").addHelpText(
     "after",
     `
-The scripts are this package's ${SCRIPT_FILE.prerequest} and ${SCRIPT_FILE.diagnose}.
-Example: npx --no-install postman-sigv4 print prerequest | pbcopy`
-  ).action((kind) => runAction(() => process.stdout.write(readScript(kind))));
+The scripts are this package's ${SCRIPT_FILE.prerequest} and ${SCRIPT_FILE.diagnose} (with --compact, the .compact.js files).
+Example: npx --no-install postman-sigv4 print prerequest --compact | pbcopy`
+  ).action((kind, options) => runAction(() => process.stdout.write(readScript(kind, { compact: Boolean(options.compact) }))));
 }
 
 // src/cli/serve/credentialCache.ts
@@ -37148,8 +37171,11 @@ var import_node_os3 = require("node:os");
 var import_node_path9 = require("node:path");
 var TOKEN_BYTES = 32;
 var TOKEN_PATTERN = /^[A-Za-z0-9_-]{22,}$/;
+var POSIX = process.platform !== "win32";
+var AGAIN = `pass --new-token (then set aws_credentials_token again)`;
 function configDirectory(env2 = process.env) {
-  const base = env2.XDG_CONFIG_HOME && env2.XDG_CONFIG_HOME.trim() !== "" ? env2.XDG_CONFIG_HOME : (0, import_node_path9.join)(env2.HOME || (0, import_node_os3.homedir)(), ".config");
+  const xdg = env2.XDG_CONFIG_HOME;
+  const base = xdg && xdg.trim() !== "" && (0, import_node_path9.isAbsolute)(xdg) ? xdg : (0, import_node_path9.join)(env2.HOME || (0, import_node_os3.homedir)(), ".config");
   return (0, import_node_path9.join)(base, "postman-sigv4");
 }
 function tokenFilePath(env2 = process.env) {
@@ -37165,62 +37191,142 @@ function sameToken(given, expected) {
 function fileError2(action, path, error) {
   return new CliError(`cannot ${action} the token file ${path}: ${error.message}. Fix the permissions of its folder, or set XDG_CONFIG_HOME to a folder of yours.`);
 }
+function notOwnedBy(stats) {
+  const uid = process.getuid?.();
+  return uid === void 0 || stats.uid === uid ? void 0 : `belongs to user ${stats.uid}, not to you (user ${uid})`;
+}
+function kindOf2(stats) {
+  if (stats.isSymbolicLink()) return "a symbolic link";
+  if (stats.isDirectory()) return "a directory";
+  if (stats.isFIFO()) return "a named pipe";
+  if (stats.isSocket()) return "a socket";
+  return "a device";
+}
+function notRegular(path, stats) {
+  const kind = kindOf2(stats);
+  const fix = stats.isDirectory() ? `Move it away, then start again` : `Remove it (rm ${path}), or ${AGAIN}: the new token replaces the ${kind.slice(2)} itself`;
+  return new CliError(`the token file ${path} is ${kind}, not a regular file; postman-sigv4 keeps its token only in a regular file of yours, and neither reads nor writes through anything else. ${fix}.`);
+}
+function and(words) {
+  return words.length > 1 ? `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}` : words[0];
+}
+function modeAllows(mode) {
+  const classes = [["its group", mode >> 3 & 7], ["other users", mode & 7]];
+  return classes.filter(([, bits]) => bits !== 0).map(([who, bits]) => `${who} ${and([[4, "read"], [2, "write"], [1, "execute"]].filter(([bit]) => bits & bit).map(([, verb]) => verb))} it`).join(", and ");
+}
+function tooOpen(path, mode) {
+  const could = [mode & 36 ? "read" : "", mode & 18 ? "changed" : ""].filter(Boolean);
+  const unless = could.length ? `if nobody else could have ${could.join(" or ")} it, run chmod 600 ${path}; otherwise ` : `run chmod 600 ${path}, or `;
+  return new CliError(`the token file ${path} has mode ${(mode & 511).toString(8)}, which lets ${modeAllows(mode)}; ${unless}${AGAIN}.`);
+}
+function checkFolder(folder) {
+  try {
+    (0, import_node_fs6.mkdirSync)(folder, { recursive: true, mode: 448 });
+  } catch (error) {
+    throw new CliError(`cannot make the folder ${folder} of the token file: ${error.message}. Set XDG_CONFIG_HOME to a folder of yours.`);
+  }
+  if (!POSIX) return;
+  const stats = (0, import_node_fs6.statSync)(folder);
+  const foreign = notOwnedBy(stats);
+  if (foreign) throw new CliError(`the folder ${folder} of the token file ${foreign}: its owner can replace the token in it; set XDG_CONFIG_HOME to a folder of your own.`);
+  if (stats.mode & 18) {
+    throw new CliError(`the folder ${folder} of the token file has mode ${(stats.mode & 511).toString(8)}: other users can replace files in it, so the token there may not be yours alone. Run chmod 700 ${folder}, then start again with --new-token (then set aws_credentials_token again).`);
+  }
+}
 function writeToken(path) {
   const token = newToken();
   try {
-    (0, import_node_fs6.mkdirSync)((0, import_node_path9.dirname)(path), { recursive: true, mode: 448 });
-    writeFileAtomic(path, token + "\n", { mode: 384 });
+    writeFileAtomic(path, token + "\n", { mode: 384, replaceSymlink: true });
   } catch (error) {
     throw fileError2("write", path, error);
   }
   return token;
 }
 function readExisting(path) {
+  let before;
   try {
-    return (0, import_node_fs6.readFileSync)(path, "utf8").trim();
+    before = (0, import_node_fs6.lstatSync)(path);
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw fileError2("read", path, error);
   }
-}
-function tooOpen(path) {
-  return process.platform !== "win32" && ((0, import_node_fs6.statSync)(path).mode & 63) !== 0;
+  if (!before.isFile()) throw notRegular(path, before);
+  let fd;
+  try {
+    fd = (0, import_node_fs6.openSync)(path, import_node_fs6.constants.O_RDONLY | (import_node_fs6.constants.O_NOFOLLOW ?? 0) | (import_node_fs6.constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    if (error.code === "ELOOP") throw notRegular(path, (0, import_node_fs6.lstatSync)(path));
+    throw fileError2("read", path, error);
+  }
+  try {
+    const stats = (0, import_node_fs6.fstatSync)(fd);
+    if (!stats.isFile()) throw notRegular(path, stats);
+    if (POSIX) {
+      const foreign = notOwnedBy(stats);
+      if (foreign) throw new CliError(`the token file ${path} ${foreign}; remove it, or ${AGAIN}.`);
+      if (stats.mode & 63) throw tooOpen(path, stats.mode);
+    }
+    return (0, import_node_fs6.readFileSync)(fd, "utf8").trim();
+  } finally {
+    (0, import_node_fs6.closeSync)(fd);
+  }
 }
 function loadToken(path, replace) {
+  checkFolder((0, import_node_path9.dirname)(path));
   const existing = replace ? void 0 : readExisting(path);
   if (existing === void 0) return { token: writeToken(path), created: true };
-  if (tooOpen(path)) {
-    throw new CliError(`the token file ${path} can be read by other users; run chmod 600 ${path} if nobody else could have read it, or pass --new-token (then set aws_credentials_token again).`);
-  }
   if (!TOKEN_PATTERN.test(existing)) {
-    throw new CliError(`the token file ${path} does not hold a token written by postman-sigv4; pass --new-token to replace it (then set aws_credentials_token again).`);
+    throw new CliError(`the token file ${path} does not hold a token written by postman-sigv4; ${AGAIN}.`);
   }
   return { token: existing, created: false };
 }
 
 // src/cli/serve/requestChecks.ts
 var CREDENTIALS_PATH = "/credentials";
+var QUOTED_MAX = 120;
+function printable(text, max = QUOTED_MAX) {
+  const escaped = text.replace(/[^\x20-\x7e]/g, (char) => {
+    const code = char.charCodeAt(0);
+    return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+  return escaped.length > max ? `${escaped.slice(0, max)}...` : escaped;
+}
+function acceptedHosts(expected) {
+  return [expected.host, `localhost:${expected.host.slice(expected.host.lastIndexOf(":") + 1)}`];
+}
+function hostLines(request) {
+  const raw = request.rawHeaders;
+  if (!raw) return request.headers.host === void 0 ? 0 : 1;
+  return raw.filter((name, index) => index % 2 === 0 && name.toLowerCase() === "host").length;
+}
+var BEARER = /^bearer\s/i;
 function refusal3(request, expected) {
   const { headers } = request;
+  const url = `http://${expected.host}${CREDENTIALS_PATH}`;
+  const hosts = hostLines(request);
+  if (hosts !== 1) {
+    return { status: 400, code: "BadHost", message: `the request has ${hosts === 0 ? "no Host header" : `${hosts} Host headers`}; HTTP/1.1 requires exactly one. Send GET ${url} with a client that sets it.` };
+  }
   if (headers.origin !== void 0) {
     return { status: 403, code: "BrowserRequestRefused", message: "the request carries an Origin header, so it comes from a web page; a browser page may not read AWS credentials." };
   }
-  if (headers.host !== expected.host) {
-    return { status: 403, code: "ForeignHost", message: `the request's Host is ${JSON.stringify(headers.host ?? "")}, not ${expected.host}; use the aws_credentials_url printed by postman-sigv4 exactly (DNS-rebinding pages send their own Host).` };
+  if (acceptedHosts(expected).indexOf((headers.host ?? "").toLowerCase()) < 0) {
+    return { status: 403, code: "ForeignHost", message: `the request's Host is "${printable(headers.host ?? "")}", not ${acceptedHosts(expected).join(" or ")}; set aws_credentials_url to the URL postman-sigv4 printed, ${url} (a DNS-rebinding web page sends its own Host).` };
   }
   const path = (request.url ?? "/").split("?")[0];
   if (path !== CREDENTIALS_PATH) {
-    return { status: 404, code: "NotFound", message: `nothing at ${path}; the credentials are at http://${expected.host}${CREDENTIALS_PATH}.` };
+    return { status: 404, code: "NotFound", message: `nothing at ${printable(path)}; the credentials are at ${url}.` };
   }
   if (request.method !== "GET") {
-    return { status: 405, code: "MethodNotAllowed", message: `${request.method} is not allowed; send GET.` };
+    return { status: 405, code: "MethodNotAllowed", message: `${printable(request.method ?? "")} is not allowed; send GET.` };
   }
   const token = headers.authorization;
   if (token === void 0 || token === "") {
     return { status: 401, code: "MissingToken", message: "the request has no Authorization header; set aws_credentials_token to the token postman-sigv4 printed." };
   }
   if (!sameToken(token, expected.token)) {
-    return { status: 403, code: "WrongToken", message: "the Authorization header is not the token of this endpoint; set aws_credentials_token to the token postman-sigv4 printed." };
+    const hint = BEARER.test(token) ? 'the Authorization header starts with "Bearer ", but this endpoint takes the token alone: set aws_credentials_token to the token postman-sigv4 printed, without "Bearer ".' : "the Authorization header is not this endpoint's token; set aws_credentials_token to the token postman-sigv4 printed.";
+    return { status: 403, code: "WrongToken", message: hint };
   }
   return void 0;
 }
@@ -37229,6 +37335,42 @@ function refusal3(request, expected) {
 var LOOPBACK = "127.0.0.1";
 var DEFAULT_PORT2 = 9714;
 var RESOLUTION_FAILED = 424;
+var REFUSALS_LOGGED = 5;
+var LOG_LINE_MAX = 2e3;
+function refusalCappedLog(log) {
+  const counts = /* @__PURE__ */ new Map();
+  return (line, refusedCode) => {
+    if (refusedCode === void 0) {
+      counts.clear();
+      return log(printable(line, LOG_LINE_MAX));
+    }
+    const count = (counts.get(refusedCode) ?? 0) + 1;
+    counts.set(refusedCode, count);
+    if (count <= REFUSALS_LOGGED) log(printable(line, LOG_LINE_MAX));
+    else if (count === REFUSALS_LOGGED + 1) log(`further ${refusedCode} refusals are counted, not logged one by one`);
+    else if (/^10*$/.test(String(count))) log(`${count} ${refusedCode} refusals so far`);
+  };
+}
+function clientErrorAnswer(code) {
+  if (code === "HPE_HEADER_OVERFLOW") return { status: 431, reason: "Request Header Fields Too Large", body: containerError("HeadersTooLarge", "the request headers are larger than Node accepts (16 KB); send GET /credentials with the Authorization header only.") };
+  if (code === "ERR_HTTP_REQUEST_TIMEOUT") return { status: 408, reason: "Request Timeout", body: containerError("RequestTimeout", "the request did not arrive in time; send it again.") };
+  return { status: 400, reason: "Bad Request", body: containerError("BadRequest", "the bytes received are not an HTTP request this endpoint can read; send GET /credentials over HTTP/1.1.") };
+}
+function answerClientError(error, socket) {
+  const answered = socket._httpMessage?.headersSent;
+  if (socket.writable && !answered) {
+    const { status, reason, body } = clientErrorAnswer(error.code);
+    const json = JSON.stringify(body);
+    socket.write(`HTTP/1.1 ${status} ${reason}\r
+Content-Type: application/json\r
+Cache-Control: no-store\r
+Content-Length: ${Buffer.byteLength(json)}\r
+Connection: close\r
+\r
+${json}`);
+  }
+  socket.destroy();
+}
 function send(res, status, body) {
   res.writeHead(status, { "Content-Type": "application/json", "Cache-Control": "no-store", ...status === 405 ? { Allow: "GET" } : {} });
   res.end(JSON.stringify(body));
@@ -37237,16 +37379,16 @@ async function answer(req, res, options, host) {
   const refused = refusal3(req, { host, token: options.token });
   if (refused) {
     send(res, refused.status, containerError(refused.code, refused.message));
-    return `${refused.status} refused: ${refused.message}`;
+    return { line: `${refused.status} refused: ${refused.message}`, refusedCode: refused.code };
   }
   try {
     const lease = await options.cache.get();
     send(res, 200, containerCredentials(lease));
-    return `200 credentials of ${options.source}, valid until ${rfc3339(lease.expiresAt)}`;
+    return { line: `200 credentials of ${options.source}, valid until ${rfc3339(lease.expiresAt)}` };
   } catch (error) {
     const failure = error instanceof CredentialsUnavailable ? error : new CredentialsUnavailable("CredentialsUnavailable", String(error));
     send(res, RESOLUTION_FAILED, containerError(failure.code, failure.message));
-    return `${RESOLUTION_FAILED} ${failure.code}: ${failure.message}`;
+    return { line: `${RESOLUTION_FAILED} ${failure.code}: ${failure.message}` };
   }
 }
 function listen(server, port) {
@@ -37260,10 +37402,12 @@ function listen(server, port) {
 }
 async function startEndpoint(options) {
   let host = "";
+  const log = refusalCappedLog(options.log);
   const server = (0, import_node_http.createServer)((req, res) => {
     const path = (req.url ?? "").split("?")[0] === CREDENTIALS_PATH ? CREDENTIALS_PATH : "(other path)";
-    void answer(req, res, options, host).then((outcome) => options.log(`${rfc3339(Date.now())} ${req.method} ${path} ${outcome}`));
+    void answer(req, res, options, host).then(({ line, refusedCode }) => log(`${rfc3339(Date.now())} ${req.method} ${path} ${line}`, refusedCode));
   });
+  server.on("clientError", answerClientError);
   const port = await listen(server, options.port);
   host = `${LOOPBACK}:${port}`;
   let closing;
@@ -37308,7 +37452,15 @@ function untilStopped(endpoint) {
     process.on("SIGTERM", stop);
   });
 }
+async function checkProfile(option) {
+  const profile = profileInUse(option);
+  if (!profile.named) return;
+  await assertProfileExists(profile.name).catch((error) => {
+    throw error instanceof CredentialsUnavailable ? new CliError(error.message) : error;
+  });
+}
 async function serve(options) {
+  await checkProfile(options.profile);
   const path = tokenFilePath();
   const { token, created } = loadToken(path, Boolean(options.newToken));
   const { endpoint } = await startFor({ port: options.port, token, profile: options.profile, log: (line) => process.stderr.write(line + "\n") });
@@ -37324,7 +37476,7 @@ async function serve(options) {
   await untilStopped(endpoint);
 }
 function serveCommand() {
-  return new Command("serve").description("serve AWS credentials of any profile (SSO, credential_process, assumed roles) to the pre-request script, on 127.0.0.1").option("--profile <name>", "the AWS profile (~/.aws/config); default: AWS_PROFILE, else the AWS SDK default chain").option("--port <n>", `the port on 127.0.0.1; 0 picks a free one`, parsePort, DEFAULT_PORT2).option("--new-token", "replace the kept token with a new random one (then set aws_credentials_token again)").addHelpText(
+  return new Command("serve").description("serve AWS credentials of any profile (SSO, credential_process, assumed roles) to the pre-request script, on 127.0.0.1").option("--profile <name>", "the AWS profile, read from ~/.aws/config and ~/.aws/credentials (or AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE); default: AWS_PROFILE, else the AWS SDK default chain").option("--port <n>", `the port on 127.0.0.1; 0 picks a free one`, parsePort, DEFAULT_PORT2).option("--new-token", "replace the kept token with a new random one (then set aws_credentials_token again)").addHelpText(
     "after",
     [
       "",
@@ -37346,6 +37498,32 @@ function credentialsCommand() {
   return new Command("credentials").description("a local credentials endpoint for the pre-request script (aws_credentials_url)").addCommand(serveCommand());
 }
 
+// src/cli/redactCredentialsAnswer.ts
+var REDACTED = "<redacted by postman-sigv4>";
+var SECRET_FIELDS = ["SecretAccessKey", "Token"];
+function redactedAnswer(text) {
+  let answer2;
+  try {
+    answer2 = JSON.parse(text);
+  } catch {
+    return REDACTED;
+  }
+  if (!answer2 || typeof answer2 !== "object" || Array.isArray(answer2)) return REDACTED;
+  const copy = { ...answer2 };
+  for (const field of SECRET_FIELDS) if (field in copy) copy[field] = REDACTED;
+  return JSON.stringify(copy);
+}
+function withBody(response, text) {
+  return Object.assign(Object.create(Object.getPrototypeOf(response)), response, { stream: Buffer.from(text, "utf8"), body: text });
+}
+function redactCredentialsAnswers(run, credentialsUrl) {
+  run.prependListener("request", (_error, event) => {
+    if (!event || !event.response || !event.request?.url) return;
+    if (String(event.request.url.toString()).split(/[?#]/)[0] !== credentialsUrl) return;
+    event.response = withBody(event.response, redactedAnswer(event.response.text()));
+  });
+}
+
 // src/cli/run.ts
 function collectionToRun(file) {
   const { collection } = readCollection(file);
@@ -37358,9 +37536,11 @@ function collectionToRun(file) {
   if (versions2.indexOf(version) < 0) report(`note: ${file} carries the postman-sigv4 ${versions2.join(", ")} pre-request script; this is ${version}. If the run fails on aws_credentials_url, update it: postman-sigv4 inject ${file}`);
   return collection;
 }
-function runNewman(options) {
+function runNewman(options, credentialsUrl) {
   const newman = require("newman");
-  return new Promise((resolve) => newman.run(options, (error, summary) => resolve({ error, summary })));
+  return new Promise((resolve) => {
+    redactCredentialsAnswers(newman.run(options, (error, summary) => resolve({ error, summary })), credentialsUrl);
+  });
 }
 function exitStatus(error, summary, options) {
   const failed = Boolean(error || summary?.run?.error || summary?.run.failures.length);
@@ -37376,7 +37556,8 @@ async function runCollection(file, options, argv) {
       throw new CliError(error2 instanceof CredentialsUnavailable ? `${error2.message} (${error2.code})` : String(error2));
     });
     report(`credentials of ${source} served to this run at ${endpoint.url}; newman gets only aws_credentials_url and aws_credentials_token.`);
-    const { error, summary } = await runNewman(newmanRunOptions(collection, options, argv, { url: endpoint.url, token }));
+    report(`${STATIC_KEY_VARIABLES.slice(0, -1).join(", ")} and ${STATIC_KEY_VARIABLES[STATIC_KEY_VARIABLES.length - 1]} are empty for this run: the credentials of ${source}, served at aws_credentials_url, sign it.`);
+    const { error, summary } = await runNewman(newmanRunOptions(collection, options, argv, { url: endpoint.url, token }), endpoint.url);
     if (error) {
       process.stderr.write(`error: ${error.message || error}
 `);
@@ -37390,12 +37571,14 @@ async function runCollection(file, options, argv) {
   }
 }
 function runCommand(argv) {
-  const command6 = new Command("run").description("run a collection in newman with credentials from any AWS profile, served to the pre-request script on 127.0.0.1").argument("<collection>", "a Postman Collection v2.1 JSON file; without the postman-sigv4 scripts, they are injected for the run (the file is not changed)").option("--profile <name>", "the AWS profile (~/.aws/config); default: AWS_PROFILE, else the AWS SDK default chain");
+  const command6 = new Command("run").description("run a collection in newman with credentials from any AWS profile, served to the pre-request script on 127.0.0.1").argument("<collection>", "a Postman Collection v2.1 JSON file; without the postman-sigv4 scripts, they are injected for the run (the file is not changed)").option("--profile <name>", "the AWS profile, read from ~/.aws/config and ~/.aws/credentials (or AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE); default: AWS_PROFILE, else the AWS SDK default chain");
   return addNewmanOptions(command6).addHelpText(
     "after",
     [
       "",
-      "The options are newman run's, with its names. The run gets only aws_credentials_url and aws_credentials_token",
+      "The options are newman run's, with its names; reporter options pass through as newman takes them:",
+      "--reporter-<name>-<option> VALUE for one reporter (e.g. --reporter-junit-export results/newman.xml), or",
+      "--reporter-<option> VALUE for all of them. The run gets only aws_credentials_url and aws_credentials_token",
       "(as --env-var), for an endpoint on 127.0.0.1 that lives as long as the run and serves the profile's",
       "credentials, resolved again before they expire. No secret key reaches newman's reports; the JSON report's copy",
       "of each request it sent does hold the X-Amz-Security-Token and the access key id in Authorization.",

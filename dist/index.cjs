@@ -620,7 +620,9 @@ function wireTarget(url) {
   const hostname = url.getHost().toLowerCase();
   if (hostname === "") throw new SigningProblem("The request URL has no host. Give the request a full URL, e.g. https://{{host}}/path.");
   if (/[^\x21-\x7e]/.test(hostname)) {
-    throw new SigningProblem(`The request URL host "${hostname}" is not plain ASCII. Use its punycode (xn--) form in the URL.`);
+    throw new SigningProblem(
+      /[^\x00-\x7f]/.test(hostname) ? `The request URL host "${hostname}" is not plain ASCII. Use its punycode (xn--) form in the URL.` : `The request URL host "${hostname}" contains a space or a control character, so it is not a host name. Check the request URL.`
+    );
   }
   const port = url.port === void 0 || url.port === null || url.port === "" ? "" : ":" + String(url.port);
   return {
@@ -1698,7 +1700,13 @@ function fetchFromEndpoint(pm, url, token, done) {
     call: `the credentials endpoint ${endpoint.host}`,
     fixUnreachable: `Start it (\`postman-sigv4 credentials serve\`) or fix ${VARIABLE.credentialsUrl}.`
   };
-  const refusedToken = { ...context, variable: VARIABLE.credentialsToken, fixRefused: `Set ${VARIABLE.credentialsToken} to the token the endpoint printed at start (the aws_credentials_token=... line).` };
+  const refusedToken = {
+    ...context,
+    variable: VARIABLE.credentialsToken,
+    variableForCode: { ForeignHost: VARIABLE.credentialsUrl },
+    fixForCode: { ForeignHost: "", WrongToken: "", MissingToken: "" },
+    fixRefused: `Set ${VARIABLE.credentialsToken} to the token the endpoint printed at start (the aws_credentials_token=... line).`
+  };
   const failure = (error, answer) => callFailure(error, answer && (answer.status === 401 || answer.status === 403) ? refusedToken : context);
   sendAndRead(pm, { endpoint, method: "GET", headers }, parseContainerCredentials, failure, done);
 }
@@ -1894,7 +1902,7 @@ return { run };
       }
     }
     return entry.run(pm, console);
-  })(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 ad113b436706");
+  })(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 4075ac786f08");
 };
 
 exports.diagnose = function diagnose(pm, log) {
@@ -2132,7 +2140,9 @@ function wireTarget(url) {
   const hostname = url.getHost().toLowerCase();
   if (hostname === "") throw new SigningProblem("The request URL has no host. Give the request a full URL, e.g. https://{{host}}/path.");
   if (/[^\x21-\x7e]/.test(hostname)) {
-    throw new SigningProblem(`The request URL host "${hostname}" is not plain ASCII. Use its punycode (xn--) form in the URL.`);
+    throw new SigningProblem(
+      /[^\x00-\x7f]/.test(hostname) ? `The request URL host "${hostname}" is not plain ASCII. Use its punycode (xn--) form in the URL.` : `The request URL host "${hostname}" contains a space or a control character, so it is not a host name. Check the request URL.`
+    );
   }
   const port = url.port === void 0 || url.port === null || url.port === "" ? "" : ":" + String(url.port);
   return {
@@ -2281,7 +2291,8 @@ function explainInvalidToken(context) {
   const key = context.accessKeyId || "";
   if (context.fetchedFrom) {
     const stsHint = context.fetchedFrom === "aws_role_arn" ? "; a token from STS's global endpoint (aws_sts_endpoint https://sts.amazonaws.com) is not valid in opt-in Regions: leave aws_sts_endpoint empty to use the API region's STS" : "";
-    return `AWS does not recognize the temporary credentials${key ? ` ${key}` : ""} fetched through ${context.fetchedFrom}: check that ${context.fetchedFrom} gives credentials of the API's partition and account${stsHint}.`;
+    const kind = /^AKIA/.test(key) ? "the long-term key" : /^ASIA/.test(key) ? "the temporary credentials" : "the credentials";
+    return `AWS does not recognize ${kind}${key ? ` ${key}` : ""} fetched through ${context.fetchedFrom}: check that ${context.fetchedFrom} gives credentials of the API's partition and account${stsHint}.`;
   }
   if (/^ASIA/.test(key) && !context.sessionToken) {
     return `aws_access_key_id ${key} is a temporary key (ASIA...), which needs its session token: set aws_session_token.`;
@@ -2289,7 +2300,9 @@ function explainInvalidToken(context) {
   if (/^AKIA/.test(key) && context.sessionToken) {
     return `aws_access_key_id ${key} is a long-term key (AKIA...), but aws_session_token is set: clear aws_session_token.`;
   }
-  return `AWS does not recognize aws_access_key_id${key ? ` ${key}` : ""}${context.sessionToken ? " with this aws_session_token" : ""}: check that both come from the same, current credentials.`;
+  if (context.sessionToken) return `AWS does not recognize aws_access_key_id${key ? ` ${key}` : ""} with this aws_session_token: check that both come from the same, current credentials.`;
+  const longTerm = /^AKIA/.test(key) ? ", a long-term key (AKIA...)" : "";
+  return `AWS does not recognize aws_access_key_id${key ? ` ${key}` : ""}${longTerm}: check that it was copied whole, that it is still active in IAM, and that it belongs to the API's account and partition.`;
 }
 function explainExpiredToken(context) {
   if (context.fetchedFrom) {
@@ -2431,12 +2444,19 @@ function explain(rejection, context) {
   }
 }
 function explainMissingToken(context) {
+  if (!context.viaCloudFront) return explainMissingTokenDirect(context);
   const route = `API Gateway has no route for ${context.method} ${(context.originPath || "") + context.sentPath}; check the path, the stage${context.originPath ? "" : " and sigv4_origin_path"}`;
   if (!context.sentAuthorization) return `The request carried no signature (sigv4_skip is set, or the pre-request script did not run), or ${route}.`;
   if (context.signingHost && context.signingHost !== context.sentHost) {
     return `API Gateway received no signature: CloudFront removes the Authorization header unless the origin request policy forwards all viewer headers; use the managed policy AllViewerExceptHostHeader. If it does, ${route}.`;
   }
   return `API Gateway found no signature or no route: ${route}. Behind a proxy, make sure it forwards the Authorization header.`;
+}
+function explainMissingTokenDirect(context) {
+  const route = `API Gateway has no route for ${context.method} ${context.sentPath}, the path called`;
+  if (!context.sentAuthorization) return `The request carried no signature (sigv4_skip is set, or the pre-request script did not run), or ${route}.`;
+  const originPath = context.originPath ? ` ${VARIABLE.originPath} is ${context.originPath}, which only CloudFront prepends: calling API Gateway directly, it was probably left set by mistake; clear it, and put the stage in the URL (${context.method} ${context.originPath}${context.sentPath}).` : "";
+  return `${route}; the response came straight from API Gateway (no Via, X-Amz-Cf-Id or X-Cache header), so CloudFront did not change it: check the path and the stage.${originPath} Behind another proxy, make sure it forwards the Authorization header.`;
 }
 function explainClock(signedAt, serverTime, context) {
   const fromHeader = context.responseDate ? Date.parse(context.responseDate) : NaN;
@@ -2624,8 +2644,15 @@ function readContext(pm) {
     sentAuthorization: !!authorization || query.signed,
     sentAmzDate: amzDate2,
     presignExpiresSeconds: query.expiresSeconds,
-    responseDate: (_g = pm.response) == null ? void 0 : _g.headers.get("Date")
+    responseDate: (_g = pm.response) == null ? void 0 : _g.headers.get("Date"),
+    viaCloudFront: cameThroughCloudFront(pm)
   };
+}
+function cameThroughCloudFront(pm) {
+  var _a;
+  const headers = (_a = pm.response) == null ? void 0 : _a.headers;
+  if (!headers) return false;
+  return /cloudfront/i.test(headers.get("Via") || "") || !!headers.get("X-Amz-Cf-Id") || !!headers.get("X-Cache");
 }
 
 // src/entries/diagnose.ts
@@ -2652,5 +2679,5 @@ return { run };
       }
     }
     return entry.run(pm, console);
-  })(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 65ab25769525");
+  })(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 17be8c4bb0a8");
 };

@@ -612,7 +612,9 @@ function wireTarget(url) {
   const hostname = url.getHost().toLowerCase();
   if (hostname === "") throw new SigningProblem("The request URL has no host. Give the request a full URL, e.g. https://{{host}}/path.");
   if (/[^\x21-\x7e]/.test(hostname)) {
-    throw new SigningProblem(`The request URL host "${hostname}" is not plain ASCII. Use its punycode (xn--) form in the URL.`);
+    throw new SigningProblem(
+      /[^\x00-\x7f]/.test(hostname) ? `The request URL host "${hostname}" is not plain ASCII. Use its punycode (xn--) form in the URL.` : `The request URL host "${hostname}" contains a space or a control character, so it is not a host name. Check the request URL.`
+    );
   }
   const port = url.port === void 0 || url.port === null || url.port === "" ? "" : ":" + String(url.port);
   return {
@@ -1690,7 +1692,13 @@ function fetchFromEndpoint(pm, url, token, done) {
     call: `the credentials endpoint ${endpoint.host}`,
     fixUnreachable: `Start it (\`postman-sigv4 credentials serve\`) or fix ${VARIABLE.credentialsUrl}.`
   };
-  const refusedToken = { ...context, variable: VARIABLE.credentialsToken, fixRefused: `Set ${VARIABLE.credentialsToken} to the token the endpoint printed at start (the aws_credentials_token=... line).` };
+  const refusedToken = {
+    ...context,
+    variable: VARIABLE.credentialsToken,
+    variableForCode: { ForeignHost: VARIABLE.credentialsUrl },
+    fixForCode: { ForeignHost: "", WrongToken: "", MissingToken: "" },
+    fixRefused: `Set ${VARIABLE.credentialsToken} to the token the endpoint printed at start (the aws_credentials_token=... line).`
+  };
   const failure = (error, answer) => callFailure(error, answer && (answer.status === 401 || answer.status === 403) ? refusedToken : context);
   sendAndRead(pm, { endpoint, method: "GET", headers }, parseContainerCredentials, failure, done);
 }
@@ -1886,4 +1894,4 @@ return { run };
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 ad113b436706");
+})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 4075ac786f08");

@@ -4,7 +4,7 @@
  */
 import { build, transform, type Plugin } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { embedScripts, type SigV4Scripts } from '../src/cli/collection';
 import { writeFileAtomic } from '../src/cli/files';
@@ -12,6 +12,11 @@ import { writeFileAtomic } from '../src/cli/files';
 export const ROOT = join(__dirname, '..');
 /** package.json `main`: what pm.require('npm:postman-sigv4@VERSION') loads. */
 export const PACKAGE_MAIN = 'dist/index.cjs';
+/**
+ * Built files that are programs: package.json `bin`. Committed as 100755 (git keeps only that
+ * bit), so the first `npx --no-install postman-sigv4`, which sets it, leaves a clone unmodified.
+ */
+export const EXECUTABLES = ['dist/cli.cjs'];
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
 
 const VARIABLES_READ = [
@@ -243,16 +248,21 @@ export async function buildOutputs(): Promise<Map<string, string>> {
   return outputs;
 }
 
-/** The built files whose committed copy differs from what the build writes now. */
+/** Windows has no executable bit to keep. */
+function lacksExecutableBit(path: string): boolean {
+  return EXECUTABLES.indexOf(path) >= 0 && process.platform !== 'win32' && (statSync(join(ROOT, path)).mode & 0o111) !== 0o111;
+}
+
+/** The built files whose committed copy differs from what the build writes now, content or executable bit. */
 export function staleOutputs(outputs: Map<string, string>): string[] {
   return Array.from(outputs)
-    .filter(([path, content]) => !existsSync(join(ROOT, path)) || readFileSync(join(ROOT, path), 'utf8') !== content)
+    .filter(([path, content]) => !existsSync(join(ROOT, path)) || readFileSync(join(ROOT, path), 'utf8') !== content || lacksExecutableBit(path))
     .map(([path]) => path);
 }
 
 async function main(): Promise<void> {
   const outputs = await buildOutputs();
-  for (const [path, content] of outputs) writeFileAtomic(join(ROOT, path), content);
+  for (const [path, content] of outputs) writeFileAtomic(join(ROOT, path), content, EXECUTABLES.indexOf(path) >= 0 ? { mode: 0o755 } : {});
   console.log(`built ${Array.from(outputs.keys()).join(', ')}`);
 }
 

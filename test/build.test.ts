@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { VARIABLE } from '../src/postman/variables';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { buildOutputs, PACKAGE_MAIN, ROOT, staleOutputs } from '../scripts/build';
+import { buildOutputs, EXECUTABLES, PACKAGE_MAIN, ROOT, staleOutputs } from '../scripts/build';
 
 function namesAndLiterals(script: string): string[] {
   const source = ts.createSourceFile('script.js', script, ts.ScriptTarget.ES2019, true, ts.ScriptKind.JS);
@@ -40,6 +41,13 @@ describe('dist/ and collections/ are built from src/', () => {
     expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).main).toBe(PACKAGE_MAIN);
   });
 
+  it('the bin dist/cli.cjs is committed as 100755 and the build keeps it executable, so a fresh clone is clean after npx runs it (issue 23 item 7)', () => {
+    expect(EXECUTABLES).toEqual(['dist/cli.cjs']);
+    const staged = execFileSync('git', ['ls-files', '--stage', '--', 'dist/cli.cjs'], { cwd: ROOT, encoding: 'utf8' });
+    expect(staged.split(' ')[0]).toBe('100755');
+    if (process.platform !== 'win32') expect(statSync(join(ROOT, 'dist', 'cli.cjs')).mode & 0o111).toBe(0o111);
+  });
+
   it('the pre-request script is one readable ES2019 file with a header naming the project, version and variables', () => {
     const script = readFileSync(join(ROOT, 'dist', 'sigv4-prerequest.js'), 'utf8');
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -68,3 +76,26 @@ describe('dist/ and collections/ are built from src/', () => {
   });
 });
 
+
+describe("the README's figures about the built pre-request script come from the build (issue 23 item 20)", () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const readable = readFileSync(join(ROOT, 'dist', 'sigv4-prerequest.js'), 'utf8');
+  const compact = readFileSync(join(ROOT, 'dist', 'sigv4-prerequest.compact.js'), 'utf8');
+  const lines = (text: string) => text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+  const figure = (text: string) => Number(text.replace(/,/g, ''));
+  // "about": within 10% of the build's, so the text need not change with every edit of src/.
+  const near = (stated: number, built: number) => expect(Math.abs(stated - built) / built, `stated ${stated}, built ${built}`).toBeLessThanOrEqual(0.1);
+
+  it('"one line instead of about N KB": the size of dist/sigv4-prerequest.js', () => {
+    const heading = /^### One line instead of about ([\d,]+) KB/m.exec(readme);
+    expect(heading).not.toBeNull();
+    near(figure(heading![1]), Buffer.byteLength(readable) / 1024);
+  });
+
+  it('"N lines instead of about M": the compact file\'s lines and the readable file\'s', () => {
+    const stated = /(\d+) lines instead of about ([\d,]+)/.exec(readme);
+    expect(stated).not.toBeNull();
+    near(figure(stated![1]), lines(compact));
+    near(figure(stated![2]), lines(readable));
+  });
+});

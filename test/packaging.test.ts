@@ -85,6 +85,20 @@ describe('the npm package', () => {
     expect(presignHelp.stderr).toBe('');
   }, 200_000);
 
+  it('ships an MIT LICENSE naming the holder, and package.json points where the scripts\' banners point (issue 23 item 25)', () => {
+    expect(packed).toContain('LICENSE');
+    const license = readFileSync(join(ROOT, 'LICENSE'), 'utf8');
+    expect(license).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} postman-sigv4 contributors\n/);
+    expect(license).toContain('THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND');
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(manifest.license).toBe('MIT');
+    const home = 'https://github.com/postman-sigv4/postman-sigv4';
+    expect(readFileSync(join(ROOT, 'dist', 'sigv4-prerequest.js'), 'utf8')).toContain(`// ${home} `);
+    expect(manifest.repository).toEqual({ type: 'git', url: `git+${home}.git` });
+    expect(manifest.homepage).toBe(`${home}#readme`);
+    expect(manifest.bugs).toEqual({ url: `${home}/issues` });
+  });
+
   it('print stops quietly when its reader does (| head)', () => {
     const piped = spawnSync('sh', ['-c', `node ${join(ROOT, 'dist', 'cli.cjs')} print prerequest | head -1`], { encoding: 'utf8', timeout: 30_000 });
     expect(piped.stdout).toMatch(/^\/\/ postman-sigv4 /);

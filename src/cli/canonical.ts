@@ -61,6 +61,10 @@ export function canonical(options: CanonicalOptions, warn: (line: string) => voi
   const url = new NewmanUrl(options.url);
   // The script re-parses the URL text once it has resolved the variables in it.
   url.update(url.toString());
+  // Header mode would sign the old X-Amz-* parameters as plain query, and print the raw X-Amz-Security-Token.
+  if (!options.queryAuth && new URLSearchParams(url.getQueryString()).has(QUERY.signature)) {
+    throw new CliError(`--url holds ${QUERY.signature}: it is a presigned URL, whose signature is in the query; add --query-auth.`);
+  }
   // A presigned URL pasted as --url: its X-Amz-* parameters say what was signed; the script drops them before signing anew.
   const pasted = options.queryAuth ? pastedQueryAuth(url) : {};
   if (options.queryAuth) removeQueryAuth(url);

@@ -38,10 +38,11 @@ function syncFolder(folder: string): void {
  * Writes through a temporary file in the same folder, flushed, then renamed over the target:
  * a reader sees the old file or the new one, never half of one. The target keeps its
  * permissions (or gets `options.mode`, for a secret), and a symlink keeps pointing at the file it
- * names, which gets the new content.
+ * names, which gets the new content; with `replaceSymlink`, the new file replaces the link itself
+ * and whatever it points at is left alone.
  */
-export function writeFileAtomic(path: string, content: string, options: { mode?: number } = {}): void {
-  const target = realTarget(path);
+export function writeFileAtomic(path: string, content: string, options: { mode?: number; replaceSymlink?: boolean } = {}): void {
+  const target = options.replaceSymlink ? path : realTarget(path);
   const mode = options.mode ?? modeOf(target);
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
   const fd = openSync(temporary, 'wx', mode ?? 0o666);

@@ -52,11 +52,23 @@ function readInput(file: string): string {
   }
 }
 
+/**
+ * The write renames a new file over the target, which needs no permission on the target itself
+ * (and root may write anything): a file whose mode grants no one write access is the user saying
+ * "do not change this", so it is refused here.
+ */
+function refuseReadOnly(target: string, mode: number): void {
+  if (process.platform === 'win32' || (mode & 0o222) !== 0) return;
+  throw new CliError(`${target} is read-only (mode ${(mode & 0o777).toString(8)}); make it writable (chmod u+w ${target}), or write the result elsewhere with -o.`);
+}
+
 function write(target: string, text: string): boolean {
   try {
     if (existsSync(target)) {
-      if (statSync(target).isDirectory()) throw new CliError(`${target} is a folder; give -o a file name.`);
+      const stats = statSync(target);
+      if (stats.isDirectory()) throw new CliError(`${target} is a folder; give -o a file name.`);
       if (readFileSync(target, 'utf8') === text) return false;
+      refuseReadOnly(target, stats.mode);
     }
     writeFileAtomic(target, text);
     return true;
@@ -94,21 +106,25 @@ export function inject(file: string, options: InjectOptions): void {
   const variables = variablesToSet(options);
   const { input, collection } = readCollection(file);
   const { injected, diagnose } = withSigV4Scripts(collection, file);
+  const format = detectFormat(input);
+  // The file as it would be with the scripts alone: equal to the input when only variables change.
+  const scriptsChanged = formatJson(injected, format) !== input;
   setCollectionVariables(injected, variables);
 
   const target = options.output || file;
-  const changed = write(target, formatJson(injected, detectFormat(input)));
+  const changed = write(target, formatJson(injected, format));
   for (const name of storedSecrets(collection)) {
     report(`warning: ${file} stores ${name} as a collection variable, which is shared with the collection. Kept as is; move it to an environment variable of type secret and delete it from the collection.`);
   }
   if (!diagnose) report(`note: this package has no ${SCRIPT_FILE.diagnose}; only the pre-request script was injected.`);
   const scripts = diagnose ? 'pre-request and diagnose scripts' : 'pre-request script';
   const set = variables.length ? `; set ${variables.map(([name, value]) => `${name}=${value}`).join(', ')}` : '';
-  process.stdout.write(
-    changed
-      ? `postman-sigv4 ${version}: ${scripts} injected at collection level into ${target}${set}.\n`
-      : `postman-sigv4 ${version}: ${target} is already up to date.\n`,
-  );
+  const done = !changed
+    ? `${target} is already up to date.`
+    : scriptsChanged
+      ? `${scripts} injected at collection level into ${target}${set}.`
+      : `${target}: ${variables.length ? set.slice(2) : `written from ${file}`}; its scripts were already up to date.`;
+  process.stdout.write(`postman-sigv4 ${version}: ${done}\n`);
   process.stdout.write(`Next: set ${VARIABLE.accessKeyId} and ${VARIABLE.secretAccessKey} (and ${VARIABLE.sessionToken} for temporary credentials) in a Postman environment, as secret values.\n`);
 }
 

@@ -4,6 +4,7 @@
  * `--profile`. The value parsers and the `--reporter-*` handling are newman's own (bin/util.js).
  */
 import { Command, InvalidArgumentError } from 'commander';
+import { VARIABLE } from '../postman/variables';
 import { CREDENTIALS_VARIABLE } from './serve/credentialsVariables';
 import { CliError } from './errors';
 
@@ -87,11 +88,19 @@ export interface EndpointVariables {
   token: string;
 }
 
-/** The endpoint's two variables are this command's to set. */
+/**
+ * The static key variables, set empty for the run: the endpoint is its credential source, and the
+ * script refuses two sources at once (an environment's placeholder key counts as one).
+ */
+export const STATIC_KEY_VARIABLES = [VARIABLE.accessKeyId, VARIABLE.secretAccessKey, VARIABLE.sessionToken];
+
+/** The endpoint's two variables are this command's to set, and the static keys its to clear. */
 function refuseEndpointVariables(variables: KeyValue[], flag: string): void {
   const names = Object.values(CREDENTIALS_VARIABLE) as string[];
   const given = variables.find((variable) => names.indexOf(variable.key) >= 0);
   if (given) throw new CliError(`${flag} ${given.key}: postman-sigv4 run sets ${names.join(' and ')} itself, from --profile; leave it out.`);
+  const key = variables.find((variable) => (STATIC_KEY_VARIABLES as string[]).indexOf(variable.key) >= 0);
+  if (key) throw new CliError(`${flag} ${key.key}: postman-sigv4 run signs with the credentials of --profile (or the AWS SDK's default chain) and sets the static keys empty; leave it out, or run newman itself to sign with keys.`);
 }
 
 /**
@@ -113,6 +122,11 @@ export function newmanRunOptions(collection: object, options: Record<string, unk
     collection,
     reporterOptions: generic,
     reporter,
-    envVar: [...envVar, { key: CREDENTIALS_VARIABLE.url, value: endpoint.url }, { key: CREDENTIALS_VARIABLE.token, value: endpoint.token }],
+    envVar: [
+      ...envVar,
+      ...STATIC_KEY_VARIABLES.map((key) => ({ key, value: '' })),
+      { key: CREDENTIALS_VARIABLE.url, value: endpoint.url },
+      { key: CREDENTIALS_VARIABLE.token, value: endpoint.token },
+    ],
   };
 }

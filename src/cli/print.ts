@@ -6,9 +6,10 @@ export function printCommand(): Command {
   return new Command('print')
     .description('write a built script to stdout, to paste into Postman or pipe into a file')
     .addArgument(new Argument('<script>', 'prerequest (collection Pre-request) or diagnose (collection Post-response)').choices(['prerequest', 'diagnose']))
+    .option('--compact', 'the compact file (same code, whitespace removed): what to paste for a collection run in newman')
     .addHelpText(
       'after',
-      `\nThe scripts are this package's ${SCRIPT_FILE.prerequest} and ${SCRIPT_FILE.diagnose}.\nExample: npx --no-install postman-sigv4 print prerequest | pbcopy`,
+      `\nThe scripts are this package's ${SCRIPT_FILE.prerequest} and ${SCRIPT_FILE.diagnose} (with --compact, the .compact.js files).\nExample: npx --no-install postman-sigv4 print prerequest --compact | pbcopy`,
     )
-    .action((kind: ScriptKind) => runAction(() => process.stdout.write(readScript(kind))));
+    .action((kind: ScriptKind, options: { compact?: boolean }) => runAction(() => process.stdout.write(readScript(kind, { compact: Boolean(options.compact) }))));
 }

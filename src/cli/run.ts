@@ -9,6 +9,8 @@ import { addNewmanOptions, newmanRunOptions } from './newmanOptions';
 import { describeSource, profileInUse } from './sdkCredentials/resolveCredentials';
 import { startFor } from './serve/serve';
 import { newToken } from './serve/tokenFile';
+import { redactCredentialsAnswers } from './redactCredentialsAnswer';
+import { STATIC_KEY_VARIABLES } from './newmanOptions';
 
 export interface RunOptions {
   profile?: string;
@@ -28,11 +30,14 @@ function collectionToRun(file: string): Collection {
   return collection;
 }
 
-function runNewman(options: Record<string, unknown>): Promise<{ error: Error | null; summary: NewmanRunSummary }> {
+function runNewman(options: Record<string, unknown>, credentialsUrl: string): Promise<{ error: Error | null; summary: NewmanRunSummary }> {
   // Loaded here: the other commands never load newman.
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const newman = require('newman') as typeof import('newman');
-  return new Promise((resolve) => newman.run(options as any, (error, summary) => resolve({ error, summary })));
+  return new Promise((resolve) => {
+    // The run's events start after newman.run returns (it loads the files first).
+    redactCredentialsAnswers(newman.run(options as any, (error, summary) => resolve({ error, summary })), credentialsUrl);
+  });
 }
 
 /**
@@ -58,7 +63,9 @@ export async function runCollection(file: string, options: RunOptions, argv: str
       throw new CliError(error instanceof CredentialsUnavailable ? `${error.message} (${error.code})` : String(error));
     });
     report(`credentials of ${source} served to this run at ${endpoint.url}; newman gets only aws_credentials_url and aws_credentials_token.`);
-    const { error, summary } = await runNewman(newmanRunOptions(collection, options, argv, { url: endpoint.url, token }));
+    // An environment's keys, even placeholders, would be a second credential source, which the script refuses.
+    report(`${STATIC_KEY_VARIABLES.slice(0, -1).join(', ')} and ${STATIC_KEY_VARIABLES[STATIC_KEY_VARIABLES.length - 1]} are empty for this run: the credentials of ${source}, served at aws_credentials_url, sign it.`);
+    const { error, summary } = await runNewman(newmanRunOptions(collection, options, argv, { url: endpoint.url, token }), endpoint.url);
     if (error) {
       process.stderr.write(`error: ${error.message || error}\n`);
       const friendly = (error as Error & { friendly?: string }).friendly;
@@ -74,13 +81,15 @@ export function runCommand(argv: string[]): Command {
   const command = new Command('run')
     .description('run a collection in newman with credentials from any AWS profile, served to the pre-request script on 127.0.0.1')
     .argument('<collection>', 'a Postman Collection v2.1 JSON file; without the postman-sigv4 scripts, they are injected for the run (the file is not changed)')
-    .option('--profile <name>', 'the AWS profile (~/.aws/config); default: AWS_PROFILE, else the AWS SDK default chain');
+    .option('--profile <name>', 'the AWS profile, read from ~/.aws/config and ~/.aws/credentials (or AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE); default: AWS_PROFILE, else the AWS SDK default chain');
   return addNewmanOptions(command)
     .addHelpText(
       'after',
       [
         '',
-        'The options are newman run\'s, with its names. The run gets only aws_credentials_url and aws_credentials_token',
+        'The options are newman run\'s, with its names; reporter options pass through as newman takes them:',
+        '--reporter-<name>-<option> VALUE for one reporter (e.g. --reporter-junit-export results/newman.xml), or',
+        '--reporter-<option> VALUE for all of them. The run gets only aws_credentials_url and aws_credentials_token',
         '(as --env-var), for an endpoint on 127.0.0.1 that lives as long as the run and serves the profile\'s',
         'credentials, resolved again before they expire. No secret key reaches newman\'s reports; the JSON report\'s copy',
         'of each request it sent does hold the X-Amz-Security-Token and the access key id in Authorization.',

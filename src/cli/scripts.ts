@@ -17,16 +17,27 @@ function distDirectory(): string {
   return /\.ts$/.test(__filename) ? join(__dirname, '..', '..', 'dist') : __dirname;
 }
 
+export interface ScriptChoice {
+  /** The `.compact.js` file: the same code without whitespace, for pasting where newman runs it. */
+  compact?: boolean;
+  dist?: string;
+}
+
+function scriptPath(kind: ScriptKind, choice: ScriptChoice): string {
+  const file = choice.compact ? SCRIPT_FILE[kind].replace(/\.js$/, '.compact.js') : SCRIPT_FILE[kind];
+  return join(choice.dist ?? distDirectory(), file);
+}
+
 /** The built script, or undefined when this package does not have it. */
-export function findScript(kind: ScriptKind, dist = distDirectory()): string | undefined {
-  const path = join(dist, SCRIPT_FILE[kind]);
+export function findScript(kind: ScriptKind, choice: ScriptChoice = {}): string | undefined {
+  const path = scriptPath(kind, choice);
   return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 }
 
-export function readScript(kind: ScriptKind, dist = distDirectory()): string {
-  const script = findScript(kind, dist);
+export function readScript(kind: ScriptKind, choice: ScriptChoice = {}): string {
+  const script = findScript(kind, choice);
   if (script === undefined) {
-    const path = join(dist, SCRIPT_FILE[kind]);
+    const path = scriptPath(kind, choice);
     throw new CliError(
       kind === 'diagnose'
         ? `the diagnose script is not built in this package (${path} is missing); update postman-sigv4, or run npm run build in its repository.`

@@ -26,4 +26,6 @@ export interface DiagnosisContext {
   presignExpiresSeconds?: number;
   /** The response's Date header. */
   responseDate?: string;
+  /** The response carries a header CloudFront adds (Via ... (CloudFront), X-Amz-Cf-Id, X-Cache): it came through CloudFront. */
+  viaCloudFront?: boolean;
 }

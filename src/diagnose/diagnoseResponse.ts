@@ -69,5 +69,13 @@ function readContext(pm: Pm): DiagnosisContext {
     sentAmzDate: amzDate,
     presignExpiresSeconds: query.expiresSeconds,
     responseDate: pm.response?.headers.get('Date'),
+    viaCloudFront: cameThroughCloudFront(pm),
   };
+}
+
+/** CloudFront adds Via "1.1 ID.cloudfront.net (CloudFront)", X-Amz-Cf-Id and X-Cache to every response it forwards. */
+function cameThroughCloudFront(pm: Pm): boolean {
+  const headers = pm.response?.headers;
+  if (!headers) return false;
+  return /cloudfront/i.test(headers.get('Via') || '') || !!headers.get('X-Amz-Cf-Id') || !!headers.get('X-Cache');
 }

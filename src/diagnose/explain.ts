@@ -1,4 +1,5 @@
 import { amzDate, inferScope } from '../sigv4';
+import { VARIABLE } from '../postman/variables';
 import type { DiagnosisContext } from './context';
 import { explainMismatch } from './explainMismatch';
 import { explainExpiredToken, explainInvalidToken, explainUnknownAccessKey } from './explainCredentials';
@@ -42,12 +43,24 @@ export function explain(rejection: Rejection, context: DiagnosisContext): string
 }
 
 function explainMissingToken(context: DiagnosisContext): string {
+  // Without a header of CloudFront's on the response, CloudFront was not on the way: it neither
+  // stripped Authorization nor prepended sigv4_origin_path, so the route called is the path sent.
+  if (!context.viaCloudFront) return explainMissingTokenDirect(context);
   const route = `API Gateway has no route for ${context.method} ${(context.originPath || '') + context.sentPath}; check the path, the stage${context.originPath ? '' : ' and sigv4_origin_path'}`;
   if (!context.sentAuthorization) return `The request carried no signature (sigv4_skip is set, or the pre-request script did not run), or ${route}.`;
   if (context.signingHost && context.signingHost !== context.sentHost) {
     return `API Gateway received no signature: CloudFront removes the Authorization header unless the origin request policy forwards all viewer headers; use the managed policy AllViewerExceptHostHeader. If it does, ${route}.`;
   }
   return `API Gateway found no signature or no route: ${route}. Behind a proxy, make sure it forwards the Authorization header.`;
+}
+
+function explainMissingTokenDirect(context: DiagnosisContext): string {
+  const route = `API Gateway has no route for ${context.method} ${context.sentPath}, the path called`;
+  if (!context.sentAuthorization) return `The request carried no signature (sigv4_skip is set, or the pre-request script did not run), or ${route}.`;
+  const originPath = context.originPath
+    ? ` ${VARIABLE.originPath} is ${context.originPath}, which only CloudFront prepends: calling API Gateway directly, it was probably left set by mistake; clear it, and put the stage in the URL (${context.method} ${context.originPath}${context.sentPath}).`
+    : '';
+  return `${route}; the response came straight from API Gateway (no Via, X-Amz-Cf-Id or X-Cache header), so CloudFront did not change it: check the path and the stage.${originPath} Behind another proxy, make sure it forwards the Authorization header.`;
 }
 
 function explainClock(signedAt: string, serverTime: string, context: DiagnosisContext): string {

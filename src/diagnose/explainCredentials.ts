@@ -13,7 +13,8 @@ export function explainInvalidToken(context: DiagnosisContext): string {
       context.fetchedFrom === 'aws_role_arn'
         ? "; a token from STS's global endpoint (aws_sts_endpoint https://sts.amazonaws.com) is not valid in opt-in Regions: leave aws_sts_endpoint empty to use the API region's STS"
         : '';
-    return `AWS does not recognize the temporary credentials${key ? ` ${key}` : ''} fetched through ${context.fetchedFrom}: check that ${context.fetchedFrom} gives credentials of the API's partition and account${stsHint}.`;
+    const kind = /^AKIA/.test(key) ? 'the long-term key' : /^ASIA/.test(key) ? 'the temporary credentials' : 'the credentials';
+    return `AWS does not recognize ${kind}${key ? ` ${key}` : ''} fetched through ${context.fetchedFrom}: check that ${context.fetchedFrom} gives credentials of the API's partition and account${stsHint}.`;
   }
   if (/^ASIA/.test(key) && !context.sessionToken) {
     return `aws_access_key_id ${key} is a temporary key (ASIA...), which needs its session token: set aws_session_token.`;
@@ -21,7 +22,9 @@ export function explainInvalidToken(context: DiagnosisContext): string {
   if (/^AKIA/.test(key) && context.sessionToken) {
     return `aws_access_key_id ${key} is a long-term key (AKIA...), but aws_session_token is set: clear aws_session_token.`;
   }
-  return `AWS does not recognize aws_access_key_id${key ? ` ${key}` : ''}${context.sessionToken ? ' with this aws_session_token' : ''}: check that both come from the same, current credentials.`;
+  if (context.sessionToken) return `AWS does not recognize aws_access_key_id${key ? ` ${key}` : ''} with this aws_session_token: check that both come from the same, current credentials.`;
+  const longTerm = /^AKIA/.test(key) ? ', a long-term key (AKIA...)' : '';
+  return `AWS does not recognize aws_access_key_id${key ? ` ${key}` : ''}${longTerm}: check that it was copied whole, that it is still active in IAM, and that it belongs to the API's account and partition.`;
 }
 
 /** "The security token included in the request is expired" (ExpiredToken). */

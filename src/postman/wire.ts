@@ -41,7 +41,11 @@ export function wireTarget(url: PmUrl): WireTarget {
   const hostname = url.getHost().toLowerCase();
   if (hostname === '') throw new SigningProblem('The request URL has no host. Give the request a full URL, e.g. https://{{host}}/path.');
   if (/[^\x21-\x7e]/.test(hostname)) {
-    throw new SigningProblem(`The request URL host "${hostname}" is not plain ASCII. Use its punycode (xn--) form in the URL.`);
+    throw new SigningProblem(
+      /[^\x00-\x7f]/.test(hostname)
+        ? `The request URL host "${hostname}" is not plain ASCII. Use its punycode (xn--) form in the URL.`
+        : `The request URL host "${hostname}" contains a space or a control character, so it is not a host name. Check the request URL.`,
+    );
   }
   const port = url.port === undefined || url.port === null || url.port === '' ? '' : ':' + String(url.port);
   return {

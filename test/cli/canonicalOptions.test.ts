@@ -89,6 +89,21 @@ describe('canonical options', () => {
     expect(() => run({ queryAuth: true, accessKeyId: 'AKIA', expires: '604801' })).toThrow(/--expires is "604801", which is not a whole number of seconds from 1 to 604800/);
   });
 
+  it('says that a --url with spaces in its host is not a URL, instead of calling it not plain ASCII (issue 23 item 8)', () => {
+    expect(() => run({ url: 'not a url' })).toThrow('--url host "not a url" contains a space or a control character, so it is not a host name. Check the request URL.');
+    expect(() => run({ url: 'https://not a host/pets' })).toThrow(/host "not a host" contains a space or a control character/);
+    expect(() => run({ url: 'https://b\u00fccher.example/pets' })).toThrow(/is not plain ASCII\. Use its punycode/);
+  });
+
+  it('refuses a presigned URL without --query-auth, and prints nothing of its token (issue 23 item 8)', () => {
+    const presigned = `${base.url}?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20240501%2Feu-west-1%2Fexecute-api%2Faws4_request&X-Amz-Date=20240501T120000Z&X-Amz-Expires=900&X-Amz-Security-Token=THE-RAW-TOKEN&X-Amz-SignedHeaders=host&X-Amz-Signature=abcdef`;
+    expect(() => run({ url: presigned })).toThrow('--url holds X-Amz-Signature: it is a presigned URL, whose signature is in the query; add --query-auth.');
+    const cli = runCli(['canonical', '--method', 'GET', '--url', presigned]);
+    expect(cli.code).toBe(1);
+    expect(cli.stdout + cli.stderr).not.toContain('THE-RAW-TOKEN');
+    expect(run({ url: presigned, queryAuth: true }).canonicalRequest).not.toContain('THE-RAW-TOKEN');
+  });
+
   it('the bin prints the same as the function', () => {
     const cli = runCli(['canonical', '--method', 'GET', '--url', base.url, '--date', base.date!]);
     expect(cli.code).toBe(0);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CREDENTIALS, LONG_TERM_CREDENTIALS, startStack, TEMPORARY_CREDENTIALS, type Stack } from '../stack';
@@ -137,6 +137,27 @@ describe.each(FIXTURES)('inject %s', (fixture) => {
   });
 });
 
+describe('a read-only collection file (issue 23 item 5)', () => {
+  it('is refused with a message, and left as it is, even for root', () => {
+    const path = copyFixture('request-auth.postman_collection.json');
+    chmodSync(path, 0o444);
+    const before = snapshot(path);
+    const run = runCli(['inject', path]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`postman-sigv4: ${path} is read-only (mode 444); make it writable (chmod u+w ${path}), or write the result elsewhere with -o.\n`);
+    expect(snapshot(path)).toEqual(before);
+  });
+
+  it('-o elsewhere still writes the result', () => {
+    const path = copyFixture('request-auth.postman_collection.json');
+    chmodSync(path, 0o444);
+    const output = join(scratchDir(), 'out.postman_collection.json');
+    const run = runCli(['inject', path, '-o', output]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readFileSync(output, 'utf8')).toContain('postman-sigv4 prerequest');
+  });
+});
+
 describe('inject keeps what the user has', () => {
   it('keeps the layout of the file: tabs, two or four spaces, the final newline', () => {
     for (const fixture of ['orders-folders.postman_collection.json', 'request-auth.postman_collection.json', 'existing-scripts.postman_collection.json']) {
@@ -167,6 +188,15 @@ describe('inject keeps what the user has', () => {
       { key: 'sigv4_signing_host', value: 'abc.execute-api.eu-west-1.amazonaws.com', type: 'string' },
       { key: 'sigv4_origin_path', value: '/v2', type: 'string' },
     ]);
+  });
+
+  it('on an injected file, --origin-path says that only the variable changed (issue 23 item 10)', () => {
+    const path = copyFixture('request-auth.postman_collection.json');
+    expect(runCli(['inject', path, '--origin-path', '/prod']).stdout).toMatch(/scripts injected at collection level into /);
+    const again = runCli(['inject', path, '--origin-path', '/v2']);
+    expect(again.code).toBe(0);
+    expect(again.stdout.split('\n')[0]).toMatch(new RegExp(`^postman-sigv4 \\S+: ${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: set sigv4_origin_path=/v2; its scripts were already up to date\\.$`));
+    expect(again.stdout).not.toMatch(/injected/);
   });
 
   it('accepts a {{variable}} as a setting, for the environment to fill in', () => {

@@ -35,6 +35,13 @@ describe('postman-sigv4 print', () => {
     expect(run.stdout).toBe(FAKE_DIAGNOSE);
   });
 
+  it.each(['prerequest', 'diagnose'])('print %s --compact writes dist/sigv4-%s.compact.js, the file the README tells newman users to paste (issue 23 item 26)', (kind) => {
+    const run = runCli(['print', kind, '--compact']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(readFileSync(join(ROOT, 'dist', `sigv4-${kind}.compact.js`), 'utf8'));
+    expect(run.stderr).toBe('');
+  });
+
   it('says so on stderr, exit 1, when the package has no diagnose script', () => {
     const bin = packageCopy(false);
     const run = runCli(['print', 'diagnose'], { bin });
@@ -74,8 +81,19 @@ describe('postman-sigv4 --version and --help', () => {
   it('lists the commands, and each command documents itself', () => {
     const help = runCli(['--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(/inject \[options\] <collection>[\s\S]*print <script>[\s\S]*canonical \[options\]/);
+    expect(help.stdout).toMatch(/inject \[options\] <collection>[\s\S]*print \[options\] <script>[\s\S]*canonical \[options\]/);
     expect(runCli(['canonical', '--help']).stdout).toMatch(/Output \(stdout\)[\s\S]*Canonical request:[\s\S]*String to sign:[\s\S]*--session-token-present/);
     expect(runCli(['inject', '--help']).stdout).toMatch(/--signing-host <host>[\s\S]*--origin-path <path>[\s\S]*never written/);
+  });
+
+  it('credentials serve --help says where --profile is read: ~/.aws/config and ~/.aws/credentials (issue 23 item 23)', () => {
+    const help = runCli(['credentials', 'serve', '--help']).stdout.replace(/\s+/g, ' ');
+    expect(help).toMatch(/--profile <name> +[^]*~\/\.aws\/config and ~\/\.aws\/credentials/);
+  });
+
+  it('run --help names the --reporter-<name>-<option> pass-through (issue 23 item 24)', () => {
+    const help = runCli(['run', '--help']).stdout;
+    expect(help).toContain('--reporter-<name>-<option>');
+    expect(help).toMatch(/--reporter-junit-export/);
   });
 });

@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LONG_TERM_CREDENTIALS, startCredentialStack, type CredentialStack } from '../stack';
-import { awsHome, CLI, type AwsHome } from '../support/awsHome';
+import { awsHome, runCliIn, type AwsHome } from '../support/awsHome';
+import { ROOT } from './support';
 import { acceptedWithIssued, generatedCollection, signingFor } from '../support/credentialRuns';
 import { SCHEMA } from '../support/newman';
 
@@ -33,21 +33,7 @@ afterAll(async () => {
   home?.remove();
 });
 
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: home.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const cli = (args: string[]) => runCliIn(home, args, 90_000);
 
 const envVars = () => Object.entries(signingFor(stack)).flatMap(([key, value]) => ['--env-var', `${key}=${value}`]);
 
@@ -93,6 +79,46 @@ describe('postman-sigv4 run', () => {
     const result = await cli(['run', file, '--profile', 'static', ...envVars(), '--color', 'off']);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('always fails');
+  });
+
+  it.each([
+    ['the AWS template, whose placeholders count as static keys', 'aws.postman_environment.template.json'],
+    ['the local stack\'s environment, which holds temporary keys', 'local.postman_environment.json'],
+  ])("--profile is the run's credential source with -e %s: the static key variables are empty for the run, and one line says so (issue 23 item 1)", async (_name, environment) => {
+    const file = join(dir, 'signed.postman_collection.json');
+    writeFileSync(file, JSON.stringify(generatedCollection(stack, 2)));
+    const before = stack.apiGateway.acceptedByAccessKeyId[LONG_TERM_CREDENTIALS.accessKeyId] || 0;
+    const result = await cli(['run', file, '--profile', 'static', '-e', join(ROOT, 'collections', environment), ...envVars(), '--env-var', `baseUrl=${stack.cloudFront.url}`, '--env-var', 'aws_region=us-east-1', '--color', 'off']);
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect((stack.apiGateway.acceptedByAccessKeyId[LONG_TERM_CREDENTIALS.accessKeyId] || 0) - before).toBe(2);
+    const said = result.stderr.split('\n').filter((line) => /aws_access_key_id, aws_secret_access_key and aws_session_token/.test(line));
+    expect(said).toEqual(['postman-sigv4: aws_access_key_id, aws_secret_access_key and aws_session_token are empty for this run: the credentials of profile static, served at aws_credentials_url, sign it.']);
+  });
+
+  it('refuses --env-var aws_secret_access_key: --profile is the credential source', async () => {
+    const file = join(dir, 'signed.postman_collection.json');
+    const result = await cli(['run', file, '--profile', 'static', '--env-var', 'aws_secret_access_key=x', '--color', 'off']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/--env-var aws_secret_access_key: postman-sigv4 run signs with the credentials of --profile/);
+  });
+
+  it("--verbose shows no secret key or session token of the credentials endpoint's answer, even with whitespace and box characters removed (issue 23 item 2)", async () => {
+    const file = join(dir, 'signed.postman_collection.json');
+    writeFileSync(file, JSON.stringify(generatedCollection(stack, 2)));
+    const issuedBefore = stack.issuer.issued.length;
+    const result = await cli(['run', file, '--profile', 'role', ...envVars(), '--verbose', '--color', 'off']);
+    expect(result.code, result.stderr).toBe(0);
+    const issued = stack.issuer.issued.slice(issuedBefore);
+    expect(issued.length).toBeGreaterThan(0);
+    // newman's CLI reporter wraps a body at 54 columns inside box characters (U+2500-U+257F).
+    const squeezed = (result.stdout + result.stderr).replace(/[\s\u2500-\u257f]/g, '');
+    expect(result.stdout).toContain('GET http://127.0.0.1:');
+    for (const credential of issued) {
+      expect(squeezed).not.toContain(credential.secretAccessKey);
+      expect(squeezed).not.toContain(credential.sessionToken!.replace(/\s/g, ''));
+    }
+    expect(squeezed).not.toContain(LONG_TERM_CREDENTIALS.secretAccessKey);
+    expect(squeezed).toContain('"SecretAccessKey":"<redactedbypostman-sigv4>"');
   });
 
   it('stops before newman when the profile gives no credentials, naming the profile', async () => {

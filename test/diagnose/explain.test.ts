@@ -77,13 +77,36 @@ describe('explain: the other rejections', () => {
       'aws_access_key_id AKIAEXAMPLE is a long-term key (AKIA...), but aws_session_token is set: clear aws_session_token.',
     );
   });
+  it('an unknown long-term key alone: advice about that one variable, not "both" (issue 23 item 9)', () => {
+    expect(explain({ kind: 'token-invalid' }, context({ accessKeyId: 'AKIAEXAMPLE' }))).toBe(
+      'AWS does not recognize aws_access_key_id AKIAEXAMPLE, a long-term key (AKIA...): check that it was copied whole, that it is still active in IAM, and that it belongs to the API\'s account and partition.',
+    );
+  });
+  it('long-term keys fetched through a source are not called temporary credentials (issue 23 item 9)', () => {
+    expect(explain({ kind: 'token-invalid' }, context({ fetchedFrom: 'aws_credentials_url', accessKeyId: 'AKIAEXAMPLE' }))).toBe(
+      "AWS does not recognize the long-term key AKIAEXAMPLE fetched through aws_credentials_url: check that aws_credentials_url gives credentials of the API's partition and account.",
+    );
+  });
   it('Missing Authentication Token for a request that was not signed', () => {
     expect(explain({ kind: 'missing-token' }, context({ sentAuthorization: false }))).toContain('The request carried no signature (sigv4_skip is set, or the pre-request script did not run)');
   });
   it('Missing Authentication Token straight to API Gateway: the route', () => {
     expect(explain({ kind: 'missing-token' }, context({ sentHost: 'abc.execute-api.us-east-1.amazonaws.com' }))).toBe(
-      'API Gateway found no signature or no route: API Gateway has no route for GET /items; check the path, the stage and sigv4_origin_path. Behind a proxy, make sure it forwards the Authorization header.',
+      'API Gateway has no route for GET /items, the path called; the response came straight from API Gateway (no Via, X-Amz-Cf-Id or X-Cache header), so CloudFront did not change it: check the path and the stage. Behind another proxy, make sure it forwards the Authorization header.',
     );
+  });
+  it('Missing Authentication Token without a CloudFront header is not blamed on CloudFront: the route called, and the origin path probably set by mistake (issue 23 item 6)', () => {
+    const direct = context({ sentHost: 'abc.execute-api.us-east-1.amazonaws.com', sentPath: '/pets', signingHost: 'abc123.execute-api.us-east-1.amazonaws.com', originPath: '/prod' });
+    const message = explain({ kind: 'missing-token' }, direct);
+    expect(message).not.toMatch(/CloudFront removes/);
+    expect(message).toBe(
+      'API Gateway has no route for GET /pets, the path called; the response came straight from API Gateway (no Via, X-Amz-Cf-Id or X-Cache header), so CloudFront did not change it: check the path and the stage. ' +
+        'sigv4_origin_path is /prod, which only CloudFront prepends: calling API Gateway directly, it was probably left set by mistake; clear it, and put the stage in the URL (GET /prod/pets). Behind another proxy, make sure it forwards the Authorization header.',
+    );
+  });
+  it('Missing Authentication Token through CloudFront (a Via header) with another signing host: CloudFront removed Authorization', () => {
+    const through = context({ sentPath: '/pets', signingHost: 'abc123.execute-api.us-east-1.amazonaws.com', originPath: '/prod', viaCloudFront: true });
+    expect(explain({ kind: 'missing-token' }, through)).toMatch(/^API Gateway received no signature: CloudFront removes the Authorization header .* If it does, API Gateway has no route for GET \/prod\/pets;/);
   });
   it('clock skew measured from the server time in the message when there is no Date header', () => {
     expect(explain({ kind: 'expired', signedAt: '20170212T175938Z', serverTime: '20170215T150034Z' }, context())).toContain("this computer's clock is 4141 minutes behind API Gateway's");

@@ -30,6 +30,7 @@ let apiGateway: ApiGatewayStandIn;
 let skewedGateway: ApiGatewayStandIn;
 let gatewayBehind: ApiGatewayStandIn;
 let httpApi: ApiGatewayStandIn;
+let stagedGateway: ApiGatewayStandIn;
 const distributions: CloudFrontStandIn[] = [];
 const TEN_MINUTES = 10 * 60 * 1000;
 
@@ -38,10 +39,11 @@ beforeAll(async () => {
   skewedGateway = await startApiGateway({ clockOffsetMs: TEN_MINUTES });
   gatewayBehind = await startApiGateway({ clockOffsetMs: -TEN_MINUTES });
   httpApi = await startApiGateway({ flavor: 'http' });
+  stagedGateway = await startApiGateway({ stage: 'prod' });
 });
 afterAll(async () => {
   await Promise.all(distributions.map((cloudFront) => cloudFront.close()));
-  await Promise.all([apiGateway, skewedGateway, gatewayBehind, httpApi].map((gateway) => gateway?.close()));
+  await Promise.all([apiGateway, skewedGateway, gatewayBehind, httpApi, stagedGateway].map((gateway) => gateway?.close()));
 });
 
 async function cloudFront(options: Omit<CloudFrontOptions, 'origin'> = {}, origin: ApiGatewayStandIn = apiGateway): Promise<CloudFrontStandIn> {
@@ -125,6 +127,12 @@ const SCENARIOS: Scenario[] = [
     name: 'Authorization stripped by CloudFront',
     setup: async () => ({ baseUrl: (await cloudFront({ forwardAllViewerHeaders: false })).url, environment: { ...keys(LONG_TERM_CREDENTIALS), sigv4_signing_host: ORIGIN } }),
     says: ['CloudFront removes the Authorization header unless the origin request policy forwards all viewer headers', 'AllViewerExceptHostHeader'],
+  },
+  {
+    name: 'straight to API Gateway with sigv4_origin_path still set: no route, not blamed on CloudFront (issue 23 item 6)',
+    setup: async () => ({ baseUrl: stagedGateway.url, environment: { ...keys(LONG_TERM_CREDENTIALS), sigv4_signing_host: ORIGIN, sigv4_origin_path: '/prod' } }),
+    says: ['API Gateway has no route for POST /items, the path called', 'no Via, X-Amz-Cf-Id or X-Cache header', 'sigv4_origin_path is /prod, which only CloudFront prepends'],
+    never: ['CloudFront removes'],
   },
   {
     name: "this computer's clock 10 minutes behind",

@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startCredentialStack } from './credentialStack';
+import { DEFAULT_CREDENTIALS } from './credentials';
 
 const TSX = resolve(__dirname, '../../node_modules/.bin/tsx');
 
@@ -46,6 +48,23 @@ describe('npm run stack -- --credentials', () => {
     for (const secret of [config.password, config.challengePassword, config.clientSecret, config.containerToken]) {
       expect(output.includes(secret)).toBe(false);
     }
+  });
+});
+
+describe('npm run stack: the banner says where the secrets of the keys it accepts are (issue 23 item 22)', () => {
+  it('collections/local.postman_environment.json holds the secret and token of the key the banner says it holds, and the banner says where the others are', async () => {
+    const output = await bannerOf(['--lifetime-minutes', '1']);
+    const said = /local\.postman_environment\.json holds (?:the secret key and session token )?of (\S+?)[,;.\s]/.exec(output);
+    expect(said, output).not.toBeNull();
+    const environment = JSON.parse(readFileSync(resolve(__dirname, '../../collections/local.postman_environment.json'), 'utf8')) as { values: Array<{ key: string; value: string }> };
+    const value = (key: string) => environment.values.find((variable) => variable.key === key)?.value;
+    const credential = DEFAULT_CREDENTIALS.find((candidate) => candidate.accessKeyId === said![1]);
+    expect(credential).toBeDefined();
+    expect(value('aws_access_key_id')).toBe(credential!.accessKeyId);
+    expect(value('aws_secret_access_key')).toBe(credential!.secretAccessKey);
+    expect(value('aws_session_token')).toBe(credential!.sessionToken);
+    expect(output).toContain('test/stack/credentials.ts');
+    for (const other of DEFAULT_CREDENTIALS) expect(output).not.toContain(other.secretAccessKey);
   });
 });
 

@@ -9,7 +9,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { OWN_ERROR_PAGE_NAMES, type OwnErrorPage } from './cloudFrontPages';
 import type { QueryStringPolicy } from './cloudFrontRequest';
-import { DEFAULT_CREDENTIALS } from './credentials';
+import { DEFAULT_CREDENTIALS, TEMPORARY_CREDENTIALS } from './credentials';
 import { CredentialStack, startCredentialStack, startStack } from './index';
 
 interface CliOptions {
@@ -104,7 +104,7 @@ async function main(): Promise<void> {
           credential.expired ? 'temporary, expired session' : credential.sessionToken ? 'temporary' : 'long-term'
         }`,
     ),
-    'Secret keys and session tokens are not printed: they are in collections/local.postman_environment.json.',
+    `Secret keys and session tokens are not printed: collections/local.postman_environment.json holds the secret key and session token of ${TEMPORARY_CREDENTIALS.accessKeyId}, test/stack/credentials.ts those of every key.`,
     ...(credentialStack ? credentialLines(credentialStack) : []),
     `Stops on Ctrl-C, or by itself after ${options.lifetimeMinutes} min.`,
   ];

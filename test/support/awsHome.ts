@@ -87,3 +87,20 @@ export function serveCredentials(home: AwsHome, args: string[] = []): Promise<Se
     });
   });
 }
+
+/** `postman-sigv4 ARGS` from dist/cli.cjs in this HOME, to its exit (killed after `timeoutMs`). */
+export function runCliIn(home: AwsHome, args: string[], timeoutMs = 30_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { env: home.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}

@@ -29,5 +29,5 @@ export async function assertProfileExists(name: string): Promise<void> {
   const profiles = await existingProfiles();
   if (profiles.indexOf(name) >= 0) return;
   const known = profiles.length ? `the profiles there: ${profiles.join(', ')}` : 'neither file has a profile (run aws configure, or aws configure sso)';
-  throw new CredentialsUnavailable('ProfileNotFound', `profile ${name} is not in ${sharedFiles()}; ${known}. Restart postman-sigv4 with --profile and one of them.`);
+  throw new CredentialsUnavailable('ProfileNotFound', `profile ${name} is not in ${sharedFiles()}; ${known}. Start postman-sigv4 again with --profile and one of them.`);
 }

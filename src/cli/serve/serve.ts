@@ -1,5 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
+import { assertProfileExists } from '../sdkCredentials/awsProfiles';
 import { credentialCache, type CredentialCache } from './credentialCache';
+import { CredentialsUnavailable } from '../sdkCredentials/credentialErrors';
 import { DEFAULT_PORT, startEndpoint, type Endpoint } from './credentialsServer';
 import { CliError, report, runAsyncAction } from '../errors';
 import { describeSource, profileInUse, resolverFor } from '../sdkCredentials/resolveCredentials';
@@ -47,7 +49,17 @@ function untilStopped(endpoint: Endpoint): Promise<void> {
   });
 }
 
+/** A named profile (--profile or AWS_PROFILE) that is in neither file stops the start, as `run` does, instead of the first request. */
+async function checkProfile(option: string | undefined): Promise<void> {
+  const profile = profileInUse(option);
+  if (!profile.named) return;
+  await assertProfileExists(profile.name).catch((error: unknown) => {
+    throw error instanceof CredentialsUnavailable ? new CliError(error.message) : error;
+  });
+}
+
 export async function serve(options: ServeOptions): Promise<void> {
+  await checkProfile(options.profile);
   const path = tokenFilePath();
   const { token, created } = loadToken(path, Boolean(options.newToken));
   const { endpoint } = await startFor({ port: options.port, token, profile: options.profile, log: (line) => process.stderr.write(line + '\n') });
@@ -66,7 +78,7 @@ export async function serve(options: ServeOptions): Promise<void> {
 export function serveCommand(): Command {
   return new Command('serve')
     .description('serve AWS credentials of any profile (SSO, credential_process, assumed roles) to the pre-request script, on 127.0.0.1')
-    .option('--profile <name>', 'the AWS profile (~/.aws/config); default: AWS_PROFILE, else the AWS SDK default chain')
+    .option('--profile <name>', 'the AWS profile, read from ~/.aws/config and ~/.aws/credentials (or AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE); default: AWS_PROFILE, else the AWS SDK default chain')
     .option('--port <n>', `the port on 127.0.0.1; 0 picks a free one`, parsePort, DEFAULT_PORT)
     .option('--new-token', 'replace the kept token with a new random one (then set aws_credentials_token again)')
     .addHelpText(

@@ -18,7 +18,14 @@ export function fetchFromEndpoint(pm: Pm, url: string, token: string | undefined
     call: `the credentials endpoint ${endpoint.host}`,
     fixUnreachable: `Start it (\`postman-sigv4 credentials serve\`) or fix ${VARIABLE.credentialsUrl}.`,
   };
-  const refusedToken = { ...context, variable: VARIABLE.credentialsToken, fixRefused: `Set ${VARIABLE.credentialsToken} to the token the endpoint printed at start (the aws_credentials_token=... line).` };
+  // `postman-sigv4 credentials serve` says what to set in its own refusals (src/cli/requestChecks.ts); another endpoint's gets the script's advice.
+  const refusedToken = {
+    ...context,
+    variable: VARIABLE.credentialsToken,
+    variableForCode: { ForeignHost: VARIABLE.credentialsUrl },
+    fixForCode: { ForeignHost: '', WrongToken: '', MissingToken: '' },
+    fixRefused: `Set ${VARIABLE.credentialsToken} to the token the endpoint printed at start (the aws_credentials_token=... line).`,
+  };
   const failure = (error: unknown, answer?: HttpAnswer) => callFailure(error, answer && (answer.status === 401 || answer.status === 403) ? refusedToken : context);
   sendAndRead(pm, { endpoint, method: 'GET', headers }, parseContainerCredentials, failure, done);
 }

@@ -1,9 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LONG_TERM_CREDENTIALS, startCredentialStack, TEMPORARY_CREDENTIALS, type CredentialStack } from '../../stack';
 import { startSsoPortal, type SsoPortalStandIn } from '../../stack/ssoPortal';
-import { awsHome, serveCredentials, type AwsHome, type Serving } from '../../support/awsHome';
+import { awsHome, runCliIn, serveCredentials, type AwsHome, type Serving } from '../../support/awsHome';
 import { acceptedWithIssued, generatedCollection, signingFor } from '../../support/credentialRuns';
 import { runNewman } from '../../support/newman';
 
@@ -95,6 +96,14 @@ describe('each kind of AWS profile, served to the pre-request script through rea
     expect(acceptedWithIssued(stack, issuedBefore)).toEqual([COUNT]);
   });
 
+  it('static keys, with aws_credentials_url naming localhost as the README allows (issue 23 item 3)', async () => {
+    const before = accepted(LONG_TERM_CREDENTIALS.accessKeyId);
+    const server = await serve(['--profile', 'static']);
+    const result = await runNewman({ collection: generatedCollection(stack, COUNT), environment: { ...signingFor(stack), aws_credentials_url: server.url.replace('127.0.0.1', 'localhost'), aws_credentials_token: server.token } });
+    expect(result.failures).toEqual([]);
+    expect(accepted(LONG_TERM_CREDENTIALS.accessKeyId) - before).toBe(COUNT);
+  });
+
   it('environment variables (no profile)', async () => {
     const before = accepted(TEMPORARY_CREDENTIALS.accessKeyId);
     const environment = { AWS_ACCESS_KEY_ID: TEMPORARY_CREDENTIALS.accessKeyId, AWS_SECRET_ACCESS_KEY: TEMPORARY_CREDENTIALS.secretAccessKey, AWS_SESSION_TOKEN: TEMPORARY_CREDENTIALS.sessionToken };
@@ -107,7 +116,6 @@ describe('each kind of AWS profile, served to the pre-request script through rea
 describe("a profile that gives no credentials: the request is not sent, and the message says the SDK's reason and the fix", () => {
   const CASES: Array<[string, string[], RegExp]> = [
     ['an expired SSO session', ['--profile', 'sso-expired'], /aws sso login --profile sso-expired/],
-    ['an unknown profile', ['--profile', 'nope'], /nope.*(static|process).*(static|process)/],
     ['a failing credential_process', ['--profile', 'broken'], /token expired: run corp-login first/],
   ];
   for (const [name, args, message] of CASES) {
@@ -122,6 +130,26 @@ describe("a profile that gives no credentials: the request is not sent, and the 
     });
   }
 });
+
+/** Bytes sent as they are on a socket to 127.0.0.1:port; all that comes back until the server closes (at most 10 s). */
+function exchange(port: number, request: string | Buffer): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    const chunks: Buffer[] = [];
+    const done = () => resolve(Buffer.concat(chunks).toString('latin1'));
+    socket.setTimeout(10_000, () => socket.destroy());
+    socket.on('data', (chunk) => chunks.push(chunk));
+    socket.on('close', done);
+    socket.on('error', (error) => (chunks.length ? done() : reject(error)));
+    socket.write(request);
+  });
+}
+
+function bodyOf(answer: string): { Code: string; Message: string } {
+  const body = answer.slice(answer.indexOf('\r\n\r\n') + 4);
+  // A chunked answer (keep-alive) frames the JSON in chunk sizes.
+  return JSON.parse(body.slice(body.indexOf('{'), body.lastIndexOf('}') + 1));
+}
 
 describe('who may ask', () => {
   let server: Serving;
@@ -167,6 +195,48 @@ describe('who may ask', () => {
     expect(answer.body).not.toContain(LONG_TERM_CREDENTIALS.accessKeyId);
   });
 
+  it('answers Host localhost:PORT too, which the script accepts as loopback and no rebinding page can send (issue 23 item 3)', async () => {
+    const port = new URL(server.url).port;
+    const answer = await exchange(Number(port), `GET /credentials HTTP/1.1\r\nHost: localhost:${port}\r\nAuthorization: ${server.token}\r\nConnection: close\r\n\r\n`);
+    expect(answer).toMatch(/^HTTP\/1\.1 200 /);
+    expect(answer).toContain('"AccessKeyId"');
+  });
+
+  it('a foreign Host is refused naming aws_credentials_url, the variable to fix (issue 23 item 3)', async () => {
+    const port = new URL(server.url).port;
+    const { Message } = bodyOf(await exchange(Number(port), `GET /credentials HTTP/1.1\r\nHost: rebind.example:${port}\r\nAuthorization: ${server.token}\r\nConnection: close\r\n\r\n`));
+    expect(Message).toMatch(/set aws_credentials_url to the URL postman-sigv4 printed/);
+  });
+
+  it('a wrong token is said once, and "Bearer " before the token gets a hint to drop it (issue 23 item 3)', async () => {
+    const wrong = (await (await ask({ Authorization: 'not-the-token' })).json()) as { Message: string };
+    expect(wrong.Message.match(/aws_credentials_token/g)).toHaveLength(1);
+    const bearer = (await (await ask({ Authorization: `Bearer ${server.token}` })).json()) as { Code: string; Message: string };
+    expect(bearer.Code).toBe('WrongToken');
+    expect(bearer.Message).toMatch(/starts with "Bearer ".*without "Bearer "/);
+  });
+
+  it('two Host headers, the right one first, are a 400 (RFC 9112 section 3.2), so are none (issue 23 item 15)', async () => {
+    const port = new URL(server.url).port;
+    const twice = await exchange(Number(port), `GET /credentials HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nHost: rebind.example\r\nAuthorization: ${server.token}\r\nConnection: close\r\n\r\n`);
+    expect(twice).toMatch(/^HTTP\/1\.1 400 /);
+    expect(bodyOf(twice).Code).toBe('BadHost');
+    expect(twice).not.toContain(LONG_TERM_CREDENTIALS.accessKeyId);
+    const none = await exchange(Number(port), `GET /credentials HTTP/1.0\r\nAuthorization: ${server.token}\r\n\r\n`);
+    expect(none).toMatch(/^HTTP\/1\.1 400 /);
+    expect(none).not.toContain(LONG_TERM_CREDENTIALS.accessKeyId);
+  });
+
+  it("Node's own refusals of a malformed request (400) or oversized headers (431) carry a JSON Code and Message too (issue 23 item 17)", async () => {
+    const port = Number(new URL(server.url).port);
+    const garbage = await exchange(port, 'NOT AN HTTP REQUEST\r\n\r\n');
+    expect(garbage).toMatch(/^HTTP\/1\.1 400 /);
+    expect(bodyOf(garbage)).toEqual({ Code: 'BadRequest', Message: expect.stringMatching(/not an HTTP request/) });
+    const huge = await exchange(port, `GET /credentials HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
+    expect(huge).toMatch(/^HTTP\/1\.1 431 /);
+    expect(bodyOf(huge).Code).toBe('HeadersTooLarge');
+  });
+
   it('listens on 127.0.0.1 only: no socket of its port on another address', () => {
     const port = Number(new URL(host() && server.url).port);
     const hexPort = port.toString(16).toUpperCase().padStart(4, '0');
@@ -188,7 +258,44 @@ describe('who may ask', () => {
   });
 });
 
+describe('its log (issue 23 item 16)', () => {
+  it('escapes every byte outside printable ASCII that a client sent, in the log and in the answer', async () => {
+    const server = await serve(['--profile', 'static']);
+    const port = Number(new URL(server.url).port);
+    const c1 = Buffer.concat([Buffer.from(`GET /credentials HTTP/1.1\r\nHost: evil`), Buffer.from([0x9b, 0x33, 0x31, 0x6d, 0xe9]), Buffer.from(`:${port}\r\nConnection: close\r\n\r\n`)]);
+    const foreign = await exchange(port, c1);
+    // Node itself refuses C0 controls (ESC) in a header value with a 400; C1 (CSI, 0x9b) and Latin-1 pass.
+    expect(bodyOf(foreign).Message).toContain('evil\\x9b31m\\xe9');
+    // Node refuses raw bytes outside ASCII in the request target; percent-escapes are quoted as sent.
+    const path = await exchange(port, `GET /x%9b2J HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`);
+    expect(bodyOf(path)).toEqual({ Code: 'NotFound', Message: expect.stringContaining('nothing at /x%9b2J;') });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const { stderr } = server.output();
+    expect(stderr).toMatch(/refused/);
+    expect(stderr.replace(/\n/g, '')).toMatch(/^[\x20-\x7e]*$/);
+    expect(stderr).toContain('evil\\x9b31m\\xe9');
+  });
+
+  it('logs the first refusals of a kind, then counts them: a web page can send one per <img>', async () => {
+    const server = await serve(['--profile', 'static']);
+    for (let i = 0; i < 40; i++) await fetch(server.url, { headers: { Authorization: `wrong-${i}` } }).then((response) => response.arrayBuffer());
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const lines = server.output().stderr.split('\n');
+    expect(lines.filter((line) => / 403 refused: /.test(line))).toHaveLength(5);
+    expect(lines.filter((line) => /WrongToken refusals/.test(line)).length).toBeLessThanOrEqual(2);
+    const answered = await fetch(server.url, { headers: { Authorization: server.token } });
+    expect(answered.status).toBe(200);
+  });
+});
+
 describe('its output, its token and its stop', () => {
+  it('exits 1 at start for a profile that does not exist, listing those that do, instead of failing the first request with 424 (issue 23 item 4)', async () => {
+    const run = await runCliIn(home, ['credentials', 'serve', '--port', '0', '--profile', 'nosuch'], 20_000);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^postman-sigv4: profile nosuch is not in \S+ or \S+; the profiles there: broken, process, role, slow-process, sso, sso-expired, static\./);
+  });
+
   it('prints exactly the two variables first, then how to use them; no secret; the token file is the user\'s alone and reused', async () => {
     const first = await serve(['--profile', 'static']);
     expect(first.firstLines[0]).toMatch(/^aws_credentials_url=http:\/\/127\.0\.0\.1:\d+\/credentials$/);
