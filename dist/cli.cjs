@@ -53759,7 +53759,7 @@ function queryStringFindings(context) {
     {
       code: "query-strings-not-forwarded",
       severity: dropped.length > 0 ? "error" : "warning",
-      message: dropped.length > 0 ? `Under cache behavior "${pathPattern}" CloudFront ${rule} (${forwarding.basis}): ${dropped.join(", ")} of this URL never reach the origin, and ${effect}. Fix: ${fix}.` : `Under cache behavior "${pathPattern}" CloudFront ${rule} (${forwarding.basis}): a signed request with any other query string fails (${effect}). Fix: ${fix}.`
+      message: dropped.length > 0 ? `Under cache behavior "${pathPattern}" CloudFront ${rule} (${forwarding.basis}): ${dropped.length > 1 ? "the query strings" : "the query string"} ${dropped.join(", ")} of this URL never ${dropped.length > 1 ? "reach" : "reaches"} the origin, and ${effect}. Fix: ${fix}.` : `Under cache behavior "${pathPattern}" CloudFront ${rule} (${forwarding.basis}): a signed request with any other query string fails (${effect}). Fix: ${fix}.`
     }
   ];
 }
