@@ -53752,7 +53752,7 @@ function queryStringFindings(context) {
   const set = forwarding.queryStrings;
   if (set.all && set.except.length === 0) return [];
   const dropped = queryNames(context.url).filter((name) => !contains(set, name));
-  const rule = set.all ? `forwards every query string except ${set.except.join(", ")}` : set.names.length === 0 ? "forwards no query strings" : `forwards only the query strings ${set.names.join(", ")}`;
+  const rule = set.all ? `forwards every query string except ${set.except.join(", ")}` : set.names.length === 0 ? "forwards no query strings" : `forwards only the query string${set.names.length > 1 ? "s" : ""} ${set.names.join(", ")}`;
   const fix = forwarding.legacy ? "forward all query strings (legacy cache settings: QueryString true)" : "forward all query strings (the origin request policy's QueryStringBehavior all, as in the managed AllViewerExceptHostHeader)";
   const effect = "the origin computes the canonical query without the dropped ones: 403, the signature does not match";
   return [

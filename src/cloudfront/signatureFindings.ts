@@ -140,7 +140,7 @@ function queryStringFindings(context: Context): Finding[] {
     ? `forwards every query string except ${set.except.join(', ')}`
     : set.names.length === 0
       ? 'forwards no query strings'
-      : `forwards only the query strings ${set.names.join(', ')}`;
+      : `forwards only the query string${set.names.length > 1 ? 's' : ''} ${set.names.join(', ')}`;
   const fix = forwarding.legacy
     ? 'forward all query strings (legacy cache settings: QueryString true)'
     : 'forward all query strings (the origin request policy\'s QueryStringBehavior all, as in the managed AllViewerExceptHostHeader)';
