@@ -53892,7 +53892,7 @@ async function call(action, send2) {
     const failure = error2 || {};
     const message = failure.message || String(error2);
     if (failure.name && ACCESS_DENIED.indexOf(failure.name) >= 0) throw new PermissionMissing(action, message);
-    if (failure.$metadata !== void 0 && failure.name) throw new CloudFrontCallFailed(action, failure.name, message);
+    if (failure.$metadata?.httpStatusCode !== void 0 && failure.name) throw new CloudFrontCallFailed(action, failure.name, message);
     throw new CliError(`cloudfront:${action} failed before CloudFront answered (${failure.name || "Error"}: ${message}); check the network, or AWS_ENDPOINT_URL_CLOUDFRONT if it is set.`);
   }
 }

@@ -74,11 +74,11 @@ async function call<T>(action: CloudFrontAction, send: () => Promise<T>): Promis
     return await send();
   } catch (error) {
     if (error instanceof CredentialsUnavailable) throw new CliError(`${error.message} (${error.code})`);
-    const failure = (error || {}) as { name?: string; message?: string; $metadata?: unknown };
+    const failure = (error || {}) as { name?: string; message?: string; $metadata?: { httpStatusCode?: number } };
     const message = failure.message || String(error);
     if (failure.name && ACCESS_DENIED.indexOf(failure.name) >= 0) throw new PermissionMissing(action, message);
-    // An answer from CloudFront has $metadata; anything else (DNS, refused connection, timeout) is the network's.
-    if (failure.$metadata !== undefined && failure.name) throw new CloudFrontCallFailed(action, failure.name, message);
+    // An answer from CloudFront has a status; without one (DNS, a refused connection, a timeout) it never answered.
+    if (failure.$metadata?.httpStatusCode !== undefined && failure.name) throw new CloudFrontCallFailed(action, failure.name, message);
     throw new CliError(`cloudfront:${action} failed before CloudFront answered (${failure.name || 'Error'}: ${message}); check the network, or AWS_ENDPOINT_URL_CLOUDFRONT if it is set.`);
   }
 }

@@ -217,6 +217,15 @@ describe('doctor URL: failures', () => {
     expect(throttled.calls.ListDistributions).toBe(3);
   });
 
+  it('an endpoint that does not answer: exit 1, saying CloudFront never answered', async () => {
+    const gone = await controlPlane({});
+    const dead = homeFor(gone);
+    await gone.close();
+    const run = await doctor(['https://api.example.com/pets'], dead);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^postman-sigv4: cloudfront:ListDistributions failed before CloudFront answered \(.*ECONNREFUSED.*\); check the network, or AWS_ENDPOINT_URL_CLOUDFRONT if it is set\.\n$/);
+  });
+
   it('bad input: exit 1 with what to fix, before any call', async () => {
     const calls = JSON.stringify(api.calls);
     for (const [args, message] of [

@@ -4,10 +4,10 @@
  * AWS profile `doctor` holds the given credentials and whose AWS_ENDPOINT_URL_CLOUDFRONT points
  * at the control-plane stand-in.
  */
-import { spawn } from 'node:child_process';
 import { Agent, type AgentOptions } from 'node:http';
 import type { StackCredential } from '../stack';
 import { awsHome, CLI, type AwsHome } from './awsHome';
+import { runProcess } from './newman';
 
 export interface DoctorRun {
   code: number | null;
@@ -28,20 +28,9 @@ export function doctorHome(credential: StackCredential, cloudFrontApiUrl: string
   );
 }
 
-export function runDoctor(home: AwsHome, args: string[], timeoutMs = 60_000): Promise<DoctorRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'doctor', ...args], { env: home.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
+export async function runDoctor(home: AwsHome, args: string[], timeoutMs = 60_000): Promise<DoctorRun> {
+  const { exitCode, stdout, stderr } = await runProcess(process.execPath, [CLI, 'doctor', ...args], timeoutMs, home.env);
+  return { code: exitCode, stdout, stderr };
 }
 
 /**
