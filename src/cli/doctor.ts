@@ -41,6 +41,8 @@ function parseUrl(text: string): URL {
   if ((url.protocol !== 'https:' && url.protocol !== 'http:') || !url.hostname) {
     throw new CliError(`${text} is not an http or https URL; give the URL you send requests to, e.g. https://d111111abcdef8.cloudfront.net/pets`);
   }
+  // The URL goes into the report: a password in it would be printed.
+  if (url.username || url.password) throw new CliError(`the URL carries a user name or password; give it without (doctor only needs the host and path): ${url.protocol}//${url.host}${url.pathname}`);
   return url;
 }
 

@@ -231,11 +231,13 @@ describe('doctor URL: failures', () => {
     for (const [args, message] of [
       [['not a url'], 'not a url is not a URL; give the URL you send requests to'],
       [['ftp://api.example.com/x'], 'ftp://api.example.com/x is not an http or https URL'],
+      [['https://user:hunter2@api.example.com/pets'], 'the URL carries a user name or password; give it without (doctor only needs the host and path): https://api.example.com/pets'],
       [['https://api.example.com/pets', '--method', 'FETCH'], "option '--method <method>' argument 'FETCH' is invalid. CloudFront serves only GET, HEAD, OPTIONS, PUT, POST, PATCH, DELETE."],
     ] as Array<[string[], string]>) {
       const run = await doctor(args);
       expect(run.code, args.join(' ')).toBe(1);
       expect(run.stderr).toContain(message);
+      expect(run.stderr).not.toContain('hunter2');
     }
     const missing = await runDoctor(home, ['https://api.example.com/pets', '--profile', 'nope']);
     outputs.push(missing.stdout, missing.stderr);
