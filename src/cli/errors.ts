@@ -7,6 +7,8 @@ export class CliError extends Error {
 }
 
 export const EXIT_USER_ERROR = 1;
+/** `doctor`: the distribution has a finding of severity error. */
+export const EXIT_ERROR_FINDING = 2;
 /** A bug in postman-sigv4 (EX_SOFTWARE). */
 export const EXIT_INTERNAL_ERROR = 70;
 

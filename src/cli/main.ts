@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { version } from '../../package.json';
 import { canonicalCommand } from './canonical';
+import { doctorCommand } from './doctor';
 import { EXIT_INTERNAL_ERROR, EXIT_USER_ERROR } from './errors';
 import { injectCommand } from './inject';
 import { argumentsToParse } from './newmanOptions';
@@ -19,6 +20,7 @@ export function program(argv: string[] = []): Command {
     .addCommand(presignCommand())
     .addCommand(credentialsCommand())
     .addCommand(runCommand(argv))
+    .addCommand(doctorCommand())
     .addHelpText('after', `\nExit status: 0 done, ${EXIT_USER_ERROR} bad input or usage (one line on stderr says what to fix), ${EXIT_INTERNAL_ERROR} internal error.`)
     .showSuggestionAfterError();
 }

@@ -12,8 +12,8 @@ import type { CredentialIssuer } from './credentialIssuer';
 import { Flavor, writeEcho, writeGatewayError } from './apiGatewayResponses';
 import { readAuthorization } from './authorization';
 import { DEFAULT_CREDENTIALS, StackCredential } from './credentials';
-import { GatewayError, httpApiForbidden, httpApiNotFound, missingAuthenticationToken } from './gatewayErrors';
-import { HeaderPair, readRequest } from './rawRequest';
+import { GatewayError, hostNotServed, httpApiForbidden, httpApiNotFound, missingAuthenticationToken } from './gatewayErrors';
+import { HeaderPair, joinedHeader, readRequest } from './rawRequest';
 import { serveOnLoopback } from './server';
 import { bodySha256 } from './sigv4Expected';
 
@@ -32,6 +32,11 @@ export interface ApiGatewayOptions {
   now?: () => number;
   /** A stage such as `prod`: only `/prod` and `/prod/...` exist. Default: every path exists. */
   stage?: string;
+  /**
+   * The host names it serves, e.g. its execute-api domain and a custom domain name (compared without
+   * the port). A request whose Host is none of them gets 403 Forbidden. Default: any Host.
+   */
+  hostNames?: string[];
   /** `rest` (default) or `http`: an HTTP API answers a bad or missing signature with a bare Forbidden. */
   flavor?: Flavor;
   /** Default 0: a free port. */
@@ -87,6 +92,8 @@ export async function startApiGateway(options: ApiGatewayOptions = {}): Promise<
     const routed = stage === undefined || received.path === `/${stage}` || received.path.startsWith(`/${stage}/`);
 
     const reject = (error: GatewayError) => writeGatewayError(res, flavor, error);
+    const host = (joinedHeader(received.rawHeaders, 'host') ?? '').replace(/:\d+$/, '').toLowerCase();
+    if (options.hostNames && options.hostNames.indexOf(host) < 0) return reject(hostNotServed());
     if (flavor === 'http' && !routed) return reject(httpApiNotFound());
     if (reading.kind === 'none') return reject(flavor === 'http' ? httpApiForbidden() : missingAuthenticationToken());
     if (reading.kind === 'invalid') return reject(reading.error);

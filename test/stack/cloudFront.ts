@@ -9,6 +9,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { Agent, createServer, IncomingMessage, request as httpRequest, ServerResponse } from 'node:http';
+import { runViewerRequest, type ViewerRequestFunction } from './cloudFrontFunctions';
 import { ownErrorPage, type OwnErrorPage } from './cloudFrontPages';
 import { buildOriginRequest, newCfId, OriginRequestSettings, QueryStringPolicy } from './cloudFrontRequest';
 import { upgradeProxy } from './cloudFrontUpgrade';
@@ -24,6 +25,12 @@ export interface CloudFrontOptions {
   originPath?: string;
   /** Like the managed policy AllViewerExceptHostHeader (default true); false strips Authorization. */
   forwardAllViewerHeaders?: boolean;
+  /** Forward the viewer's Host instead of the origin domain, as the managed AllViewer policy does. Default false. */
+  forwardViewerHost?: boolean;
+  /** Lowercase header names: only these viewer headers (and the body's framing) reach the origin. Default: all but those CloudFront strips. */
+  forwardedHeaders?: string[];
+  /** A CloudFront Function on viewer-request (cloudFrontFunctions.ts): it may rewrite the URI, query string and headers. */
+  viewerRequestFunction?: ViewerRequestFunction;
   /** `all` (default), `none`, or the names of the parameters to forward. */
   queryStrings?: QueryStringPolicy;
   /** Headers the distribution sets toward the origin (origin custom headers), replacing the viewer's. Default none. */
@@ -80,6 +87,8 @@ export async function startCloudFront(options: CloudFrontOptions): Promise<Cloud
     originDomain,
     originPath,
     forwardAllViewerHeaders: options.forwardAllViewerHeaders ?? true,
+    forwardViewerHost: options.forwardViewerHost ?? false,
+    forwardedHeaders: options.forwardedHeaders,
     queryStrings: options.queryStrings ?? 'all',
     originCustomHeaders: Object.entries(options.originCustomHeaders ?? {}),
     normalizePathEncoding: options.normalizePathEncoding ?? false,
@@ -115,7 +124,7 @@ export async function startCloudFront(options: CloudFrontOptions): Promise<Cloud
     // include a body").
     if (viewer.method === 'GET' && viewer.body.length > 0) return ownError('bad-request');
 
-    const origin = buildOriginRequest({ ...viewer, bodyLength: viewer.body.length }, originSettings(cfId));
+    const origin = buildOriginRequest({ ...viewer, ...runViewerRequest(options.viewerRequestFunction, viewer), bodyLength: viewer.body.length }, originSettings(cfId));
     const outgoing = httpRequest({
       host: originUrl.hostname,
       port: originUrl.port,

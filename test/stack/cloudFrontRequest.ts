@@ -38,10 +38,22 @@ const STRIPPED_UNLESS_ALL_VIEWER_HEADERS = [
   'cookie',
 ];
 
+/** What a body needs to arrive intact: forwarded whatever the header policy lists. */
+const BODY_FRAMING = ['content-length', 'content-type', 'transfer-encoding', 'content-encoding'];
+
 export interface OriginRequestSettings {
   originDomain: string;
   originPath: string;
   forwardAllViewerHeaders: boolean;
+  /** Send the viewer's Host instead of the origin domain (an origin request policy that includes Host, as AllViewer). */
+  forwardViewerHost: boolean;
+  /**
+   * Lowercase names: the only viewer headers forwarded, besides the body's framing (a cache policy
+   * and origin request policy that list their headers: "Only the specified values from the viewer
+   * request are included", CloudFront Developer Guide, "Understand how origin request policies and
+   * cache policies work together"); it replaces forwardAllViewerHeaders. Undefined: that decides.
+   */
+  forwardedHeaders?: string[];
   queryStrings: QueryStringPolicy;
   /** Origin custom headers: CloudFront sets them toward the origin, replacing the viewer's. */
   originCustomHeaders: HeaderPair[];
@@ -111,13 +123,16 @@ function forwardedHeaders(viewer: ViewerRequest, settings: OriginRequestSettings
     .map(([, value]) => value.split(',').map((token) => token.trim().toLowerCase()))
     .reduce((all, tokens) => all.concat(tokens), [] as string[]);
   const custom = settings.originCustomHeaders.map(([name]) => name.toLowerCase());
+  const allowed = settings.forwardedHeaders;
   const dropped = (lower: string) =>
     custom.indexOf(lower) >= 0 ||
     HOP_BY_HOP.indexOf(lower) >= 0 ||
     connectionTokens.indexOf(lower) >= 0 ||
     ALWAYS_REMOVED.indexOf(lower) >= 0 ||
     ALWAYS_REMOVED_PREFIXES.some((prefix) => lower.startsWith(prefix)) ||
-    (!settings.forwardAllViewerHeaders && STRIPPED_UNLESS_ALL_VIEWER_HEADERS.indexOf(lower) >= 0);
+    (allowed !== undefined
+      ? allowed.indexOf(lower) < 0 && BODY_FRAMING.indexOf(lower) < 0
+      : !settings.forwardAllViewerHeaders && STRIPPED_UNLESS_ALL_VIEWER_HEADERS.indexOf(lower) >= 0);
 
   const viewerVia: string[] = [];
   const viewerForwardedFor: string[] = [];
@@ -129,8 +144,9 @@ function forwardedHeaders(viewer: ViewerRequest, settings: OriginRequestSettings
     else if (lower !== 'user-agent' && !dropped(lower)) kept.push([name, value]);
   }
   const hasLength = kept.some(([name]) => name.toLowerCase() === 'content-length');
+  const viewerHost = viewer.rawHeaders.find(([name]) => name.toLowerCase() === 'host');
   return [
-    ['Host', settings.originDomain],
+    ['Host', settings.forwardViewerHost && viewerHost ? viewerHost[1] : settings.originDomain],
     ...kept,
     // "If a viewer request includes a header with the same name as an origin custom header, CloudFront overwrites it" (add-origin-custom-headers.md).
     ...settings.originCustomHeaders,

@@ -180,6 +180,14 @@ export const signatureMismatch = (canonicalRequest: string, stringToSign: string
  */
 export const httpApiForbidden = (): GatewayError => error('ForbiddenException', 'Forbidden');
 
+/**
+ * A Host API Gateway has no API for, as when CloudFront forwards the viewer's Host to an
+ * execute-api origin: 403 Forbidden ("this also forwards the Host header which will be denied by
+ * API Gateway and return a 403 Forbidden", tmmr.uk, "CloudFront with API Gateway authorization
+ * headers"; serverfault.com/questions/1053906). The body and type are assumed as the REST API's Forbidden.
+ */
+export const hostNotServed = (): GatewayError => error('ForbiddenException', 'Forbidden');
+
 /** HTTP API answer for a path no route matches (404). The type header is an assumption. */
 export const httpApiNotFound = (): GatewayError => error('NotFoundException', 'Not Found', 404);
 

@@ -46,9 +46,9 @@ export function localEnvironment(): Variables {
   return variables;
 }
 
-/** Runs a collection in newman and reports each request that was sent. */
-export async function runCollection(collection: object, environment: Variables, timeoutMs?: number): Promise<RequestOutcome[]> {
-  const { summary } = await runNewman({ collection, environment, timeoutMs });
+/** Runs a collection in newman and reports each request that was sent; newman's own options (an environment file, envVar, ...) win. */
+export async function runCollection(collection: object, environment: Variables, timeoutMs?: number, newmanOptions?: Record<string, unknown>): Promise<RequestOutcome[]> {
+  const { summary } = await runNewman({ collection, environment, timeoutMs, newmanOptions });
   return requestExecutions(summary.run.executions as any[])
     .filter((execution: any) => execution.response)
     .map((execution: any) => {

@@ -83,7 +83,7 @@ export async function runNewmanCli(collection: object, options: { environment?: 
       args.push('-d', join(dir, 'data.json'));
     }
     args.push(...(options.extraArgs || []));
-    const { exitCode, stdout, stderr } = await run(process.execPath, args, 60_000);
+    const { exitCode, stdout, stderr } = await runProcess(process.execPath, args, 60_000);
     let jsonReport = '';
     try {
       jsonReport = readFileSync(join(dir, 'report.json'), 'utf8');
@@ -96,9 +96,10 @@ export async function runNewmanCli(collection: object, options: { environment?: 
   }
 }
 
-function run(command: string, args: string[], timeoutMs: number): Promise<{ exitCode: number | null; stdout: string; stderr: string }> {
+/** Runs a program to its end (killed after timeoutMs) without blocking the event loop: the stand-ins it calls may run in this process. */
+export function runProcess(command: string, args: string[], timeoutMs: number, env?: NodeJS.ProcessEnv): Promise<{ exitCode: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));

@@ -3,7 +3,7 @@
  * (src/credentials/containerCredentials.ts): 200 with the credentials, a 4xx with `{Code, Message}`.
  */
 import type { ContainerCredentials, ContainerError } from '../../credentials';
-import type { Lease } from './credentialCache';
+import type { Lease } from '../sdkCredentials/credentialCache';
 
 /** RFC 3339 in whole seconds, as AWS writes it (`2026-01-02T03:04:05Z`); rounded down, so never late. */
 export function rfc3339(ms: number): string {

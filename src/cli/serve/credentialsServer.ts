@@ -5,7 +5,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import type { CredentialCache } from './credentialCache';
+import type { CredentialCache } from '../sdkCredentials/credentialCache';
 import { containerCredentials, containerError, rfc3339 } from './containerCredentials';
 import { CredentialsUnavailable } from '../sdkCredentials/credentialErrors';
 import { CREDENTIALS_PATH, printable, refusal } from './requestChecks';

@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { assertProfileExists } from '../sdkCredentials/awsProfiles';
-import { credentialCache, type CredentialCache } from './credentialCache';
+import { credentialCache, type CredentialCache } from '../sdkCredentials/credentialCache';
 import { CredentialsUnavailable } from '../sdkCredentials/credentialErrors';
 import { DEFAULT_PORT, startEndpoint, type Endpoint } from './credentialsServer';
 import { CliError, report, runAsyncAction } from '../errors';

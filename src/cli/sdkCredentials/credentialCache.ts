@@ -2,7 +2,7 @@
  * Holds the resolved credentials and resolves again before they expire; callers that ask while a
  * resolution is under way share it (one credential_process, one AssumeRole, however many ask).
  */
-import type { AwsCredentials, Resolve } from '../sdkCredentials/resolveCredentials';
+import type { AwsCredentials, Resolve } from './resolveCredentials';
 
 /**
  * Resolve again when less than this remains. It is more than the pre-request script's own 5
