@@ -212,7 +212,7 @@ var QUERY = {
   signedHeaders: "X-Amz-SignedHeaders",
   signature: "X-Amz-Signature"
 };
-var SIGNER_OWNED_HEADERS = ["host", "authorization", "x-amz-date", "x-amz-security-token", "x-amz-content-sha256"];
+var SIGNER_OWNED_HEADERS = ["host", "authorization", "x-amz-date", "x-amz-security-token"];
 var S3_SERVICE = "s3";
 
 // sandbox:crypto-js
@@ -331,6 +331,33 @@ function payloadHash(body, unsigned) {
   return body === void 0 || body.length === 0 ? EMPTY_SHA256 : sha256Hex(body);
 }
 
+// src/sigv4/contentSha256.ts
+var RULES = {
+  s3: "body",
+  aoss: "body",
+  "vpc-lattice-svcs": "unsigned"
+};
+function contentSha256Rule(service) {
+  return Object.prototype.hasOwnProperty.call(RULES, service) ? RULES[service] : void 0;
+}
+function acceptsContentSha256(value, bodyHash) {
+  return value === UNSIGNED_PAYLOAD || value === bodyHash();
+}
+var CONTENT_SHA256 = HEADER.contentSha256.toLowerCase();
+function callerContentSha256(input) {
+  let value;
+  for (const [name, headerValue] of input.headers) {
+    if (name.toLowerCase() === CONTENT_SHA256) value = value === void 0 ? headerValue : `${value},${headerValue}`;
+  }
+  if (value === void 0) return void 0;
+  const given = value.trim();
+  let bodyHash = "";
+  if (!acceptsContentSha256(given, () => bodyHash = payloadHash(input.body, false))) {
+    throw new SigningInputError("contentSha256", `is "${given}", which is neither the SHA-256 of the body as sent (${bodyHash}) nor UNSIGNED-PAYLOAD`);
+  }
+  return given;
+}
+
 // src/sigv4/amzDate.ts
 function amzDate(date) {
   if (!(date instanceof Date) || isNaN(date.getTime())) {
@@ -426,13 +453,16 @@ function signCanonicalRequest(input, amzDate2, scope, canonical) {
 
 // src/sigv4/sign.ts
 function signRequest(input) {
-  var _a;
+  var _a, _b;
   const { amzDate: amzDate2, scope, s3PathRule } = signingContext(input);
   const { credentials } = input;
-  const hash = payloadHash(input.body, !!input.unsignedPayload);
+  const rule = contentSha256Rule(input.service);
+  const unsigned = (_a = input.unsignedPayload) != null ? _a : rule === "unsigned";
+  const given = callerContentSha256(input);
+  const hash = given != null ? given : payloadHash(input.body, unsigned);
   const added = [[HEADER.amzDate, amzDate2]];
   if (credentials.sessionToken) added.push([HEADER.securityToken, credentials.sessionToken]);
-  if ((_a = input.contentSha256Header) != null ? _a : s3PathRule || input.unsignedPayload) added.push([HEADER.contentSha256, hash]);
+  if (given === void 0 && ((_b = input.contentSha256Header) != null ? _b : s3PathRule || unsigned || rule !== void 0)) added.push([HEADER.contentSha256, hash]);
   const headers = canonicalHeaders([["host", input.host], ...added, ...input.headers]);
   const canonical = canonicalRequest({
     method: input.method,
@@ -456,13 +486,14 @@ function signRequest(input) {
 
 // src/sigv4/presign.ts
 function presignRequest(input) {
+  var _a;
   const { amzDate: amzDate2, scope, s3PathRule } = signingContext(input);
   const expires = input.expiresInSeconds;
   if (!Number.isInteger(expires) || expires < 1 || expires > MAX_PRESIGN_EXPIRES_SECONDS) {
     throw new SigningInputError("expires", `${expires} is not a whole number of seconds from 1 to ${MAX_PRESIGN_EXPIRES_SECONDS} (7 days)`);
   }
   const { credentials } = input;
-  const hash = payloadHash(input.body, !!input.unsignedPayload || input.service === S3_SERVICE);
+  const hash = (_a = callerContentSha256(input)) != null ? _a : payloadHash(input.body, !!input.unsignedPayload || input.service === S3_SERVICE);
   const headers = canonicalHeaders([["host", input.host], ...input.headers]);
   const added = [
     queryPair(QUERY.algorithm, ALGORITHM),
@@ -508,6 +539,9 @@ var PATTERNS = [
   { pattern: new RegExp(`^[^.]+\\.execute-api\\.${REGION}${AWS_DOMAIN}$`), service: "execute-api" },
   // {url-id}.lambda-url.{region}.on.aws
   { pattern: new RegExp(`^[^.]+\\.lambda-url\\.${REGION}\\.on\\.aws$`), service: "lambda" },
+  // VPC Lattice services: {service}-{id}.{hash}.vpc-lattice-svcs.{region}.on.aws (VPC Lattice user
+  // guide, "SIGv4 authenticated requests": data-svc-022f67d3a42.1234abc.vpc-lattice-svcs.us-west-2.on.aws)
+  { pattern: new RegExp(`^.+\\.vpc-lattice-svcs\\.${REGION}\\.on\\.aws$`), service: "vpc-lattice-svcs" },
   // s3.{region}, s3-{region}, s3.dualstack.{region}, s3-accesspoint.{region}, each with an optional bucket in front
   { pattern: new RegExp(`^(?:.+\\.)?s3(?:-accesspoint)?(?:\\.dualstack)?[.-]${REGION}${AWS_DOMAIN}$`), service: "s3" },
   // s3.amazonaws.com and {bucket}.s3.amazonaws.com: the global endpoint, in us-east-1
@@ -589,6 +623,7 @@ var VARIABLE = {
   skip: "sigv4_skip",
   authLocation: "sigv4_auth_location",
   presignExpires: "sigv4_presign_expires",
+  cloudfrontOac: "sigv4_cloudfront_oac",
   /** Set by the pre-request script for the diagnosis script, with the session token redacted. */
   canonicalRequest: "sigv4_canonical_request",
   stringToSign: "sigv4_string_to_sign",
@@ -669,6 +704,7 @@ function readSettings(variables) {
     originPath: readOriginPath(variables),
     signedHeaders: readSignedHeaders(variables),
     unsignedPayload: readBoolean(variables, VARIABLE.unsignedPayload),
+    cloudfrontOac: readBoolean(variables, VARIABLE.cloudfrontOac),
     debug: readBoolean(variables, VARIABLE.debug),
     adjustments
   };
@@ -773,7 +809,7 @@ function prunedBodyNote(method) {
   return `SigV4: Postman does not send a ${method} body unless the request's disableBodyPruning setting is on, which a script cannot see, so it was signed as empty. Send the body with POST, or the signature fails when that setting is on.`;
 }
 var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?:^|[^\ud800-\udbff])[\udc00-\udfff]/;
-function wireBody(request, random) {
+function wireBody(request, random, unreadable = unreadableForSigning) {
   var _a, _b, _c, _d;
   const body = request.body;
   if (!body || body.disabled || body.isEmpty()) return EMPTY;
@@ -786,7 +822,7 @@ function wireBody(request, random) {
     case "graphql":
       return { text: graphql(body.graphql || {}), defaultContentType: "application/json" };
     case "formdata":
-      return formdata(enabled((_d = body.formdata) == null ? void 0 : _d.all()), request.headers.all(), random);
+      return formdata(enabled((_d = body.formdata) == null ? void 0 : _d.all()), request.headers.all(), random, unreadable);
     case "file":
       throw unreadable("a file body");
     default:
@@ -796,7 +832,7 @@ function wireBody(request, random) {
 function enabled(items) {
   return (items || []).filter((item) => item && !item.disabled);
 }
-function unreadable(what) {
+function unreadableForSigning(what) {
   return new SigningProblem(
     `The request has ${what}, which a Postman script cannot read, so its hash cannot be signed. Send the content as a raw body, or set ${VARIABLE.unsignedPayload} to true if the service accepts UNSIGNED-PAYLOAD (S3 does; API Gateway does not).`
   );
@@ -827,7 +863,7 @@ function graphql(content) {
   return "{" + parts.join(",") + "}";
 }
 var BOUNDARY_IN_CONTENT_TYPE = /^multipart\/form-data;.*boundary=(?:"([^"]+)"|([^;]+))/;
-function formdata(params, headers, random) {
+function formdata(params, headers, random, unreadable) {
   if (params.length === 0) return EMPTY;
   if (params.some((param) => param.type === "file")) throw unreadable("a formdata file field");
   const contentType = headers.filter((h) => !h.disabled && h.key.toLowerCase() === "content-type").pop();
@@ -1263,12 +1299,12 @@ function freezeHeaders(request, resolve) {
     var _a;
     return !header.disabled && (header.key + String((_a = header.value) != null ? _a : "")).indexOf("{{") >= 0;
   })) return;
-  const headers = all.map(
-    (header) => {
-      var _a;
-      return header.disabled ? { key: header.key, value: header.value, disabled: true } : { key: resolve(header.key), value: resolve(String((_a = header.value) != null ? _a : "")) };
-    }
-  );
+  const headers = all.map((header) => {
+    var _a;
+    const copy = header.disabled ? { key: header.key, value: header.value, disabled: true } : { key: resolve(header.key), value: resolve(String((_a = header.value) != null ? _a : "")) };
+    if (header.system) copy.system = true;
+    return copy;
+  });
   request.headers.remove(() => true);
   for (const header of headers) request.headers.add(header);
 }
@@ -1305,9 +1341,20 @@ function freezeBody(body, resolve) {
 }
 
 // src/postman/headers.ts
-var SIGNATURE_HEADERS = [HEADER.authorization, HEADER.amzDate, HEADER.securityToken, HEADER.contentSha256].map((name) => name.toLowerCase());
+var SIGNATURE_HEADERS = [HEADER.authorization, HEADER.amzDate, HEADER.securityToken].map((name) => name.toLowerCase());
+var CONTENT_SHA2562 = HEADER.contentSha256.toLowerCase();
 function removeSignatureHeaders(request) {
-  request.headers.remove((header) => SIGNATURE_HEADERS.indexOf(header.key.toLowerCase()) >= 0);
+  request.headers.remove((header) => {
+    const name = header.key.toLowerCase();
+    return SIGNATURE_HEADERS.indexOf(name) >= 0 || name === CONTENT_SHA2562 && header.system === true;
+  });
+}
+function ownContentSha256(request) {
+  const own = request.headers.all().filter((header) => !header.disabled && header.system !== true && header.key.toLowerCase() === CONTENT_SHA2562);
+  return own.length ? own.map((header) => {
+    var _a;
+    return String((_a = header.value) != null ? _a : "");
+  }).join(",").trim() : void 0;
 }
 function hasSigV4Authorization(request) {
   return request.headers.all().some((header) => header.key.toLowerCase() === "authorization" && /^AWS4-HMAC-SHA256 /.test(String(header.value)));
@@ -1352,79 +1399,8 @@ function refuseUnsignable(header, signed) {
   }
 }
 function applySignature(request, signed) {
-  for (const [key, value] of signed) request.headers.add({ key, value });
+  for (const [key, value] of signed) request.headers.add({ key, value, system: true });
   request.authorizeUsing("noauth");
-}
-
-// src/postman/signWire.ts
-function signWire(settings, credentials, request, date) {
-  const host = settings.signingHost || request.target.host;
-  const signed = withFieldNames(settings, host, () => signRequest(signingInput(settings, credentials, request, host, date)));
-  const token = credentials.sessionToken;
-  const redactedCanonicalRequest = token ? signed.canonicalRequest.split(token).join(REDACTED_TOKEN) : signed.canonicalRequest;
-  return { host, signed, redactedCanonicalRequest };
-}
-function requestScope(settings, host) {
-  return withFieldNames(settings, host, () => resolveScope(host, { region: settings.region, service: settings.service }));
-}
-function signingInput(settings, credentials, request, host, date) {
-  const { region, service } = resolveScope(host, { region: settings.region, service: settings.service });
-  return {
-    method: request.method,
-    path: encodeWirePath(settings.originPath) + request.target.path,
-    query: request.target.query,
-    headers: request.headers,
-    body: request.body,
-    host,
-    credentials,
-    region,
-    service,
-    date,
-    unsignedPayload: settings.unsignedPayload
-  };
-}
-function describe(error, settings, host) {
-  switch (error.field) {
-    case "accessKeyId":
-      return `${VARIABLE.accessKeyId} ${error.problem}. Copy the access key id again.`;
-    case "secretAccessKey":
-      return `${VARIABLE.secretAccessKey} ${error.problem}. Copy the secret access key again.`;
-    case "sessionToken":
-      return `${VARIABLE.sessionToken} ${error.problem}. Copy the session token again, or leave it empty for long-term credentials.`;
-    case "region":
-      return settings.region ? `${VARIABLE.region} ${error.problem}. Set it to the API's region, e.g. us-east-1.` : `${VARIABLE.region} is not set, and the signing host ${host} names no region. Set ${VARIABLE.region} to the API's region, e.g. us-east-1, or set ${VARIABLE.signingHost} to the API Gateway host, which names it.`;
-    case "service":
-      return `${VARIABLE.service} ${error.problem}. Set it to the service's signing name, e.g. execute-api, or leave it empty.`;
-    case "signingHost":
-      return `The request URL host ${error.problem}. Fix the request URL, or set ${VARIABLE.signingHost}.`;
-    case "header":
-      return `A request header ${error.problem}. Fix or remove that header.`;
-    case "method":
-      return `The request method ${error.problem}.`;
-    default:
-      return `The request ${error.field} ${error.problem}.`;
-  }
-}
-function withFieldNames(settings, host, sign) {
-  try {
-    return sign();
-  } catch (error) {
-    if (!(error instanceof SigningInputError)) throw error;
-    throw new SigningProblem(describe(error, settings, host));
-  }
-}
-
-// src/postman/presignWire.ts
-function presignsUnsignedPayload(settings, host) {
-  return settings.unsignedPayload || (settings.service || inferScope(host).service) === S3_SERVICE;
-}
-function presignWire(settings, credentials, request, date, expiresInSeconds) {
-  const host = settings.signingHost || request.target.host;
-  const presigned = withFieldNames(settings, host, () => presignRequest({ ...signingInput(settings, credentials, request, host, date), expiresInSeconds }));
-  return { host, presigned, redactedCanonicalRequest: redactQueryToken(presigned.canonicalRequest, credentials.sessionToken) };
-}
-function redactQueryToken(text2, token) {
-  return token ? text2.split(uriEncode(token)).join(REDACTED_TOKEN) : text2;
 }
 
 // src/postman/queryAuth.ts
@@ -1460,12 +1436,138 @@ function wireUrl(url, target) {
   return `${url.protocol || "http"}://${target.host}${target.path}?${target.query}`;
 }
 
+// src/postman/originAccessControl.ts
+var CREDENTIAL_VARIABLES = [
+  VARIABLE.accessKeyId,
+  VARIABLE.secretAccessKey,
+  VARIABLE.sessionToken,
+  VARIABLE.credentialsUrl,
+  VARIABLE.credentialsToken,
+  VARIABLE.cognitoIdentityPoolId,
+  VARIABLE.roleArn
+];
+function prepareForOriginAccessControl(pm, settings, location, effects, log) {
+  const { request, variables } = pm;
+  if (location.kind === "query") {
+    throw new SigningProblem(
+      `${VARIABLE.authLocation} is query, but ${VARIABLE.cloudfrontOac} is true: CloudFront's origin access control signs the origin request, so there is nothing to presign. Clear one of the two.`
+    );
+  }
+  variables.unset(VARIABLE.canonicalRequest);
+  variables.unset(VARIABLE.stringToSign);
+  variables.unset(VARIABLE.presignedUrl);
+  if (removeQueryAuth(request.url)) log(`SigV4: removed the X-Amz-* query parameters of a presigned URL: ${VARIABLE.cloudfrontOac} is true, so CloudFront signs.`);
+  const own = ownContentSha256(request);
+  const unsigned = own !== void 0 ? own === UNSIGNED_PAYLOAD : settings.unsignedPayload;
+  const body = unsigned ? { text: "" } : wireBody(request, effects.random, unreadableWithOac);
+  if (body.prunedBody) log(prunedBodyNote(request.method));
+  prepareHeaders(request, body);
+  const hash = payloadHash(body.text, unsigned);
+  if (own === void 0) {
+    request.headers.add({ key: HEADER.contentSha256, value: hash, system: true });
+  } else if (!acceptsContentSha256(own, () => hash)) {
+    throw new SigningProblem(
+      `The request's own X-Amz-Content-Sha256 header is "${own}", which is neither the SHA-256 of the body as sent (${hash}) nor UNSIGNED-PAYLOAD, so the function URL would refuse CloudFront's signature. Remove the header (with ${VARIABLE.cloudfrontOac} true the script sends the body's hash), or correct it.`
+    );
+  }
+  request.authorizeUsing("noauth");
+  if (settings.debug) log(debugLine(variables, own === void 0 ? hash : own, own !== void 0));
+}
+function unreadableWithOac(what) {
+  return new SigningProblem(
+    `The request has ${what}, which a Postman script cannot read, so it cannot send the body's SHA-256 in x-amz-content-sha256 for CloudFront's origin access control to sign (${VARIABLE.cloudfrontOac} is true). Send the content as a raw body; a Lambda function URL refuses UNSIGNED-PAYLOAD (only for an origin that accepts it, such as S3, set ${VARIABLE.unsignedPayload} to true).`
+  );
+}
+function debugLine(variables, sent, fromRequest) {
+  const unused = CREDENTIAL_VARIABLES.filter((name) => {
+    const value = variables.get(name);
+    return value !== void 0 && value !== null && String(value).trim() !== "";
+  });
+  return `SigV4: ${VARIABLE.cloudfrontOac} is true: sent no signature, only x-amz-content-sha256: ${sent}${fromRequest ? " (the request's own header)" : ""}; CloudFront's origin access control signs the origin request.` + (unused.length ? ` Not used: ${unused.join(", ")} (CloudFront signs with its own credentials).` : "");
+}
+
+// src/postman/signWire.ts
+function signWire(settings, credentials, request, date) {
+  const host = settings.signingHost || request.target.host;
+  const signed = withFieldNames(settings, host, () => signRequest(signingInput(settings, credentials, request, host, date)));
+  const token = credentials.sessionToken;
+  const redactedCanonicalRequest = token ? signed.canonicalRequest.split(token).join(REDACTED_TOKEN) : signed.canonicalRequest;
+  return { host, signed, redactedCanonicalRequest };
+}
+function requestScope(settings, host) {
+  return withFieldNames(settings, host, () => resolveScope(host, { region: settings.region, service: settings.service }));
+}
+function signingInput(settings, credentials, request, host, date) {
+  var _a;
+  const { region, service } = resolveScope(host, { region: settings.region, service: settings.service });
+  return {
+    method: request.method,
+    path: encodeWirePath(settings.originPath) + request.target.path,
+    query: request.target.query,
+    headers: request.headers,
+    body: request.body,
+    host,
+    credentials,
+    region,
+    service,
+    date,
+    unsignedPayload: (_a = request.unsignedPayload) != null ? _a : settings.unsignedPayload
+  };
+}
+function describe(error, settings, host) {
+  switch (error.field) {
+    case "accessKeyId":
+      return `${VARIABLE.accessKeyId} ${error.problem}. Copy the access key id again.`;
+    case "secretAccessKey":
+      return `${VARIABLE.secretAccessKey} ${error.problem}. Copy the secret access key again.`;
+    case "sessionToken":
+      return `${VARIABLE.sessionToken} ${error.problem}. Copy the session token again, or leave it empty for long-term credentials.`;
+    case "region":
+      return settings.region ? `${VARIABLE.region} ${error.problem}. Set it to the API's region, e.g. us-east-1.` : `${VARIABLE.region} is not set, and the signing host ${host} names no region. Set ${VARIABLE.region} to the API's region, e.g. us-east-1, or set ${VARIABLE.signingHost} to the API Gateway host, which names it.`;
+    case "service":
+      return `${VARIABLE.service} ${error.problem}. Set it to the service's signing name, e.g. execute-api, or leave it empty.`;
+    case "signingHost":
+      return `The request URL host ${error.problem}. Fix the request URL, or set ${VARIABLE.signingHost}.`;
+    case "header":
+      return `A request header ${error.problem}. Fix or remove that header.`;
+    case "contentSha256":
+      return `The request's own X-Amz-Content-Sha256 header ${error.problem}, so AWS would refuse it. Remove the header (the script sets it where the service needs it), or set it to the body's SHA-256 in lowercase hex.`;
+    case "method":
+      return `The request method ${error.problem}.`;
+    default:
+      return `The request ${error.field} ${error.problem}.`;
+  }
+}
+function withFieldNames(settings, host, sign) {
+  try {
+    return sign();
+  } catch (error) {
+    if (!(error instanceof SigningInputError)) throw error;
+    throw new SigningProblem(describe(error, settings, host));
+  }
+}
+
+// src/postman/presignWire.ts
+function presignsUnsignedPayload(settings, host) {
+  return settings.unsignedPayload || (settings.service || inferScope(host).service) === S3_SERVICE;
+}
+function presignWire(settings, credentials, request, date, expiresInSeconds) {
+  const host = settings.signingHost || request.target.host;
+  const presigned = withFieldNames(settings, host, () => presignRequest({ ...signingInput(settings, credentials, request, host, date), expiresInSeconds }));
+  return { host, presigned, redactedCanonicalRequest: redactQueryToken(presigned.canonicalRequest, credentials.sessionToken) };
+}
+function redactQueryToken(text2, token) {
+  return token ? text2.split(uriEncode(token)).join(REDACTED_TOKEN) : text2;
+}
+
 // src/postman/presignPostmanRequest.ts
 function presignPostmanRequest(pm, settings, credentials, expiresInSeconds, effects, log) {
   const { request, variables } = pm;
   removeQueryAuth(request.url);
   const target = wireTarget(request.url);
-  const body = presignsUnsignedPayload(settings, settings.signingHost || target.host) ? { text: "" } : wireBody(request, effects.random);
+  const own = ownContentSha256(request);
+  const unsigned = own !== void 0 ? own === UNSIGNED_PAYLOAD : presignsUnsignedPayload(settings, settings.signingHost || target.host);
+  const body = unsigned ? { text: "" } : wireBody(request, effects.random);
   if (body.prunedBody) log(prunedBodyNote(request.method));
   prepareHeaders(request, body);
   const headers = headersToSign(request, settings.signedHeaders, body);
@@ -1819,11 +1921,12 @@ function signPostmanRequest(pm, effects, log, fail) {
   }
   const settings = readSettings(variables);
   const location = readAuthLocation(variables);
-  const source = readCredentialSource(variables);
+  const source = settings.cloudfrontOac ? void 0 : readCredentialSource(variables);
   const unresolved = freezeRequest(request, variables);
   if (unresolved.length) {
     log(`SigV4: {{${unresolved.join("}}, {{")}}} ${unresolved.length > 1 ? "are" : "is"} not defined when the signer runs, so sent literally. If a folder or request script sets it, run the signer after that script.`);
   }
+  if (!source) return prepareForOriginAccessControl(pm, settings, location, effects, log);
   const signWith = (credentials) => location.kind === "query" ? presignPostmanRequest(pm, settings, credentials, location.expiresInSeconds, effects, log) : signFrozenRequest(pm, settings, credentials, effects, log);
   const keys = staticKeys(source);
   if (keys) return signWith(keys);
@@ -1857,11 +1960,13 @@ function signFrozenRequest(pm, settings, credentials, effects, log) {
   const { request, variables } = pm;
   if (removeQueryAuth(request.url)) log(`SigV4: removed the X-Amz-* query parameters of a presigned URL and signed in the Authorization header (${VARIABLE.authLocation} is header).`);
   const target = wireTarget(request.url);
-  const body = settings.unsignedPayload ? { text: "" } : wireBody(request, effects.random);
+  const own = ownContentSha256(request);
+  const unsignedPayload = own !== void 0 ? own === UNSIGNED_PAYLOAD : settings.unsignedPayload || contentSha256Rule(requestScope(settings, settings.signingHost || target.host).service) === "unsigned";
+  const body = unsignedPayload ? { text: "" } : wireBody(request, effects.random);
   if (body.prunedBody) log(prunedBodyNote(request.method));
   prepareHeaders(request, body);
   const headers = headersToSign(request, settings.signedHeaders, body);
-  const { host, signed, redactedCanonicalRequest } = signWire(settings, credentials, { method: request.method, target, headers, body: body.text }, effects.now());
+  const { host, signed, redactedCanonicalRequest } = signWire(settings, credentials, { method: request.method, target, headers, body: body.text, unsignedPayload }, effects.now());
   applySignature(request, signed.headers);
   variables.set(VARIABLE.canonicalRequest, redactedCanonicalRequest);
   variables.set(VARIABLE.stringToSign, signed.stringToSign);
@@ -1894,7 +1999,7 @@ return { run };
       }
     }
     return entry.run(pm, console);
-  })(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 a9cea04b5533");
+  })(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 18ad326e6d9c");
 };
 
 exports.diagnose = function diagnose(pm, log) {
@@ -1974,6 +2079,12 @@ function uriEncode(text, keepSlash = false) {
 // src/sigv4/constants.ts
 var EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 var MAX_PRESIGN_EXPIRES_SECONDS = 7 * 24 * 60 * 60;
+var HEADER = {
+  authorization: "Authorization",
+  amzDate: "X-Amz-Date",
+  securityToken: "X-Amz-Security-Token",
+  contentSha256: "X-Amz-Content-Sha256"
+};
 var QUERY = {
   algorithm: "X-Amz-Algorithm",
   credential: "X-Amz-Credential",
@@ -1993,6 +2104,9 @@ var fractionBits = (x) => (x - Math.floor(x)) * 4294967296 | 0;
 var K = new Int32Array(PRIMES.map((p) => fractionBits(Math.cbrt(p))));
 var INITIAL_STATE = PRIMES.slice(0, 8).map((p) => fractionBits(Math.sqrt(p)));
 var schedule = new Int32Array(64);
+
+// src/sigv4/contentSha256.ts
+var CONTENT_SHA256 = HEADER.contentSha256.toLowerCase();
 
 // src/sigv4/amzDate.ts
 function amzDate(date) {
@@ -2028,6 +2142,9 @@ var PATTERNS = [
   { pattern: new RegExp(`^[^.]+\\.execute-api\\.${REGION}${AWS_DOMAIN}$`), service: "execute-api" },
   // {url-id}.lambda-url.{region}.on.aws
   { pattern: new RegExp(`^[^.]+\\.lambda-url\\.${REGION}\\.on\\.aws$`), service: "lambda" },
+  // VPC Lattice services: {service}-{id}.{hash}.vpc-lattice-svcs.{region}.on.aws (VPC Lattice user
+  // guide, "SIGv4 authenticated requests": data-svc-022f67d3a42.1234abc.vpc-lattice-svcs.us-west-2.on.aws)
+  { pattern: new RegExp(`^.+\\.vpc-lattice-svcs\\.${REGION}\\.on\\.aws$`), service: "vpc-lattice-svcs" },
   // s3.{region}, s3-{region}, s3.dualstack.{region}, s3-accesspoint.{region}, each with an optional bucket in front
   { pattern: new RegExp(`^(?:.+\\.)?s3(?:-accesspoint)?(?:\\.dualstack)?[.-]${REGION}${AWS_DOMAIN}$`), service: "s3" },
   // s3.amazonaws.com and {bucket}.s3.amazonaws.com: the global endpoint, in us-east-1
@@ -2108,6 +2225,7 @@ var VARIABLE = {
   skip: "sigv4_skip",
   authLocation: "sigv4_auth_location",
   presignExpires: "sigv4_presign_expires",
+  cloudfrontOac: "sigv4_cloudfront_oac",
   /** Set by the pre-request script for the diagnosis script, with the session token redacted. */
   canonicalRequest: "sigv4_canonical_request",
   stringToSign: "sigv4_string_to_sign",
@@ -2652,5 +2770,5 @@ return { run };
       }
     }
     return entry.run(pm, console);
-  })(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 65ab25769525");
+  })(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 0002cf37038b");
 };
