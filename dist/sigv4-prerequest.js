@@ -12,6 +12,7 @@
 //   sigv4_signing_host, sigv4_origin_path, sigv4_signed_headers
 //   sigv4_unsigned_payload, sigv4_debug, sigv4_skip
 //   sigv4_auth_location (header or query), sigv4_presign_expires (seconds, with query)
+//   sigv4_cloudfront_oac (CloudFront's origin access control signs: only x-amz-content-sha256 is sent, no credentials)
 // Sets the local variables sigv4_canonical_request and sigv4_string_to_sign (token redacted), and sigv4_presigned_url with query auth (token redacted; the full link is pm.request.url.toString()).
 (function (sandboxCryptoJs, key) {
   "use strict";
