@@ -35533,7 +35533,7 @@ function contentSha256Rule(service) {
 function acceptsContentSha256(value, bodyHash) {
   return value === UNSIGNED_PAYLOAD || value === bodyHash();
 }
-var CONTENT_SHA256 = HEADER.contentSha256.toLowerCase();
+var CONTENT_SHA256 = "x-amz-content-sha256";
 function callerContentSha256(input) {
   let value;
   for (const [name, headerValue] of input.headers) {
@@ -35832,11 +35832,10 @@ var REDACTED_TOKEN = "<aws_session_token>";
 
 // src/postman/headers.ts
 var SIGNATURE_HEADERS = [HEADER.authorization, HEADER.amzDate, HEADER.securityToken].map((name) => name.toLowerCase());
-var CONTENT_SHA2562 = HEADER.contentSha256.toLowerCase();
 function removeSignatureHeaders(request) {
   request.headers.remove((header) => {
     const name = header.key.toLowerCase();
-    return SIGNATURE_HEADERS.indexOf(name) >= 0 || name === CONTENT_SHA2562 && header.system === true;
+    return SIGNATURE_HEADERS.indexOf(name) >= 0 || name === CONTENT_SHA256 && header.system === true;
   });
 }
 function prepareHeaders(request, body) {

@@ -343,7 +343,7 @@ function contentSha256Rule(service) {
 function acceptsContentSha256(value, bodyHash) {
   return value === UNSIGNED_PAYLOAD || value === bodyHash();
 }
-var CONTENT_SHA256 = HEADER.contentSha256.toLowerCase();
+var CONTENT_SHA256 = "x-amz-content-sha256";
 function callerContentSha256(input) {
   let value;
   for (const [name, headerValue] of input.headers) {
@@ -1342,15 +1342,14 @@ function freezeBody(body, resolve) {
 
 // src/postman/headers.ts
 var SIGNATURE_HEADERS = [HEADER.authorization, HEADER.amzDate, HEADER.securityToken].map((name) => name.toLowerCase());
-var CONTENT_SHA2562 = HEADER.contentSha256.toLowerCase();
 function removeSignatureHeaders(request) {
   request.headers.remove((header) => {
     const name = header.key.toLowerCase();
-    return SIGNATURE_HEADERS.indexOf(name) >= 0 || name === CONTENT_SHA2562 && header.system === true;
+    return SIGNATURE_HEADERS.indexOf(name) >= 0 || name === CONTENT_SHA256 && header.system === true;
   });
 }
 function ownContentSha256(request) {
-  const own = request.headers.all().filter((header) => !header.disabled && header.system !== true && header.key.toLowerCase() === CONTENT_SHA2562);
+  const own = request.headers.all().filter((header) => !header.disabled && header.system !== true && header.key.toLowerCase() === CONTENT_SHA256);
   return own.length ? own.map((header) => {
     var _a;
     return String((_a = header.value) != null ? _a : "");
@@ -1999,7 +1998,7 @@ return { run };
       }
     }
     return entry.run(pm, console);
-  })(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 18ad326e6d9c");
+  })(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 fd41ab126a12");
 };
 
 exports.diagnose = function diagnose(pm, log) {
@@ -2080,12 +2079,6 @@ function uriEncode(text, keepSlash = false) {
 var EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 var UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
 var MAX_PRESIGN_EXPIRES_SECONDS = 7 * 24 * 60 * 60;
-var HEADER = {
-  authorization: "Authorization",
-  amzDate: "X-Amz-Date",
-  securityToken: "X-Amz-Security-Token",
-  contentSha256: "X-Amz-Content-Sha256"
-};
 var QUERY = {
   algorithm: "X-Amz-Algorithm",
   credential: "X-Amz-Credential",
@@ -2105,9 +2098,6 @@ var fractionBits = (x) => (x - Math.floor(x)) * 4294967296 | 0;
 var K = new Int32Array(PRIMES.map((p) => fractionBits(Math.cbrt(p))));
 var INITIAL_STATE = PRIMES.slice(0, 8).map((p) => fractionBits(Math.sqrt(p)));
 var schedule = new Int32Array(64);
-
-// src/sigv4/contentSha256.ts
-var CONTENT_SHA256 = HEADER.contentSha256.toLowerCase();
 
 // src/sigv4/amzDate.ts
 function amzDate(date) {
@@ -2834,5 +2824,5 @@ return { run };
       }
     }
     return entry.run(pm, console);
-  })(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 8040fea79227");
+  })(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 579e27dca45a");
 };

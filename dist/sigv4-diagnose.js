@@ -77,12 +77,6 @@ function uriEncode(text, keepSlash = false) {
 var EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 var UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
 var MAX_PRESIGN_EXPIRES_SECONDS = 7 * 24 * 60 * 60;
-var HEADER = {
-  authorization: "Authorization",
-  amzDate: "X-Amz-Date",
-  securityToken: "X-Amz-Security-Token",
-  contentSha256: "X-Amz-Content-Sha256"
-};
 var QUERY = {
   algorithm: "X-Amz-Algorithm",
   credential: "X-Amz-Credential",
@@ -102,9 +96,6 @@ var fractionBits = (x) => (x - Math.floor(x)) * 4294967296 | 0;
 var K = new Int32Array(PRIMES.map((p) => fractionBits(Math.cbrt(p))));
 var INITIAL_STATE = PRIMES.slice(0, 8).map((p) => fractionBits(Math.sqrt(p)));
 var schedule = new Int32Array(64);
-
-// src/sigv4/contentSha256.ts
-var CONTENT_SHA256 = HEADER.contentSha256.toLowerCase();
 
 // src/sigv4/amzDate.ts
 function amzDate(date) {
@@ -831,4 +822,4 @@ return { run };
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 8040fea79227");
+})(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 579e27dca45a");

@@ -336,7 +336,7 @@ function contentSha256Rule(service) {
 function acceptsContentSha256(value, bodyHash) {
   return value === UNSIGNED_PAYLOAD || value === bodyHash();
 }
-var CONTENT_SHA256 = HEADER.contentSha256.toLowerCase();
+var CONTENT_SHA256 = "x-amz-content-sha256";
 function callerContentSha256(input) {
   let value;
   for (const [name, headerValue] of input.headers) {
@@ -1335,15 +1335,14 @@ function freezeBody(body, resolve) {
 
 // src/postman/headers.ts
 var SIGNATURE_HEADERS = [HEADER.authorization, HEADER.amzDate, HEADER.securityToken].map((name) => name.toLowerCase());
-var CONTENT_SHA2562 = HEADER.contentSha256.toLowerCase();
 function removeSignatureHeaders(request) {
   request.headers.remove((header) => {
     const name = header.key.toLowerCase();
-    return SIGNATURE_HEADERS.indexOf(name) >= 0 || name === CONTENT_SHA2562 && header.system === true;
+    return SIGNATURE_HEADERS.indexOf(name) >= 0 || name === CONTENT_SHA256 && header.system === true;
   });
 }
 function ownContentSha256(request) {
-  const own = request.headers.all().filter((header) => !header.disabled && header.system !== true && header.key.toLowerCase() === CONTENT_SHA2562);
+  const own = request.headers.all().filter((header) => !header.disabled && header.system !== true && header.key.toLowerCase() === CONTENT_SHA256);
   return own.length ? own.map((header) => {
     var _a;
     return String((_a = header.value) != null ? _a : "");
@@ -1992,4 +1991,4 @@ return { run };
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 18ad326e6d9c");
+})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 fd41ab126a12");

@@ -1,11 +1,10 @@
-import { HEADER } from '../sigv4';
+import { CONTENT_SHA256, HEADER } from '../sigv4';
 import type { WireBody } from './body';
 import { SigningProblem } from './problem';
 import type { PmHeader, PmRequest } from './sandbox';
 import { VARIABLE } from './variables';
 
 const SIGNATURE_HEADERS = [HEADER.authorization, HEADER.amzDate, HEADER.securityToken].map((name) => name.toLowerCase());
-const CONTENT_SHA256 = HEADER.contentSha256.toLowerCase();
 
 /**
  * Drops the headers an earlier signing left, enabled or disabled: Authorization, X-Amz-Date and

@@ -1,4 +1,4 @@
-import { HEADER, UNSIGNED_PAYLOAD } from './constants';
+import { UNSIGNED_PAYLOAD } from './constants';
 import { SigningInputError } from './errors';
 import { payloadHash } from './payloadHash';
 import type { SigningInput } from './types';
@@ -36,7 +36,8 @@ export function acceptsContentSha256(value: string, bodyHash: () => string): boo
   return value === UNSIGNED_PAYLOAD || value === bodyHash();
 }
 
-const CONTENT_SHA256 = HEADER.contentSha256.toLowerCase();
+/** The header's name as canonical headers (and header lookups) write it. */
+export const CONTENT_SHA256 = 'x-amz-content-sha256';
 
 /**
  * The caller's own x-amz-content-sha256 among the headers to sign, which is then the payload

@@ -76,7 +76,7 @@ describe('npm run stack -- --oac lambda', () => {
       const url = /CloudFront stand-in: +(http:\/\/127\.0\.0\.1:\d+)/.exec(banner)?.[1];
       const body = '{"a":1}';
       const hash = createHash('sha256').update(body).digest('hex');
-      for (const headers of [{ 'x-amz-content-sha256': hash }, {}]) {
+      for (const headers of [{ 'x-amz-content-sha256': hash }, {}] as Array<Record<string, string>>) {
         const response = await fetch(`${url}/fn`, { method: 'POST', headers, body, signal: AbortSignal.timeout(10_000) });
         answers.push(response.status);
       }
