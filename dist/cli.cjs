@@ -52412,7 +52412,7 @@ var QUERY = {
   signedHeaders: "X-Amz-SignedHeaders",
   signature: "X-Amz-Signature"
 };
-var SIGNER_OWNED_HEADERS = ["host", "authorization", "x-amz-date", "x-amz-security-token", "x-amz-content-sha256"];
+var SIGNER_OWNED_HEADERS = ["host", "authorization", "x-amz-date", "x-amz-security-token"];
 var S3_SERVICE = "s3";
 
 // src/sigv4/crypto.ts
@@ -52528,6 +52528,33 @@ function payloadHash(body, unsigned) {
   return body === void 0 || body.length === 0 ? EMPTY_SHA256 : sha256Hex(body);
 }
 
+// src/sigv4/contentSha256.ts
+var RULES = {
+  s3: "body",
+  aoss: "body",
+  "vpc-lattice-svcs": "unsigned"
+};
+function contentSha256Rule(service) {
+  return Object.prototype.hasOwnProperty.call(RULES, service) ? RULES[service] : void 0;
+}
+function acceptsContentSha256(value, bodyHash) {
+  return value === UNSIGNED_PAYLOAD || value === bodyHash();
+}
+var CONTENT_SHA256 = "x-amz-content-sha256";
+function callerContentSha256(input) {
+  let value;
+  for (const [name, headerValue] of input.headers) {
+    if (name.toLowerCase() === CONTENT_SHA256) value = value === void 0 ? headerValue : `${value},${headerValue}`;
+  }
+  if (value === void 0) return void 0;
+  const given = value.trim();
+  let bodyHash = "";
+  if (!acceptsContentSha256(given, () => bodyHash = payloadHash(input.body, false))) {
+    throw new SigningInputError("contentSha256", `is "${given}", which is neither the SHA-256 of the body as sent (${bodyHash}) nor UNSIGNED-PAYLOAD`);
+  }
+  return given;
+}
+
 // src/sigv4/amzDate.ts
 function amzDate(date2) {
   if (!(date2 instanceof Date) || isNaN(date2.getTime())) {
@@ -52624,10 +52651,13 @@ function signCanonicalRequest(input, amzDate2, scope, canonical2) {
 function signRequest(input) {
   const { amzDate: amzDate2, scope, s3PathRule } = signingContext(input);
   const { credentials } = input;
-  const hash = payloadHash(input.body, !!input.unsignedPayload);
+  const rule = contentSha256Rule(input.service);
+  const unsigned = input.unsignedPayload ?? rule === "unsigned";
+  const given = callerContentSha256(input);
+  const hash = given ?? payloadHash(input.body, unsigned);
   const added = [[HEADER.amzDate, amzDate2]];
   if (credentials.sessionToken) added.push([HEADER.securityToken, credentials.sessionToken]);
-  if (input.contentSha256Header ?? (s3PathRule || input.unsignedPayload)) added.push([HEADER.contentSha256, hash]);
+  if (given === void 0 && (input.contentSha256Header ?? (s3PathRule || unsigned || rule !== void 0))) added.push([HEADER.contentSha256, hash]);
   const headers = canonicalHeaders([["host", input.host], ...added, ...input.headers]);
   const canonical2 = canonicalRequest({
     method: input.method,
@@ -52657,7 +52687,7 @@ function presignRequest(input) {
     throw new SigningInputError("expires", `${expires} is not a whole number of seconds from 1 to ${MAX_PRESIGN_EXPIRES_SECONDS} (7 days)`);
   }
   const { credentials } = input;
-  const hash = payloadHash(input.body, !!input.unsignedPayload || input.service === S3_SERVICE);
+  const hash = callerContentSha256(input) ?? payloadHash(input.body, !!input.unsignedPayload || input.service === S3_SERVICE);
   const headers = canonicalHeaders([["host", input.host], ...input.headers]);
   const added = [
     queryPair(QUERY.algorithm, ALGORITHM),
@@ -52699,6 +52729,9 @@ var PATTERNS = [
   { pattern: new RegExp(`^[^.]+\\.execute-api\\.${REGION}${AWS_DOMAIN}$`), service: "execute-api" },
   // {url-id}.lambda-url.{region}.on.aws
   { pattern: new RegExp(`^[^.]+\\.lambda-url\\.${REGION}\\.on\\.aws$`), service: "lambda" },
+  // VPC Lattice services: {service}-{id}.{hash}.vpc-lattice-svcs.{region}.on.aws (VPC Lattice user
+  // guide, "SIGv4 authenticated requests": data-svc-022f67d3a42.1234abc.vpc-lattice-svcs.us-west-2.on.aws)
+  { pattern: new RegExp(`^.+\\.vpc-lattice-svcs\\.${REGION}\\.on\\.aws$`), service: "vpc-lattice-svcs" },
   // s3.{region}, s3-{region}, s3.dualstack.{region}, s3-accesspoint.{region}, each with an optional bucket in front
   { pattern: new RegExp(`^(?:.+\\.)?s3(?:-accesspoint)?(?:\\.dualstack)?[.-]${REGION}${AWS_DOMAIN}$`), service: "s3" },
   // s3.amazonaws.com and {bucket}.s3.amazonaws.com: the global endpoint, in us-east-1
@@ -52788,6 +52821,7 @@ var VARIABLE = {
   skip: "sigv4_skip",
   authLocation: "sigv4_auth_location",
   presignExpires: "sigv4_presign_expires",
+  cloudfrontOac: "sigv4_cloudfront_oac",
   /** Set by the pre-request script for the diagnosis script, with the session token redacted. */
   canonicalRequest: "sigv4_canonical_request",
   stringToSign: "sigv4_string_to_sign",
@@ -52804,9 +52838,12 @@ function variableReferences(text) {
 var REDACTED_TOKEN = "<aws_session_token>";
 
 // src/postman/headers.ts
-var SIGNATURE_HEADERS = [HEADER.authorization, HEADER.amzDate, HEADER.securityToken, HEADER.contentSha256].map((name) => name.toLowerCase());
+var SIGNATURE_HEADERS = [HEADER.authorization, HEADER.amzDate, HEADER.securityToken].map((name) => name.toLowerCase());
 function removeSignatureHeaders(request) {
-  request.headers.remove((header) => SIGNATURE_HEADERS.indexOf(header.key.toLowerCase()) >= 0);
+  request.headers.remove((header) => {
+    const name = header.key.toLowerCase();
+    return SIGNATURE_HEADERS.indexOf(name) >= 0 || name === CONTENT_SHA256 && header.system === true;
+  });
 }
 function prepareHeaders(request, body) {
   const headers = request.headers;
@@ -52896,7 +52933,7 @@ function signingInput(settings, credentials, request, host, date2) {
     region,
     service,
     date: date2,
-    unsignedPayload: settings.unsignedPayload
+    unsignedPayload: request.unsignedPayload ?? settings.unsignedPayload
   };
 }
 function describe(error2, settings, host) {
@@ -52915,6 +52952,8 @@ function describe(error2, settings, host) {
       return `The request URL host ${error2.problem}. Fix the request URL, or set ${VARIABLE.signingHost}.`;
     case "header":
       return `A request header ${error2.problem}. Fix or remove that header.`;
+    case "contentSha256":
+      return `The request's own X-Amz-Content-Sha256 header ${error2.problem}, so AWS would refuse it. Remove the header (the script sets it where the service needs it), or set it to the body's SHA-256 in lowercase hex.`;
     case "method":
       return `The request method ${error2.problem}.`;
     default:
@@ -53111,6 +53150,7 @@ function readSettings(variables) {
     originPath: readOriginPath(variables),
     signedHeaders: readSignedHeaders(variables),
     unsignedPayload: readBoolean(variables, VARIABLE.unsignedPayload),
+    cloudfrontOac: readBoolean(variables, VARIABLE.cloudfrontOac),
     debug: readBoolean(variables, VARIABLE.debug),
     adjustments
   };
@@ -53394,7 +53434,9 @@ neither text contains a key. Give the request as newman sends it, variables reso
                    --signed-headers (Postman adds Content-Type: application/json to a raw JSON body:
                    pass it). Headers pasted from the request sent: X-Amz-Date sets the date when
                    --date is absent, X-Amz-Security-Token implies --session-token-present, and
-                   Authorization and the other signature headers are ignored. Host is refused.
+                   Authorization is ignored. X-Amz-Content-Sha256 is signed as the payload hash, as
+                   the script signs one set on the request: it must be the SHA-256 of the body
+                   given, or UNSIGNED-PAYLOAD. Host is refused.
   --body-file      the bytes are hashed as they are; newman sends no body with GET, HEAD, COPY,
                    PURGE and UNLOCK, so none is hashed for those.
   --query-auth     the request is presigned (sigv4_auth_location=query): the canonical query holds

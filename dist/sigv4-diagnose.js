@@ -75,6 +75,7 @@ function uriEncode(text, keepSlash = false) {
 
 // src/sigv4/constants.ts
 var EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+var UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
 var MAX_PRESIGN_EXPIRES_SECONDS = 7 * 24 * 60 * 60;
 var QUERY = {
   algorithm: "X-Amz-Algorithm",
@@ -130,6 +131,9 @@ var PATTERNS = [
   { pattern: new RegExp(`^[^.]+\\.execute-api\\.${REGION}${AWS_DOMAIN}$`), service: "execute-api" },
   // {url-id}.lambda-url.{region}.on.aws
   { pattern: new RegExp(`^[^.]+\\.lambda-url\\.${REGION}\\.on\\.aws$`), service: "lambda" },
+  // VPC Lattice services: {service}-{id}.{hash}.vpc-lattice-svcs.{region}.on.aws (VPC Lattice user
+  // guide, "SIGv4 authenticated requests": data-svc-022f67d3a42.1234abc.vpc-lattice-svcs.us-west-2.on.aws)
+  { pattern: new RegExp(`^.+\\.vpc-lattice-svcs\\.${REGION}\\.on\\.aws$`), service: "vpc-lattice-svcs" },
   // s3.{region}, s3-{region}, s3.dualstack.{region}, s3-accesspoint.{region}, each with an optional bucket in front
   { pattern: new RegExp(`^(?:.+\\.)?s3(?:-accesspoint)?(?:\\.dualstack)?[.-]${REGION}${AWS_DOMAIN}$`), service: "s3" },
   // s3.amazonaws.com and {bucket}.s3.amazonaws.com: the global endpoint, in us-east-1
@@ -210,6 +214,7 @@ var VARIABLE = {
   skip: "sigv4_skip",
   authLocation: "sigv4_auth_location",
   presignExpires: "sigv4_presign_expires",
+  cloudfrontOac: "sigv4_cloudfront_oac",
   /** Set by the pre-request script for the diagnosis script, with the session token redacted. */
   canonicalRequest: "sigv4_canonical_request",
   stringToSign: "sigv4_string_to_sign",
@@ -217,6 +222,9 @@ var VARIABLE = {
   presignedUrl: "sigv4_presigned_url"
 };
 var REDACTED_TOKEN = "<aws_session_token>";
+
+// src/postman/body.ts
+var METHODS_WITHOUT_BODY = ["GET", "COPY", "HEAD", "PURGE", "UNLOCK"];
 
 // src/postman/wire.ts
 var PATH_EXTRA = ' "#<>?`{}';
@@ -291,8 +299,18 @@ function explainCloudFrontPage(page, sent) {
   return refused + "Causes: a Host header set by some other script or a folder/request header (CloudFront routes by Host; use sigv4_signing_host instead); the URL's host is not among the distribution's alternate domain names (CNAMEs); the distribution is disabled; AWS WAF or a geographic restriction blocks the request; a GET or HEAD request carries a body.";
 }
 
-// src/postman/body.ts
-var METHODS_WITHOUT_BODY = ["GET", "COPY", "HEAD", "PURGE", "UNLOCK"];
+// src/diagnose/customErrorResponse.ts
+var ORIGIN_ANSWER = /^\s*(\{|\[|<\?xml|<Error>)/;
+var HTML = /^\s*(<!doctype html|<html)/i;
+function readReplacedAnswer(status, body, contentType, signedByScript2) {
+  if (!signedByScript2 || ORIGIN_ANSWER.test(body)) return void 0;
+  if (status < 400 && !(HTML.test(body) || /^text\/html/i.test(contentType || ""))) return void 0;
+  return { status };
+}
+function explainReplacedAnswer(answer) {
+  const changed = answer.status < 400 ? ` and turned the origin's error into ${answer.status}` : "";
+  return `CloudFront answered ${answer.status} with a page of the distribution's own instead of the origin's answer (its X-Cache header marks the answer as an error): a custom error response replaced it${changed}, so the reason the origin gave (for a signed request most often a SigV4 403 or 400) is hidden. The distribution's Error pages settings (CustomErrorResponses) apply to every path, the API's included: remove the entries for 403 and 400, or serve the API from a distribution without them. To see the origin's own answer meanwhile, send the same request straight to the origin's own host, signed for it (the origin path in the URL path; sigv4_signing_host, sigv4_origin_path and sigv4_cloudfront_oac cleared).`;
+}
 
 // src/diagnose/canonicalParts.ts
 function parseCanonicalRequest(text) {
@@ -571,6 +589,23 @@ function parseAmzDate(text) {
   return m ? Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) : NaN;
 }
 
+// src/diagnose/explainOriginAccessControl.ts
+function explainFunctionUrlMismatch(sent) {
+  const refused = "Through CloudFront, the Lambda function URL refused the signature without saying what differed (InvalidSignatureException, no canonical string)";
+  if (!sent.oacSetting) {
+    if (!sent.hadBody) return void 0;
+    return `${refused}. When the distribution signs for the function URL with origin access control (OAC), CloudFront cannot hash the body, and Lambda refuses unsigned payloads: set ${VARIABLE.cloudfrontOac} to true, and the script sends x-amz-content-sha256 with the body's SHA-256 (needed on PUT and POST, sent on every method) and no signature of its own. Without OAC, the script's signature reaches the function only if CloudFront forwards the Authorization header (origin request policy AllViewerExceptHostHeader) and it is signed for the function URL's host (sigv4_signing_host).`;
+  }
+  const hash = sent.contentSha256;
+  if (hash === void 0) {
+    return `${refused}, and the request sent no x-amz-content-sha256 although ${VARIABLE.cloudfrontOac} is true: a later folder or request script removed it, or the script did not run last. Keep the signer the last pre-request script.`;
+  }
+  if (hash === UNSIGNED_PAYLOAD) {
+    return `${refused}. ${VARIABLE.cloudfrontOac} is true and the request sent x-amz-content-sha256: UNSIGNED-PAYLOAD, which Lambda refuses: remove the request's own X-Amz-Content-Sha256 header and clear ${VARIABLE.unsignedPayload}, so that the script sends the body's SHA-256.`;
+  }
+  return `${refused}. ${VARIABLE.cloudfrontOac} is true and the request sent x-amz-content-sha256: ${hash}, the SHA-256 of the body the script saw. So the body changed after the script (a later folder or request script, or a CloudFront Function or Lambda@Edge on the way), or the origin access control's signing behavior is no-override and an Authorization header reached CloudFront (then CloudFront does not sign), or the function's resource policy does not allow the distribution (lambda:InvokeFunctionUrl for cloudfront.amazonaws.com with its ARN).`;
+}
+
 // src/credentials/xml.ts
 var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 function unescapeXml(text) {
@@ -687,11 +722,44 @@ function decodeQueryValue(value) {
 function diagnoseResponse(pm) {
   const response = pm.response;
   if (!response) return void 0;
+  const xCache = response.headers.get("X-Cache");
+  const cloudFrontError = !!xCache && /error from cloudfront/i.test(xCache);
+  if (response.code < 400 && !cloudFrontError) return void 0;
   const body = response.text();
   const rejection = readRejection(response.code, body);
-  if (rejection) return explain(rejection, readContext(pm));
-  const page = readCloudFrontPage(response.code, body, response.headers.get("X-Cache"));
-  return page && explainCloudFrontPage(page, sentToCloudFront(pm));
+  if (rejection) {
+    const behindOac = rejection.kind === "mismatch" && rejection.canonicalRequest === void 0 && !rejection.verifier && viaCloudFront(pm) ? explainFunctionUrlMismatch(sentWithOac(pm)) : void 0;
+    return behindOac || explain(rejection, readContext(pm));
+  }
+  const page = readCloudFrontPage(response.code, body, xCache);
+  if (page) return explainCloudFrontPage(page, sentToCloudFront(pm));
+  const replaced = cloudFrontError ? readReplacedAnswer(response.code, body, response.headers.get("Content-Type"), signedByScript(pm)) : void 0;
+  return replaced && explainReplacedAnswer(replaced);
+}
+function viaCloudFront(pm) {
+  const headers = pm.response.headers;
+  return !!headers.get("X-Amz-Cf-Id") || /\(CloudFront\)/i.test(headers.get("Via") || "");
+}
+function sentWithOac(pm) {
+  var _a;
+  const { request, variables } = pm;
+  const body = request.body;
+  return {
+    oacSetting: /^(true|1|yes|on)$/i.test(readVariable(variables, VARIABLE.cloudfrontOac) || ""),
+    contentSha256: (_a = sentHeader(request, "x-amz-content-sha256")) == null ? void 0 : _a.value,
+    hadBody: METHODS_WITHOUT_BODY.indexOf(request.method) < 0 && !!body && !body.disabled && !body.isEmpty()
+  };
+}
+function signedByScript(pm) {
+  var _a;
+  const { request } = pm;
+  if (/^AWS4-HMAC-SHA256 /.test(((_a = sentHeader(request, "authorization")) == null ? void 0 : _a.value) || "")) return true;
+  try {
+    if (sentQueryAuth(request.url).signed) return true;
+  } catch (error) {
+  }
+  const oac = sentWithOac(pm);
+  return oac.oacSetting && oac.contentSha256 !== void 0;
 }
 function sentHeader(request, name) {
   return request.headers.all().filter((header) => !header.disabled && header.key.toLowerCase() === name).pop();
@@ -773,4 +841,4 @@ return { run };
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 17be8c4bb0a8");
+})(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 d0b717835d8d");

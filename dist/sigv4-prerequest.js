@@ -12,6 +12,7 @@
 //   sigv4_signing_host, sigv4_origin_path, sigv4_signed_headers
 //   sigv4_unsigned_payload, sigv4_debug, sigv4_skip
 //   sigv4_auth_location (header or query), sigv4_presign_expires (seconds, with query)
+//   sigv4_cloudfront_oac (CloudFront's origin access control signs: only x-amz-content-sha256 is sent, no credentials)
 // Sets the local variables sigv4_canonical_request and sigv4_string_to_sign (token redacted), and sigv4_presigned_url with query auth (token redacted; the full link is pm.request.url.toString()).
 (function (sandboxCryptoJs, key) {
   "use strict";
@@ -204,7 +205,7 @@ var QUERY = {
   signedHeaders: "X-Amz-SignedHeaders",
   signature: "X-Amz-Signature"
 };
-var SIGNER_OWNED_HEADERS = ["host", "authorization", "x-amz-date", "x-amz-security-token", "x-amz-content-sha256"];
+var SIGNER_OWNED_HEADERS = ["host", "authorization", "x-amz-date", "x-amz-security-token"];
 var S3_SERVICE = "s3";
 
 // sandbox:crypto-js
@@ -323,6 +324,33 @@ function payloadHash(body, unsigned) {
   return body === void 0 || body.length === 0 ? EMPTY_SHA256 : sha256Hex(body);
 }
 
+// src/sigv4/contentSha256.ts
+var RULES = {
+  s3: "body",
+  aoss: "body",
+  "vpc-lattice-svcs": "unsigned"
+};
+function contentSha256Rule(service) {
+  return Object.prototype.hasOwnProperty.call(RULES, service) ? RULES[service] : void 0;
+}
+function acceptsContentSha256(value, bodyHash) {
+  return value === UNSIGNED_PAYLOAD || value === bodyHash();
+}
+var CONTENT_SHA256 = "x-amz-content-sha256";
+function callerContentSha256(input) {
+  let value;
+  for (const [name, headerValue] of input.headers) {
+    if (name.toLowerCase() === CONTENT_SHA256) value = value === void 0 ? headerValue : `${value},${headerValue}`;
+  }
+  if (value === void 0) return void 0;
+  const given = value.trim();
+  let bodyHash = "";
+  if (!acceptsContentSha256(given, () => bodyHash = payloadHash(input.body, false))) {
+    throw new SigningInputError("contentSha256", `is "${given}", which is neither the SHA-256 of the body as sent (${bodyHash}) nor UNSIGNED-PAYLOAD`);
+  }
+  return given;
+}
+
 // src/sigv4/amzDate.ts
 function amzDate(date) {
   if (!(date instanceof Date) || isNaN(date.getTime())) {
@@ -418,13 +446,16 @@ function signCanonicalRequest(input, amzDate2, scope, canonical) {
 
 // src/sigv4/sign.ts
 function signRequest(input) {
-  var _a;
+  var _a, _b;
   const { amzDate: amzDate2, scope, s3PathRule } = signingContext(input);
   const { credentials } = input;
-  const hash = payloadHash(input.body, !!input.unsignedPayload);
+  const rule = contentSha256Rule(input.service);
+  const unsigned = (_a = input.unsignedPayload) != null ? _a : rule === "unsigned";
+  const given = callerContentSha256(input);
+  const hash = given != null ? given : payloadHash(input.body, unsigned);
   const added = [[HEADER.amzDate, amzDate2]];
   if (credentials.sessionToken) added.push([HEADER.securityToken, credentials.sessionToken]);
-  if ((_a = input.contentSha256Header) != null ? _a : s3PathRule || input.unsignedPayload) added.push([HEADER.contentSha256, hash]);
+  if (given === void 0 && ((_b = input.contentSha256Header) != null ? _b : s3PathRule || unsigned || rule !== void 0)) added.push([HEADER.contentSha256, hash]);
   const headers = canonicalHeaders([["host", input.host], ...added, ...input.headers]);
   const canonical = canonicalRequest({
     method: input.method,
@@ -448,13 +479,14 @@ function signRequest(input) {
 
 // src/sigv4/presign.ts
 function presignRequest(input) {
+  var _a;
   const { amzDate: amzDate2, scope, s3PathRule } = signingContext(input);
   const expires = input.expiresInSeconds;
   if (!Number.isInteger(expires) || expires < 1 || expires > MAX_PRESIGN_EXPIRES_SECONDS) {
     throw new SigningInputError("expires", `${expires} is not a whole number of seconds from 1 to ${MAX_PRESIGN_EXPIRES_SECONDS} (7 days)`);
   }
   const { credentials } = input;
-  const hash = payloadHash(input.body, !!input.unsignedPayload || input.service === S3_SERVICE);
+  const hash = (_a = callerContentSha256(input)) != null ? _a : payloadHash(input.body, !!input.unsignedPayload || input.service === S3_SERVICE);
   const headers = canonicalHeaders([["host", input.host], ...input.headers]);
   const added = [
     queryPair(QUERY.algorithm, ALGORITHM),
@@ -500,6 +532,9 @@ var PATTERNS = [
   { pattern: new RegExp(`^[^.]+\\.execute-api\\.${REGION}${AWS_DOMAIN}$`), service: "execute-api" },
   // {url-id}.lambda-url.{region}.on.aws
   { pattern: new RegExp(`^[^.]+\\.lambda-url\\.${REGION}\\.on\\.aws$`), service: "lambda" },
+  // VPC Lattice services: {service}-{id}.{hash}.vpc-lattice-svcs.{region}.on.aws (VPC Lattice user
+  // guide, "SIGv4 authenticated requests": data-svc-022f67d3a42.1234abc.vpc-lattice-svcs.us-west-2.on.aws)
+  { pattern: new RegExp(`^.+\\.vpc-lattice-svcs\\.${REGION}\\.on\\.aws$`), service: "vpc-lattice-svcs" },
   // s3.{region}, s3-{region}, s3.dualstack.{region}, s3-accesspoint.{region}, each with an optional bucket in front
   { pattern: new RegExp(`^(?:.+\\.)?s3(?:-accesspoint)?(?:\\.dualstack)?[.-]${REGION}${AWS_DOMAIN}$`), service: "s3" },
   // s3.amazonaws.com and {bucket}.s3.amazonaws.com: the global endpoint, in us-east-1
@@ -581,6 +616,7 @@ var VARIABLE = {
   skip: "sigv4_skip",
   authLocation: "sigv4_auth_location",
   presignExpires: "sigv4_presign_expires",
+  cloudfrontOac: "sigv4_cloudfront_oac",
   /** Set by the pre-request script for the diagnosis script, with the session token redacted. */
   canonicalRequest: "sigv4_canonical_request",
   stringToSign: "sigv4_string_to_sign",
@@ -663,6 +699,7 @@ function readSettings(variables) {
     originPath: readOriginPath(variables),
     signedHeaders: readSignedHeaders(variables),
     unsignedPayload: readBoolean(variables, VARIABLE.unsignedPayload),
+    cloudfrontOac: readBoolean(variables, VARIABLE.cloudfrontOac),
     debug: readBoolean(variables, VARIABLE.debug),
     adjustments
   };
@@ -767,7 +804,7 @@ function prunedBodyNote(method) {
   return `SigV4: Postman does not send a ${method} body unless the request's disableBodyPruning setting is on, which a script cannot see, so it was signed as empty. Send the body with POST, or the signature fails when that setting is on.`;
 }
 var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?:^|[^\ud800-\udbff])[\udc00-\udfff]/;
-function wireBody(request, random) {
+function wireBody(request, random, unreadable = unreadableForSigning) {
   var _a, _b, _c, _d;
   const body = request.body;
   if (!body || body.disabled || body.isEmpty()) return EMPTY;
@@ -780,7 +817,7 @@ function wireBody(request, random) {
     case "graphql":
       return { text: graphql(body.graphql || {}), defaultContentType: "application/json" };
     case "formdata":
-      return formdata(enabled((_d = body.formdata) == null ? void 0 : _d.all()), request.headers.all(), random);
+      return formdata(enabled((_d = body.formdata) == null ? void 0 : _d.all()), request.headers.all(), random, unreadable);
     case "file":
       throw unreadable("a file body");
     default:
@@ -790,7 +827,7 @@ function wireBody(request, random) {
 function enabled(items) {
   return (items || []).filter((item) => item && !item.disabled);
 }
-function unreadable(what) {
+function unreadableForSigning(what) {
   return new SigningProblem(
     `The request has ${what}, which a Postman script cannot read, so its hash cannot be signed. Send the content as a raw body, or set ${VARIABLE.unsignedPayload} to true if the service accepts UNSIGNED-PAYLOAD (S3 does; API Gateway does not).`
   );
@@ -821,7 +858,7 @@ function graphql(content) {
   return "{" + parts.join(",") + "}";
 }
 var BOUNDARY_IN_CONTENT_TYPE = /^multipart\/form-data;.*boundary=(?:"([^"]+)"|([^;]+))/;
-function formdata(params, headers, random) {
+function formdata(params, headers, random, unreadable) {
   if (params.length === 0) return EMPTY;
   if (params.some((param) => param.type === "file")) throw unreadable("a formdata file field");
   const contentType = headers.filter((h) => !h.disabled && h.key.toLowerCase() === "content-type").pop();
@@ -1257,12 +1294,12 @@ function freezeHeaders(request, resolve) {
     var _a;
     return !header.disabled && (header.key + String((_a = header.value) != null ? _a : "")).indexOf("{{") >= 0;
   })) return;
-  const headers = all.map(
-    (header) => {
-      var _a;
-      return header.disabled ? { key: header.key, value: header.value, disabled: true } : { key: resolve(header.key), value: resolve(String((_a = header.value) != null ? _a : "")) };
-    }
-  );
+  const headers = all.map((header) => {
+    var _a;
+    const copy = header.disabled ? { key: header.key, value: header.value, disabled: true } : { key: resolve(header.key), value: resolve(String((_a = header.value) != null ? _a : "")) };
+    if (header.system) copy.system = true;
+    return copy;
+  });
   request.headers.remove(() => true);
   for (const header of headers) request.headers.add(header);
 }
@@ -1299,9 +1336,19 @@ function freezeBody(body, resolve) {
 }
 
 // src/postman/headers.ts
-var SIGNATURE_HEADERS = [HEADER.authorization, HEADER.amzDate, HEADER.securityToken, HEADER.contentSha256].map((name) => name.toLowerCase());
+var SIGNATURE_HEADERS = [HEADER.authorization, HEADER.amzDate, HEADER.securityToken].map((name) => name.toLowerCase());
 function removeSignatureHeaders(request) {
-  request.headers.remove((header) => SIGNATURE_HEADERS.indexOf(header.key.toLowerCase()) >= 0);
+  request.headers.remove((header) => {
+    const name = header.key.toLowerCase();
+    return SIGNATURE_HEADERS.indexOf(name) >= 0 || name === CONTENT_SHA256 && header.system === true;
+  });
+}
+function ownContentSha256(request) {
+  const own = request.headers.all().filter((header) => !header.disabled && header.system !== true && header.key.toLowerCase() === CONTENT_SHA256);
+  return own.length ? own.map((header) => {
+    var _a;
+    return String((_a = header.value) != null ? _a : "");
+  }).join(",").trim() : void 0;
 }
 function hasSigV4Authorization(request) {
   return request.headers.all().some((header) => header.key.toLowerCase() === "authorization" && /^AWS4-HMAC-SHA256 /.test(String(header.value)));
@@ -1346,79 +1393,8 @@ function refuseUnsignable(header, signed) {
   }
 }
 function applySignature(request, signed) {
-  for (const [key, value] of signed) request.headers.add({ key, value });
+  for (const [key, value] of signed) request.headers.add({ key, value, system: true });
   request.authorizeUsing("noauth");
-}
-
-// src/postman/signWire.ts
-function signWire(settings, credentials, request, date) {
-  const host = settings.signingHost || request.target.host;
-  const signed = withFieldNames(settings, host, () => signRequest(signingInput(settings, credentials, request, host, date)));
-  const token = credentials.sessionToken;
-  const redactedCanonicalRequest = token ? signed.canonicalRequest.split(token).join(REDACTED_TOKEN) : signed.canonicalRequest;
-  return { host, signed, redactedCanonicalRequest };
-}
-function requestScope(settings, host) {
-  return withFieldNames(settings, host, () => resolveScope(host, { region: settings.region, service: settings.service }));
-}
-function signingInput(settings, credentials, request, host, date) {
-  const { region, service } = resolveScope(host, { region: settings.region, service: settings.service });
-  return {
-    method: request.method,
-    path: encodeWirePath(settings.originPath) + request.target.path,
-    query: request.target.query,
-    headers: request.headers,
-    body: request.body,
-    host,
-    credentials,
-    region,
-    service,
-    date,
-    unsignedPayload: settings.unsignedPayload
-  };
-}
-function describe(error, settings, host) {
-  switch (error.field) {
-    case "accessKeyId":
-      return `${VARIABLE.accessKeyId} ${error.problem}. Copy the access key id again.`;
-    case "secretAccessKey":
-      return `${VARIABLE.secretAccessKey} ${error.problem}. Copy the secret access key again.`;
-    case "sessionToken":
-      return `${VARIABLE.sessionToken} ${error.problem}. Copy the session token again, or leave it empty for long-term credentials.`;
-    case "region":
-      return settings.region ? `${VARIABLE.region} ${error.problem}. Set it to the API's region, e.g. us-east-1.` : `${VARIABLE.region} is not set, and the signing host ${host} names no region. Set ${VARIABLE.region} to the API's region, e.g. us-east-1, or set ${VARIABLE.signingHost} to the API Gateway host, which names it.`;
-    case "service":
-      return `${VARIABLE.service} ${error.problem}. Set it to the service's signing name, e.g. execute-api, or leave it empty.`;
-    case "signingHost":
-      return `The request URL host ${error.problem}. Fix the request URL, or set ${VARIABLE.signingHost}.`;
-    case "header":
-      return `A request header ${error.problem}. Fix or remove that header.`;
-    case "method":
-      return `The request method ${error.problem}.`;
-    default:
-      return `The request ${error.field} ${error.problem}.`;
-  }
-}
-function withFieldNames(settings, host, sign) {
-  try {
-    return sign();
-  } catch (error) {
-    if (!(error instanceof SigningInputError)) throw error;
-    throw new SigningProblem(describe(error, settings, host));
-  }
-}
-
-// src/postman/presignWire.ts
-function presignsUnsignedPayload(settings, host) {
-  return settings.unsignedPayload || (settings.service || inferScope(host).service) === S3_SERVICE;
-}
-function presignWire(settings, credentials, request, date, expiresInSeconds) {
-  const host = settings.signingHost || request.target.host;
-  const presigned = withFieldNames(settings, host, () => presignRequest({ ...signingInput(settings, credentials, request, host, date), expiresInSeconds }));
-  return { host, presigned, redactedCanonicalRequest: redactQueryToken(presigned.canonicalRequest, credentials.sessionToken) };
-}
-function redactQueryToken(text2, token) {
-  return token ? text2.split(uriEncode(token)).join(REDACTED_TOKEN) : text2;
 }
 
 // src/postman/queryAuth.ts
@@ -1454,12 +1430,138 @@ function wireUrl(url, target) {
   return `${url.protocol || "http"}://${target.host}${target.path}?${target.query}`;
 }
 
+// src/postman/originAccessControl.ts
+var CREDENTIAL_VARIABLES = [
+  VARIABLE.accessKeyId,
+  VARIABLE.secretAccessKey,
+  VARIABLE.sessionToken,
+  VARIABLE.credentialsUrl,
+  VARIABLE.credentialsToken,
+  VARIABLE.cognitoIdentityPoolId,
+  VARIABLE.roleArn
+];
+function prepareForOriginAccessControl(pm, settings, location, effects, log) {
+  const { request, variables } = pm;
+  if (location.kind === "query") {
+    throw new SigningProblem(
+      `${VARIABLE.authLocation} is query, but ${VARIABLE.cloudfrontOac} is true: CloudFront's origin access control signs the origin request, so there is nothing to presign. Clear one of the two.`
+    );
+  }
+  variables.unset(VARIABLE.canonicalRequest);
+  variables.unset(VARIABLE.stringToSign);
+  variables.unset(VARIABLE.presignedUrl);
+  if (removeQueryAuth(request.url)) log(`SigV4: removed the X-Amz-* query parameters of a presigned URL: ${VARIABLE.cloudfrontOac} is true, so CloudFront signs.`);
+  const own = ownContentSha256(request);
+  const unsigned = own !== void 0 ? own === UNSIGNED_PAYLOAD : settings.unsignedPayload;
+  const body = unsigned ? { text: "" } : wireBody(request, effects.random, unreadableWithOac);
+  if (body.prunedBody) log(prunedBodyNote(request.method));
+  prepareHeaders(request, body);
+  const hash = payloadHash(body.text, unsigned);
+  if (own === void 0) {
+    request.headers.add({ key: HEADER.contentSha256, value: hash, system: true });
+  } else if (!acceptsContentSha256(own, () => hash)) {
+    throw new SigningProblem(
+      `The request's own X-Amz-Content-Sha256 header is "${own}", which is neither the SHA-256 of the body as sent (${hash}) nor UNSIGNED-PAYLOAD, so the function URL would refuse CloudFront's signature. Remove the header (with ${VARIABLE.cloudfrontOac} true the script sends the body's hash), or correct it.`
+    );
+  }
+  request.authorizeUsing("noauth");
+  if (settings.debug) log(debugLine(variables, own === void 0 ? hash : own, own !== void 0));
+}
+function unreadableWithOac(what) {
+  return new SigningProblem(
+    `The request has ${what}, which a Postman script cannot read, so it cannot send the body's SHA-256 in x-amz-content-sha256 for CloudFront's origin access control to sign (${VARIABLE.cloudfrontOac} is true). Send the content as a raw body; a Lambda function URL refuses UNSIGNED-PAYLOAD (only for an origin that accepts it, such as S3, set ${VARIABLE.unsignedPayload} to true).`
+  );
+}
+function debugLine(variables, sent, fromRequest) {
+  const unused = CREDENTIAL_VARIABLES.filter((name) => {
+    const value = variables.get(name);
+    return value !== void 0 && value !== null && String(value).trim() !== "";
+  });
+  return `SigV4: ${VARIABLE.cloudfrontOac} is true: sent no signature, only x-amz-content-sha256: ${sent}${fromRequest ? " (the request's own header)" : ""}; CloudFront's origin access control signs the origin request.` + (unused.length ? ` Not used: ${unused.join(", ")} (CloudFront signs with its own credentials).` : "");
+}
+
+// src/postman/signWire.ts
+function signWire(settings, credentials, request, date) {
+  const host = settings.signingHost || request.target.host;
+  const signed = withFieldNames(settings, host, () => signRequest(signingInput(settings, credentials, request, host, date)));
+  const token = credentials.sessionToken;
+  const redactedCanonicalRequest = token ? signed.canonicalRequest.split(token).join(REDACTED_TOKEN) : signed.canonicalRequest;
+  return { host, signed, redactedCanonicalRequest };
+}
+function requestScope(settings, host) {
+  return withFieldNames(settings, host, () => resolveScope(host, { region: settings.region, service: settings.service }));
+}
+function signingInput(settings, credentials, request, host, date) {
+  var _a;
+  const { region, service } = resolveScope(host, { region: settings.region, service: settings.service });
+  return {
+    method: request.method,
+    path: encodeWirePath(settings.originPath) + request.target.path,
+    query: request.target.query,
+    headers: request.headers,
+    body: request.body,
+    host,
+    credentials,
+    region,
+    service,
+    date,
+    unsignedPayload: (_a = request.unsignedPayload) != null ? _a : settings.unsignedPayload
+  };
+}
+function describe(error, settings, host) {
+  switch (error.field) {
+    case "accessKeyId":
+      return `${VARIABLE.accessKeyId} ${error.problem}. Copy the access key id again.`;
+    case "secretAccessKey":
+      return `${VARIABLE.secretAccessKey} ${error.problem}. Copy the secret access key again.`;
+    case "sessionToken":
+      return `${VARIABLE.sessionToken} ${error.problem}. Copy the session token again, or leave it empty for long-term credentials.`;
+    case "region":
+      return settings.region ? `${VARIABLE.region} ${error.problem}. Set it to the API's region, e.g. us-east-1.` : `${VARIABLE.region} is not set, and the signing host ${host} names no region. Set ${VARIABLE.region} to the API's region, e.g. us-east-1, or set ${VARIABLE.signingHost} to the API Gateway host, which names it.`;
+    case "service":
+      return `${VARIABLE.service} ${error.problem}. Set it to the service's signing name, e.g. execute-api, or leave it empty.`;
+    case "signingHost":
+      return `The request URL host ${error.problem}. Fix the request URL, or set ${VARIABLE.signingHost}.`;
+    case "header":
+      return `A request header ${error.problem}. Fix or remove that header.`;
+    case "contentSha256":
+      return `The request's own X-Amz-Content-Sha256 header ${error.problem}, so AWS would refuse it. Remove the header (the script sets it where the service needs it), or set it to the body's SHA-256 in lowercase hex.`;
+    case "method":
+      return `The request method ${error.problem}.`;
+    default:
+      return `The request ${error.field} ${error.problem}.`;
+  }
+}
+function withFieldNames(settings, host, sign) {
+  try {
+    return sign();
+  } catch (error) {
+    if (!(error instanceof SigningInputError)) throw error;
+    throw new SigningProblem(describe(error, settings, host));
+  }
+}
+
+// src/postman/presignWire.ts
+function presignsUnsignedPayload(settings, host) {
+  return settings.unsignedPayload || (settings.service || inferScope(host).service) === S3_SERVICE;
+}
+function presignWire(settings, credentials, request, date, expiresInSeconds) {
+  const host = settings.signingHost || request.target.host;
+  const presigned = withFieldNames(settings, host, () => presignRequest({ ...signingInput(settings, credentials, request, host, date), expiresInSeconds }));
+  return { host, presigned, redactedCanonicalRequest: redactQueryToken(presigned.canonicalRequest, credentials.sessionToken) };
+}
+function redactQueryToken(text2, token) {
+  return token ? text2.split(uriEncode(token)).join(REDACTED_TOKEN) : text2;
+}
+
 // src/postman/presignPostmanRequest.ts
 function presignPostmanRequest(pm, settings, credentials, expiresInSeconds, effects, log) {
   const { request, variables } = pm;
   removeQueryAuth(request.url);
   const target = wireTarget(request.url);
-  const body = presignsUnsignedPayload(settings, settings.signingHost || target.host) ? { text: "" } : wireBody(request, effects.random);
+  const own = ownContentSha256(request);
+  const unsigned = own !== void 0 ? own === UNSIGNED_PAYLOAD : presignsUnsignedPayload(settings, settings.signingHost || target.host);
+  const body = unsigned ? { text: "" } : wireBody(request, effects.random);
   if (body.prunedBody) log(prunedBodyNote(request.method));
   prepareHeaders(request, body);
   const headers = headersToSign(request, settings.signedHeaders, body);
@@ -1819,11 +1921,12 @@ function signPostmanRequest(pm, effects, log, fail) {
   }
   const settings = readSettings(variables);
   const location = readAuthLocation(variables);
-  const source = readCredentialSource(variables);
+  const source = settings.cloudfrontOac ? void 0 : readCredentialSource(variables);
   const unresolved = freezeRequest(request, variables);
   if (unresolved.length) {
     log(`SigV4: {{${unresolved.join("}}, {{")}}} ${unresolved.length > 1 ? "are" : "is"} not defined when the signer runs, so sent literally. If a folder or request script sets it, run the signer after that script.`);
   }
+  if (!source) return prepareForOriginAccessControl(pm, settings, location, effects, log);
   const signWith = (credentials) => location.kind === "query" ? presignPostmanRequest(pm, settings, credentials, location.expiresInSeconds, effects, log) : signFrozenRequest(pm, settings, credentials, effects, log);
   const keys = staticKeys(source);
   if (keys) return signWith(keys);
@@ -1857,11 +1960,13 @@ function signFrozenRequest(pm, settings, credentials, effects, log) {
   const { request, variables } = pm;
   if (removeQueryAuth(request.url)) log(`SigV4: removed the X-Amz-* query parameters of a presigned URL and signed in the Authorization header (${VARIABLE.authLocation} is header).`);
   const target = wireTarget(request.url);
-  const body = settings.unsignedPayload ? { text: "" } : wireBody(request, effects.random);
+  const own = ownContentSha256(request);
+  const unsignedPayload = own !== void 0 ? own === UNSIGNED_PAYLOAD : settings.unsignedPayload || contentSha256Rule(requestScope(settings, settings.signingHost || target.host).service) === "unsigned";
+  const body = unsignedPayload ? { text: "" } : wireBody(request, effects.random);
   if (body.prunedBody) log(prunedBodyNote(request.method));
   prepareHeaders(request, body);
   const headers = headersToSign(request, settings.signedHeaders, body);
-  const { host, signed, redactedCanonicalRequest } = signWire(settings, credentials, { method: request.method, target, headers, body: body.text }, effects.now());
+  const { host, signed, redactedCanonicalRequest } = signWire(settings, credentials, { method: request.method, target, headers, body: body.text, unsignedPayload }, effects.now());
   applySignature(request, signed.headers);
   variables.set(VARIABLE.canonicalRequest, redactedCanonicalRequest);
   variables.set(VARIABLE.stringToSign, signed.stringToSign);
@@ -1894,4 +1999,4 @@ return { run };
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 4075ac786f08");
+})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 b32f9d8aa3b7");

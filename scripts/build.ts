@@ -30,6 +30,7 @@ const VARIABLES_READ = [
   'sigv4_signing_host, sigv4_origin_path, sigv4_signed_headers',
   'sigv4_unsigned_payload, sigv4_debug, sigv4_skip',
   'sigv4_auth_location (header or query), sigv4_presign_expires (seconds, with query)',
+  "sigv4_cloudfront_oac (CloudFront's origin access control signs: only x-amz-content-sha256 is sent, no credentials)",
 ];
 
 function banner(title: string, lines: string[]): string {

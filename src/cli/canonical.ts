@@ -143,7 +143,9 @@ neither text contains a key. Give the request as newman sends it, variables reso
                    --signed-headers (Postman adds Content-Type: application/json to a raw JSON body:
                    pass it). Headers pasted from the request sent: X-Amz-Date sets the date when
                    --date is absent, X-Amz-Security-Token implies --session-token-present, and
-                   Authorization and the other signature headers are ignored. Host is refused.
+                   Authorization is ignored. X-Amz-Content-Sha256 is signed as the payload hash, as
+                   the script signs one set on the request: it must be the SHA-256 of the body
+                   given, or UNSIGNED-PAYLOAD. Host is refused.
   --body-file      the bytes are hashed as they are; newman sends no body with GET, HEAD, COPY,
                    PURGE and UNLOCK, so none is hashed for those.
   --query-auth     the request is presigned (sigv4_auth_location=query): the canonical query holds

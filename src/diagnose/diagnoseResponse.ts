@@ -1,22 +1,66 @@
+import { METHODS_WITHOUT_BODY } from '../postman/body';
 import type { Pm, PmHeader, PmRequest } from '../postman/sandbox';
 import { readVariable } from '../postman/settings';
 import { REDACTED_TOKEN, VARIABLE } from '../postman/variables';
 import { wireTarget, withoutDefaultPort } from '../postman/wire';
 import type { DiagnosisContext } from './context';
 import { explainCloudFrontPage, readCloudFrontPage, type SentToCloudFront } from './cloudFrontPage';
+import { explainReplacedAnswer, readReplacedAnswer } from './customErrorResponse';
 import { explain } from './explain';
+import { explainFunctionUrlMismatch } from './explainOriginAccessControl';
 import { readRejection } from './rejection';
 import { sentQueryAuth } from './sentQueryAuth';
 
-/** The diagnosis of pm.response, or undefined when it is not a SigV4 rejection. Never throws for odd input. */
+/**
+ * The diagnosis of pm.response, or undefined when it is not a SigV4 rejection (or an answer that
+ * hides one). Never throws for odd input. Runs on every response: a success that CloudFront does
+ * not mark as an error is left without reading its body.
+ */
 export function diagnoseResponse(pm: Pm): string | undefined {
   const response = pm.response;
   if (!response) return undefined;
+  const xCache = response.headers.get('X-Cache');
+  const cloudFrontError = !!xCache && /error from cloudfront/i.test(xCache);
+  if (response.code < 400 && !cloudFrontError) return undefined;
   const body = response.text();
   const rejection = readRejection(response.code, body);
-  if (rejection) return explain(rejection, readContext(pm));
-  const page = readCloudFrontPage(response.code, body, response.headers.get('X-Cache'));
-  return page && explainCloudFrontPage(page, sentToCloudFront(pm));
+  if (rejection) {
+    const behindOac = rejection.kind === 'mismatch' && rejection.canonicalRequest === undefined && !rejection.verifier && viaCloudFront(pm) ? explainFunctionUrlMismatch(sentWithOac(pm)) : undefined;
+    return behindOac || explain(rejection, readContext(pm));
+  }
+  const page = readCloudFrontPage(response.code, body, xCache);
+  if (page) return explainCloudFrontPage(page, sentToCloudFront(pm));
+  const replaced = cloudFrontError ? readReplacedAnswer(response.code, body, response.headers.get('Content-Type'), signedByScript(pm)) : undefined;
+  return replaced && explainReplacedAnswer(replaced);
+}
+
+/** CloudFront adds Via (`... (CloudFront)`) and X-Amz-Cf-Id to every answer it passes on. */
+function viaCloudFront(pm: Pm): boolean {
+  const headers = pm.response!.headers;
+  return !!headers.get('X-Amz-Cf-Id') || /\(CloudFront\)/i.test(headers.get('Via') || '');
+}
+
+function sentWithOac(pm: Pm): { oacSetting: boolean; contentSha256?: string; hadBody: boolean } {
+  const { request, variables } = pm;
+  const body = request.body;
+  return {
+    oacSetting: /^(true|1|yes|on)$/i.test(readVariable(variables, VARIABLE.cloudfrontOac) || ''),
+    contentSha256: sentHeader(request, 'x-amz-content-sha256')?.value,
+    hadBody: METHODS_WITHOUT_BODY.indexOf(request.method) < 0 && !!body && !body.disabled && !body.isEmpty(),
+  };
+}
+
+/** Signed by the pre-request script (header or query), or sent for CloudFront's origin access control to sign. */
+function signedByScript(pm: Pm): boolean {
+  const { request } = pm;
+  if (/^AWS4-HMAC-SHA256 /.test(sentHeader(request, 'authorization')?.value || '')) return true;
+  try {
+    if (sentQueryAuth(request.url).signed) return true;
+  } catch (error) {
+    // An unreadable URL carries no query signature.
+  }
+  const oac = sentWithOac(pm);
+  return oac.oacSetting && oac.contentSha256 !== undefined;
 }
 
 /** The last enabled header of that (lowercase) name, as the request went out. */

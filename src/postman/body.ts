@@ -36,9 +36,9 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?:^|[^\ud800-\udbff]
 
 /**
  * The bytes per body mode, rebuilt with the runtime's own rules (postman-sandbox-facts §3).
- * File bodies and file parts cannot be read by a script: those throw.
+ * File bodies and file parts cannot be read by a script: those throw `unreadable`'s problem.
  */
-export function wireBody(request: PmRequest, random: () => number): WireBody {
+export function wireBody(request: PmRequest, random: () => number, unreadable: (what: string) => SigningProblem = unreadableForSigning): WireBody {
   const body = request.body;
   if (!body || body.disabled || body.isEmpty()) return EMPTY;
   if (METHODS_WITHOUT_BODY.indexOf(request.method) >= 0) return { text: '', prunedBody: true };
@@ -50,7 +50,7 @@ export function wireBody(request: PmRequest, random: () => number): WireBody {
     case 'graphql':
       return { text: graphql(body.graphql || {}), defaultContentType: 'application/json' };
     case 'formdata':
-      return formdata(enabled(body.formdata?.all()), request.headers.all(), random);
+      return formdata(enabled(body.formdata?.all()), request.headers.all(), random, unreadable);
     case 'file':
       throw unreadable('a file body');
     default:
@@ -62,7 +62,7 @@ function enabled<T extends { disabled?: boolean }>(items: T[] | undefined): T[] 
   return (items || []).filter((item) => item && !item.disabled);
 }
 
-function unreadable(what: string): SigningProblem {
+function unreadableForSigning(what: string): SigningProblem {
   return new SigningProblem(
     `The request has ${what}, which a Postman script cannot read, so its hash cannot be signed. ` +
       `Send the content as a raw body, or set ${VARIABLE.unsignedPayload} to true if the service accepts UNSIGNED-PAYLOAD (S3 does; API Gateway does not).`,
@@ -114,7 +114,7 @@ const BOUNDARY_IN_CONTENT_TYPE = /^multipart\/form-data;.*boundary=(?:"([^"]+)"|
  * @postman/form-data 3.1 framing. The boundary is random unless the request's Content-Type names
  * one (postman-request reads it from there), so the script sets that header itself.
  */
-function formdata(params: PmFormParam[], headers: PmHeader[], random: () => number): WireBody {
+function formdata(params: PmFormParam[], headers: PmHeader[], random: () => number, unreadable: (what: string) => SigningProblem): WireBody {
   if (params.length === 0) return EMPTY;
   if (params.some((param) => param.type === 'file')) throw unreadable('a formdata file field');
   const contentType = headers.filter((h) => !h.disabled && h.key.toLowerCase() === 'content-type').pop();

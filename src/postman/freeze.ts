@@ -29,9 +29,12 @@ export function freezeRequest(request: PmRequest, variables: PmVariables): strin
 function freezeHeaders(request: PmRequest, resolve: (text: string) => string): void {
   const all = request.headers.all();
   if (!all.some((header) => !header.disabled && (header.key + String(header.value ?? '')).indexOf('{{') >= 0)) return;
-  const headers: PmHeader[] = all.map((header) =>
-    header.disabled ? { key: header.key, value: header.value, disabled: true } : { key: resolve(header.key), value: resolve(String(header.value ?? '')) },
-  );
+  const headers: PmHeader[] = all.map((header) => {
+    const copy: PmHeader = header.disabled ? { key: header.key, value: header.value, disabled: true } : { key: resolve(header.key), value: resolve(String(header.value ?? '')) };
+    // The mark of the signer's own copies (headers.ts, removeSignatureHeaders) must outlive the rebuild.
+    if (header.system) copy.system = true;
+    return copy;
+  });
   request.headers.remove(() => true);
   for (const header of headers) request.headers.add(header);
 }

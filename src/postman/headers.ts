@@ -1,14 +1,33 @@
-import { HEADER } from '../sigv4';
+import { CONTENT_SHA256, HEADER } from '../sigv4';
 import type { WireBody } from './body';
 import { SigningProblem } from './problem';
 import type { PmHeader, PmRequest } from './sandbox';
 import { VARIABLE } from './variables';
 
-const SIGNATURE_HEADERS = [HEADER.authorization, HEADER.amzDate, HEADER.securityToken, HEADER.contentSha256].map((name) => name.toLowerCase());
+const SIGNATURE_HEADERS = [HEADER.authorization, HEADER.amzDate, HEADER.securityToken].map((name) => name.toLowerCase());
 
-/** Drops the headers an earlier signing left, enabled or disabled. */
+/**
+ * Drops the headers an earlier signing left, enabled or disabled: Authorization, X-Amz-Date and
+ * X-Amz-Security-Token whoever set them (a copy is stale by the next request), X-Amz-Content-Sha256
+ * only where the script set it. A user's own is the payload hash the user means (signed if right,
+ * refused if wrong: sigv4/contentSha256.ts). The script's copies carry postman-collection's
+ * `system` flag, which Postman's own auths set on the headers they add (postman-runtime
+ * lib/authorizer/aws4.js) and which the runtime ignores for x-amz-* headers (it reads it for Host
+ * and the headers it may blacklist: requester/core.js). Measured: the flag survives from one
+ * pre-request script to the next (collection, folder, request) in newman 6.2 (postman-sandbox
+ * 4.7.1) and in postman-sandbox 6.7.4 (test/e2e/contentSha256.test.ts, sandbox6.contentSha256.test.ts).
+ */
 export function removeSignatureHeaders(request: PmRequest): void {
-  request.headers.remove((header) => SIGNATURE_HEADERS.indexOf(header.key.toLowerCase()) >= 0);
+  request.headers.remove((header) => {
+    const name = header.key.toLowerCase();
+    return SIGNATURE_HEADERS.indexOf(name) >= 0 || (name === CONTENT_SHA256 && header.system === true);
+  });
+}
+
+/** The X-Amz-Content-Sha256 the user set on the request (enabled, not the script's own), trimmed; undefined when none. */
+export function ownContentSha256(request: PmRequest): string | undefined {
+  const own = request.headers.all().filter((header) => !header.disabled && header.system !== true && header.key.toLowerCase() === CONTENT_SHA256);
+  return own.length ? own.map((header) => String(header.value ?? '')).join(',').trim() : undefined;
 }
 
 /** Whether the request carries a SigV4 Authorization header (for instance from an earlier run). */
@@ -73,8 +92,8 @@ function refuseUnsignable(header: PmHeader, signed: PmHeader[]): void {
   }
 }
 
-/** Adds the signer's headers and makes sure no auth type set on the request or inherited replaces Authorization. */
+/** Adds the signer's headers, marked as its own, and makes sure no auth type set on the request or inherited replaces Authorization. */
 export function applySignature(request: PmRequest, signed: Array<[string, string]>): void {
-  for (const [key, value] of signed) request.headers.add({ key, value });
+  for (const [key, value] of signed) request.headers.add({ key, value, system: true });
   request.authorizeUsing('noauth');
 }

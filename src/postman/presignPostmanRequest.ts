@@ -1,7 +1,7 @@
-import type { Credentials } from '../sigv4';
+import { UNSIGNED_PAYLOAD, type Credentials } from '../sigv4';
 import { prunedBodyNote, wireBody } from './body';
 import type { Effects } from './effects';
-import { headersToSign, prepareHeaders } from './headers';
+import { headersToSign, ownContentSha256, prepareHeaders } from './headers';
 import { presignsUnsignedPayload, presignWire, redactQueryToken } from './presignWire';
 import { removeQueryAuth, setWireQuery, wireUrl } from './queryAuth';
 import type { Pm } from './sandbox';
@@ -18,8 +18,11 @@ export function presignPostmanRequest(pm: Pm, settings: Settings, credentials: C
   const { request, variables } = pm;
   removeQueryAuth(request.url);
   const target = wireTarget(request.url);
-  // A body that is not signed need not be readable (a file uploaded to S3 with a presigned PUT).
-  const body = presignsUnsignedPayload(settings, settings.signingHost || target.host) ? { text: '' } : wireBody(request, effects.random);
+  // A body that is not signed need not be readable (a file uploaded to S3 with a presigned PUT);
+  // the user's own X-Amz-Content-Sha256, signed as the payload hash, is checked against it.
+  const own = ownContentSha256(request);
+  const unsigned = own !== undefined ? own === UNSIGNED_PAYLOAD : presignsUnsignedPayload(settings, settings.signingHost || target.host);
+  const body = unsigned ? { text: '' } : wireBody(request, effects.random);
   if (body.prunedBody) log(prunedBodyNote(request.method));
   prepareHeaders(request, body);
   const headers = headersToSign(request, settings.signedHeaders, body);

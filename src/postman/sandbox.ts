@@ -13,6 +13,8 @@ export interface PmHeader {
   key: string;
   value: string;
   disabled?: boolean;
+  /** postman-collection's mark for a header an auth added (headers.ts: the signer's own copies). */
+  system?: boolean;
 }
 
 export interface PmPropertyList<T> {

@@ -14,6 +14,8 @@ export interface Settings {
   /** Lowercase header names to sign besides host and x-amz-*. */
   signedHeaders: string[];
   unsignedPayload: boolean;
+  /** sigv4_cloudfront_oac: CloudFront's origin access control signs; send only the body's hash (originAccessControl.ts). */
+  cloudfrontOac: boolean;
   debug: boolean;
   /** What reading changed in a value the user gave, said in debug output. */
   adjustments: string[];
@@ -73,6 +75,7 @@ export function readSettings(variables: PmVariables): Settings {
     originPath: readOriginPath(variables),
     signedHeaders: readSignedHeaders(variables),
     unsignedPayload: readBoolean(variables, VARIABLE.unsignedPayload),
+    cloudfrontOac: readBoolean(variables, VARIABLE.cloudfrontOac),
     debug: readBoolean(variables, VARIABLE.debug),
     adjustments,
   };

@@ -1,11 +1,12 @@
-import type { Credentials } from '../sigv4';
+import { contentSha256Rule, UNSIGNED_PAYLOAD, type Credentials } from '../sigv4';
 import { readAuthLocation } from './authLocation';
 import { prunedBodyNote, wireBody } from './body';
 import { readCredentialSource, type CredentialSource } from './credentials/credentialSource';
 import type { Effects } from './effects';
 import { NOWHERE } from './fail';
 import { freezeRequest } from './freeze';
-import { applySignature, hasSigV4Authorization, headersToSign, prepareHeaders, removeSignatureHeaders } from './headers';
+import { applySignature, hasSigV4Authorization, headersToSign, ownContentSha256, prepareHeaders, removeSignatureHeaders } from './headers';
+import { prepareForOriginAccessControl } from './originAccessControl';
 import { presignPostmanRequest } from './presignPostmanRequest';
 import { removeQueryAuth } from './queryAuth';
 import { resolveCredentials } from './credentials/resolveCredentials';
@@ -35,11 +36,13 @@ export function signPostmanRequest(pm: Pm, effects: Effects, log: (message: stri
   }
   const settings = readSettings(variables);
   const location = readAuthLocation(variables);
-  const source = readCredentialSource(variables);
+  // With OAC CloudFront signs: no credentials are read, so none missing stops the request.
+  const source = settings.cloudfrontOac ? undefined : readCredentialSource(variables);
   const unresolved = freezeRequest(request, variables);
   if (unresolved.length) {
     log(`SigV4: {{${unresolved.join('}}, {{')}}} ${unresolved.length > 1 ? 'are' : 'is'} not defined when the signer runs, so sent literally. If a folder or request script sets it, run the signer after that script.`);
   }
+  if (!source) return prepareForOriginAccessControl(pm, settings, location, effects, log);
   const signWith = (credentials: Credentials): void =>
     location.kind === 'query'
       ? presignPostmanRequest(pm, settings, credentials, location.expiresInSeconds, effects, log)
@@ -86,12 +89,16 @@ function signFrozenRequest(pm: Pm, settings: Settings, credentials: Credentials,
   // AWS refuses a request authenticated twice, so a query signature must not ride along.
   if (removeQueryAuth(request.url)) log(`SigV4: removed the X-Amz-* query parameters of a presigned URL and signed in the Authorization header (${VARIABLE.authLocation} is header).`);
   const target = wireTarget(request.url);
-  const body = settings.unsignedPayload ? { text: '' } : wireBody(request, effects.random);
+  // The user's own X-Amz-Content-Sha256 says what is signed; else the setting, else the service's rule.
+  const own = ownContentSha256(request);
+  const unsignedPayload =
+    own !== undefined ? own === UNSIGNED_PAYLOAD : settings.unsignedPayload || contentSha256Rule(requestScope(settings, settings.signingHost || target.host).service) === 'unsigned';
+  const body = unsignedPayload ? { text: '' } : wireBody(request, effects.random);
   if (body.prunedBody) log(prunedBodyNote(request.method));
   prepareHeaders(request, body);
   const headers = headersToSign(request, settings.signedHeaders, body);
 
-  const { host, signed, redactedCanonicalRequest } = signWire(settings, credentials, { method: request.method, target, headers, body: body.text }, effects.now());
+  const { host, signed, redactedCanonicalRequest } = signWire(settings, credentials, { method: request.method, target, headers, body: body.text, unsignedPayload }, effects.now());
   applySignature(request, signed.headers);
 
   variables.set(VARIABLE.canonicalRequest, redactedCanonicalRequest);

@@ -11,6 +11,8 @@ export interface WireRequest {
   /** The headers to sign besides host and the ones the signer adds. */
   headers: Array<[string, string]>;
   body: string | Uint8Array;
+  /** Sign UNSIGNED-PAYLOAD (decided by payloadDecision: the setting, the user's header, the service). Default: the setting. */
+  unsignedPayload?: boolean;
 }
 
 export interface WireSignature {
@@ -52,7 +54,7 @@ export function signingInput(settings: Settings, credentials: Credentials, reque
     region,
     service,
     date,
-    unsignedPayload: settings.unsignedPayload,
+    unsignedPayload: request.unsignedPayload ?? settings.unsignedPayload,
   };
 }
 
@@ -75,6 +77,8 @@ function describe(error: SigningInputError, settings: Settings, host: string): s
       return `The request URL host ${error.problem}. Fix the request URL, or set ${VARIABLE.signingHost}.`;
     case 'header':
       return `A request header ${error.problem}. Fix or remove that header.`;
+    case 'contentSha256':
+      return `The request's own X-Amz-Content-Sha256 header ${error.problem}, so AWS would refuse it. Remove the header (the script sets it where the service needs it), or set it to the body's SHA-256 in lowercase hex.`;
     case 'method':
       return `The request method ${error.problem}.`;
     default:

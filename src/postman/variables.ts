@@ -29,6 +29,7 @@ export const VARIABLE = {
   skip: 'sigv4_skip',
   authLocation: 'sigv4_auth_location',
   presignExpires: 'sigv4_presign_expires',
+  cloudfrontOac: 'sigv4_cloudfront_oac',
   /** Set by the pre-request script for the diagnosis script, with the session token redacted. */
   canonicalRequest: 'sigv4_canonical_request',
   stringToSign: 'sigv4_string_to_sign',

@@ -26,8 +26,11 @@ export const QUERY = {
   signature: 'X-Amz-Signature',
 } as const;
 
-/** Headers the signer owns: a caller passing one of these would sign a stale or duplicate value. */
-export const SIGNER_OWNED_HEADERS = ['host', 'authorization', 'x-amz-date', 'x-amz-security-token', 'x-amz-content-sha256'];
+/**
+ * Headers the signer owns: a caller passing one of these would sign a stale or duplicate value.
+ * Not x-amz-content-sha256: a caller's own is signed as the payload hash (contentSha256.ts).
+ */
+export const SIGNER_OWNED_HEADERS = ['host', 'authorization', 'x-amz-date', 'x-amz-security-token'];
 
 /** Service whose canonical URI is encoded once and never normalized (sigv4-rules §1, "Canonical URI"). */
 export const S3_SERVICE = 's3';

@@ -12,6 +12,8 @@ export type SigningField =
   | 'date'
   | 'expires'
   | 'header'
+  /** The caller's own x-amz-content-sha256 header. */
+  | 'contentSha256'
   | 'method'
   | 'path';
 

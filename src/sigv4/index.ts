@@ -6,6 +6,8 @@ export { canonicalQueryString, parseWireQuery } from './canonicalQuery';
 export { canonicalHeaders, isHeaderName, type HeaderList } from './canonicalHeaders';
 export { percentEncodeBytes, uriEncode } from './uriEncode';
 export { sha256Hex } from './crypto';
+export { payloadHash } from './payloadHash';
+export { acceptsContentSha256, CONTENT_SHA256, contentSha256Rule, type ContentSha256Rule } from './contentSha256';
 export { amzDate } from './amzDate';
 export { utf8Bytes } from './bytes';
 export { URL_SCHEME, validateHost } from './validate';

@@ -3,6 +3,7 @@ import { canonicalQueryString, parseWireQuery, queryPair, type QueryPair } from 
 import { canonicalRequest } from './canonicalRequest';
 import { canonicalUri } from './canonicalUri';
 import { ALGORITHM, MAX_PRESIGN_EXPIRES_SECONDS, QUERY, S3_SERVICE } from './constants';
+import { callerContentSha256 } from './contentSha256';
 import { payloadHash } from './payloadHash';
 import { SigningInputError } from './errors';
 import { signCanonicalRequest, signingContext } from './signingContext';
@@ -20,7 +21,7 @@ export function presignRequest(input: SigningInput & { expiresInSeconds: number 
   }
   const { credentials } = input;
   // S3 presigned URLs never sign the body (S3 API reference, sigv4-query-string-auth).
-  const hash = payloadHash(input.body, !!input.unsignedPayload || input.service === S3_SERVICE);
+  const hash = callerContentSha256(input) ?? payloadHash(input.body, !!input.unsignedPayload || input.service === S3_SERVICE);
   const headers = canonicalHeaders([['host', input.host], ...input.headers]);
 
   const added: QueryPair[] = [

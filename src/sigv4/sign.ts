@@ -3,6 +3,7 @@ import { canonicalQueryString, parseWireQuery } from './canonicalQuery';
 import { canonicalRequest } from './canonicalRequest';
 import { canonicalUri } from './canonicalUri';
 import { ALGORITHM, HEADER } from './constants';
+import { callerContentSha256, contentSha256Rule } from './contentSha256';
 import { payloadHash } from './payloadHash';
 import { signCanonicalRequest, signingContext } from './signingContext';
 import type { SignedHeaders, SigningInput } from './types';
@@ -11,12 +12,15 @@ import type { SignedHeaders, SigningInput } from './types';
 export function signRequest(input: SigningInput): SignedHeaders {
   const { amzDate, scope, s3PathRule } = signingContext(input);
   const { credentials } = input;
-  const hash = payloadHash(input.body, !!input.unsignedPayload);
+  const rule = contentSha256Rule(input.service);
+  const unsigned = input.unsignedPayload ?? rule === 'unsigned';
+  const given = callerContentSha256(input);
+  const hash = given ?? payloadHash(input.body, unsigned);
 
   // Every x-amz-* header sent must be signed (sigv4-rules §1, "Required headers").
   const added: Array<[string, string]> = [[HEADER.amzDate, amzDate]];
   if (credentials.sessionToken) added.push([HEADER.securityToken, credentials.sessionToken]);
-  if (input.contentSha256Header ?? (s3PathRule || input.unsignedPayload)) added.push([HEADER.contentSha256, hash]);
+  if (given === undefined && (input.contentSha256Header ?? (s3PathRule || unsigned || rule !== undefined))) added.push([HEADER.contentSha256, hash]);
   const headers = canonicalHeaders([['host', input.host], ...added, ...input.headers]);
 
   const canonical = canonicalRequest({

@@ -24,9 +24,12 @@ export interface SigningInput {
   region: string;
   service: string;
   date: Date;
-  /** Sign `UNSIGNED-PAYLOAD` instead of the body hash. */
+  /** Sign `UNSIGNED-PAYLOAD` instead of the body hash. Default: where the service's rule says so (contentSha256.ts). */
   unsignedPayload?: boolean;
-  /** Send and sign X-Amz-Content-Sha256. Default: for S3 and for an unsigned payload. */
+  /**
+   * Send and sign X-Amz-Content-Sha256. Default: for an unsigned payload, the S3 path rule and the
+   * services that need it (contentSha256.ts); never when the caller's headers hold one.
+   */
   contentSha256Header?: boolean;
   /** Encode the path once, without normalizing. Default: for S3 only. */
   s3PathRule?: boolean;

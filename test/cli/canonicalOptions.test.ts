@@ -26,12 +26,24 @@ describe('canonical options', () => {
     expect(output.stringToSign.split('\n')[3]).toBe(sha256(output.canonicalRequest));
   });
 
-  it('takes the date from an X-Amz-Date header, in basic ISO-8601, and ignores the other signature headers', () => {
-    const headers = ['X-Amz-Date: 20240102T030405Z', 'Authorization: AWS4-HMAC-SHA256 Credential=x', 'X-Amz-Content-Sha256: abc'];
+  it('takes the date from an X-Amz-Date header, in basic ISO-8601, and ignores Authorization', () => {
+    const headers = ['X-Amz-Date: 20240102T030405Z', 'Authorization: AWS4-HMAC-SHA256 Credential=x'];
     const output = run({ date: undefined, header: headers });
     expect(output.lines).toContain('x-amz-date:20240102T030405Z');
     expect(output.lines[output.lines.length - 2]).toBe('host;x-amz-date');
     expect(run({ date: '20240102T030405Z' }).canonicalRequest).toBe(output.canonicalRequest);
+  });
+
+  it('signs an X-Amz-Content-Sha256 header as the payload hash, as the script does for one the user set, and refuses a wrong one', () => {
+    const body = '{"a":1}';
+    const right = run({ method: 'POST', body, header: [`X-Amz-Content-Sha256: ${sha256(body)}`] });
+    expect(right.lines).toContain(`x-amz-content-sha256:${sha256(body)}`);
+    expect(right.lines.pop()).toBe(sha256(body));
+    const unsigned = run({ method: 'POST', body, header: ['X-Amz-Content-Sha256: UNSIGNED-PAYLOAD'] });
+    expect(unsigned.lines.pop()).toBe('UNSIGNED-PAYLOAD');
+    expect(() => run({ method: 'POST', body, header: ['X-Amz-Content-Sha256: abc'] })).toThrow(
+      `X-Amz-Content-Sha256 header is "abc", which is neither the SHA-256 of the body as sent (${sha256(body)}) nor UNSIGNED-PAYLOAD`,
+    );
   });
 
   it('hashes the body file bytes as they are, also when they are not UTF-8', () => {

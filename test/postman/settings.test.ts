@@ -41,3 +41,13 @@ describe('sigv4_origin_path "/"', () => {
     );
   });
 });
+
+describe('sigv4_cloudfront_oac', () => {
+  it('is off unless set, read like the other switches', () => {
+    expect(read({}).cloudfrontOac).toBe(false);
+    expect(read({ sigv4_cloudfront_oac: 'true' }).cloudfrontOac).toBe(true);
+    expect(read({ sigv4_cloudfront_oac: ' ON ' }).cloudfrontOac).toBe(true);
+    expect(read({ sigv4_cloudfront_oac: 'false' }).cloudfrontOac).toBe(false);
+    expect(() => read({ sigv4_cloudfront_oac: 'lambda' })).toThrow('sigv4_cloudfront_oac is "lambda", which is not a boolean. Set it to true or false.');
+  });
+});

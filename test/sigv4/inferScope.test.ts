@@ -10,6 +10,10 @@ describe('inferScope: region and service from the signing host', () => {
     ['abc123defg.execute-api.us-gov-west-1.amazonaws.com', 'us-gov-west-1', 'execute-api'],
     ['ABC123DEFG.Execute-Api.US-EAST-2.AmazonAWS.com', 'us-east-2', 'execute-api'],
     ['xyzurlid1234.lambda-url.eu-central-1.on.aws', 'eu-central-1', 'lambda'],
+    // VPC Lattice user guide, "SIGv4 authenticated requests": the example endpoint
+    ['data-svc-022f67d3a42.1234abc.vpc-lattice-svcs.us-west-2.on.aws', 'us-west-2', 'vpc-lattice-svcs'],
+    ['billing-0123456789abcdef0.7d67968.vpc-lattice-svcs.eu-west-1.on.aws:443', 'eu-west-1', 'vpc-lattice-svcs'],
+    ['a.b.c.vpc-lattice-svcs.ap-southeast-2.on.aws', 'ap-southeast-2', 'vpc-lattice-svcs'],
     ['s3.eu-west-1.amazonaws.com', 'eu-west-1', 's3'],
     ['my-bucket.s3.eu-west-1.amazonaws.com', 'eu-west-1', 's3'],
     ['my.dotted.bucket.s3.us-west-2.amazonaws.com', 'us-west-2', 's3'],

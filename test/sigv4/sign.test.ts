@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { describe, expect, it } from 'vitest';
@@ -50,6 +51,58 @@ describe('signRequest', () => {
   it('sends X-Amz-Content-Sha256 with the body hash for S3', () => {
     const result = signRequest(input({ service: 's3', body: '' }));
     expect(result.headers).toContainEqual(['X-Amz-Content-Sha256', 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855']);
+  });
+
+  it('sends and signs X-Amz-Content-Sha256 with the body hash for OpenSearch Serverless (aoss), as the AWS SDK signer does', async () => {
+    const request = input({ service: 'aoss', body: '{"query":{"match_all":{}}}' });
+    const result = signRequest(request);
+    const hash = createHash('sha256').update(request.body as string).digest('hex');
+    expect(result.headers).toContainEqual(['X-Amz-Content-Sha256', hash]);
+    expect(result.signedHeaders).toBe('host;x-amz-content-sha256;x-amz-date');
+    expect(result.canonicalRequest.endsWith(`\n${hash}`)).toBe(true);
+    // applyChecksum (the default) makes the SDK add x-amz-content-sha256 and sign it.
+    const smithy = new SignatureV4({ credentials: request.credentials, region: request.region, service: 'aoss', sha256: Sha256 });
+    const signed = await smithy.sign({ method: 'POST', protocol: 'https:', hostname: request.host, path: '/', query: {}, headers: { host: request.host }, body: request.body }, { signingDate: request.date });
+    expect(result.headers[0][1]).toBe(signed.headers.authorization);
+  });
+
+  it('sends and signs X-Amz-Content-Sha256: UNSIGNED-PAYLOAD for VPC Lattice, whatever the body', () => {
+    const result = signRequest(input({ service: 'vpc-lattice-svcs', body: 'not hashed' }));
+    expect(result.headers).toContainEqual(['X-Amz-Content-Sha256', 'UNSIGNED-PAYLOAD']);
+    expect(result.signedHeaders).toBe('host;x-amz-content-sha256;x-amz-date');
+    expect(result.canonicalRequest.endsWith('\nUNSIGNED-PAYLOAD')).toBe(true);
+  });
+
+  it("signs the caller's own X-Amz-Content-Sha256 as the payload hash when it is the body's hash or UNSIGNED-PAYLOAD, and adds no second one", () => {
+    const body = 'payload';
+    const hash = createHash('sha256').update(body).digest('hex');
+    for (const value of [hash, 'UNSIGNED-PAYLOAD', `  ${hash} `]) {
+      for (const service of ['execute-api', 's3', 'aoss', 'vpc-lattice-svcs']) {
+        const result = signRequest(input({ service, body, headers: [['x-amz-content-sha256', value]] }));
+        expect(result.headers.map(([name]) => name)).toEqual(['Authorization', 'X-Amz-Date']);
+        expect(result.canonicalRequest.split('\n')).toContain(`x-amz-content-sha256:${value.trim()}`);
+        expect(result.canonicalRequest.endsWith(`\n${value.trim()}`)).toBe(true);
+      }
+    }
+    const presigned = presignRequest({ ...input({ body, headers: [['X-Amz-Content-Sha256', hash]] }), expiresInSeconds: 60 });
+    expect(presigned.canonicalRequest.endsWith(`\n${hash}`)).toBe(true);
+    expect(presigned.signedHeaders).toBe('host;x-amz-content-sha256');
+  });
+
+  it("refuses the caller's own X-Amz-Content-Sha256 when it is neither, naming both values", () => {
+    const hash = createHash('sha256').update('payload').digest('hex');
+    for (const value of ['abc', hash.toUpperCase(), createHash('sha256').update('other').digest('hex')]) {
+      let error: unknown;
+      try {
+        signRequest(input({ body: 'payload', headers: [['X-Amz-Content-Sha256', value]] }));
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(SigningInputError);
+      expect((error as SigningInputError).field).toBe('contentSha256');
+      expect((error as SigningInputError).problem).toBe(`is "${value}", which is neither the SHA-256 of the body as sent (${hash}) nor UNSIGNED-PAYLOAD`);
+    }
+    expect(() => presignRequest({ ...input({ body: 'payload', headers: [['X-Amz-Content-Sha256', 'abc']] }), expiresInSeconds: 60 })).toThrow(SigningInputError);
   });
 
   it('hashes a string body as UTF-8 and bytes as they are', () => {

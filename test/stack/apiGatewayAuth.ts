@@ -32,9 +32,13 @@ const CLOCK_WINDOW_MS = 5 * 60 * 1000;
 
 export interface AuthConfig {
   region: string;
+  /** The scope's service. Default execute-api; the other SigV4 stand-ins (signedService.ts) pass their own. */
+  service?: string;
   credentials: readonly StackCredential[];
   /** Its temporary credentials are accepted too, until their expiration. */
   issuer?: CredentialIssuer;
+  /** The payload line of the canonical request. Default: the hash of the body received. */
+  payloadHash?: string;
 }
 
 export type AuthOutcome =
@@ -57,7 +61,7 @@ export async function authenticate(
   if (isExpired(credential, nowMs)) return { ok: false, error: expiredSecurityToken() };
   if (auth.signedHeaders.indexOf('host') < 0) return { ok: false, error: hostNotSigned() };
 
-  const expected = await expectedSignatureOf(request, auth, credential.secretAccessKey);
+  const expected = await expectedSignatureOf(request, auth, credential.secretAccessKey, config.payloadHash);
   if (!sameText(expected.signature, auth.signature)) {
     const error = signatureMismatch(expected.canonicalRequest, expected.stringToSign);
     return { ok: false, error, signatureMismatch: true };
@@ -71,7 +75,8 @@ function checkScopeAndClock(auth: SigV4Auth, config: AuthConfig, nowMs: number):
   if (requestMs === undefined) return badDateFormat(amzDate);
   if (scope.date !== amzDate.slice(0, 8)) return scopeDateMismatch(scope.date, amzDate);
   if (scope.region !== config.region) return scopeRegion(scope.region);
-  if (scope.service !== SERVICE) return scopeService(SERVICE);
+  const service = config.service ?? SERVICE;
+  if (scope.service !== service) return scopeService(service);
   if (scope.terminator !== 'aws4_request') return scopeTerminator(scope.terminator);
 
   if (requestMs > nowMs + CLOCK_WINDOW_MS) return signatureNotYetCurrent(amzDate, nowMs);

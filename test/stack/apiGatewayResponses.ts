@@ -49,9 +49,14 @@ export function writeEcho(
   expected: Expected,
   payloadHash: string,
 ): void {
+  writeJson(res, flavor, 200, JSON.stringify(echoOf(request, auth, expected, payloadHash)), {});
+}
+
+/** What an accepted request is answered with, by this stand-in and the other SigV4 ones (signedService.ts). */
+export function echoOf(request: ReceivedRequest, auth: SigV4Auth, expected: Expected, payloadHash: string): Echo {
   const secrets = auth.securityToken ? [auth.securityToken] : [];
   const redact = (text: string) => redactAll(text, secrets);
-  const echo: Echo = {
+  return {
     method: request.method,
     url: redact(request.url),
     path: redact(request.path),
@@ -68,7 +73,6 @@ export function writeEcho(
     canonicalRequest: redact(expected.canonicalRequest),
     stringToSign: expected.stringToSign,
   };
-  writeJson(res, flavor, 200, JSON.stringify(echo), {});
 }
 
 function writeJson(

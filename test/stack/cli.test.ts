@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -84,5 +85,28 @@ describe('npm run stack -- --cloudfront-error', () => {
   it('refuses a page it does not know, listing the ones it does', async () => {
     const output = await bannerOf(['--cloudfront-error', 'teapot']);
     expect(output).toContain("argument 'teapot' is invalid. Allowed choices are bad-request, bad-request-400");
+  });
+});
+
+describe('npm run stack -- --oac lambda', () => {
+  it("fronts a Lambda function URL that CloudFront signs for: a request with the body's hash and no signature is accepted, one without the hash refused", async () => {
+    const answers: number[] = [];
+    const output = await bannerOf(['--oac', 'lambda', '--custom-error-response', '404:/errors/404.html', '--lifetime-minutes', '1'], async (banner) => {
+      const url = /CloudFront stand-in: +(http:\/\/127\.0\.0\.1:\d+)/.exec(banner)?.[1];
+      const body = '{"a":1}';
+      const hash = createHash('sha256').update(body).digest('hex');
+      for (const headers of [{ 'x-amz-content-sha256': hash }, {}] as Array<Record<string, string>>) {
+        const response = await fetch(`${url}/fn`, { method: 'POST', headers, body, signal: AbortSignal.timeout(10_000) });
+        answers.push(response.status);
+      }
+    });
+    expect(output).toContain('origin access control signs for service lambda, signing behavior always');
+    expect(output).toContain('Custom error response: origin 404 -> 404 /errors/404.html');
+    expect(answers).toEqual([200, 403]);
+  });
+
+  it('refuses options that shape API Gateway, which --oac replaces', async () => {
+    const output = await bannerOf(['--oac', 'lambda', '--stage', 'prod', '--lifetime-minutes', '1']);
+    expect(output).toContain('stack: --oac replaces API Gateway by a Lambda function URL');
   });
 });

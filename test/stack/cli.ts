@@ -4,13 +4,19 @@
  * Prints the two URLs, the origin domain and the access key ids it accepts, never a secret key
  * or a session token. With --credentials it also starts the credential stand-ins (STS, Cognito
  * user and identity pools, a container-credentials endpoint; credentialStack.ts) and prints their
- * URLs and ids, never a password, client secret or token.
+ * URLs and ids, never a password, client secret or token. With --oac lambda the CloudFront stand-in
+ * fronts a Lambda function URL stand-in instead, and signs for it with origin access control
+ * (send with sigv4_cloudfront_oac=true, no credentials needed). --custom-error-response adds a
+ * custom error response to the distribution, e.g. 403:200:/index.html.
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
+import type { CloudFrontOptions } from './cloudFront';
 import { OWN_ERROR_PAGE_NAMES, type OwnErrorPage } from './cloudFrontPages';
 import type { QueryStringPolicy } from './cloudFrontRequest';
 import { DEFAULT_CREDENTIALS, TEMPORARY_CREDENTIALS } from './credentials';
-import { CredentialStack, startCredentialStack, startStack } from './index';
+import type { CustomErrorResponse } from './customErrorResponses';
+import { CredentialStack, startCredentialStack, startLambdaOacStack, startStack } from './index';
+import type { SigningBehavior } from './originAccessControl';
 
 interface CliOptions {
   originPath: string;
@@ -25,6 +31,9 @@ interface CliOptions {
   lifetimeMinutes: number;
   credentials?: boolean;
   cloudfrontError?: OwnErrorPage;
+  oac?: 'lambda';
+  oacSigningBehavior: SigningBehavior;
+  customErrorResponse: CustomErrorResponse[];
 }
 
 function integer(min: number, max: number) {
@@ -35,6 +44,16 @@ function integer(min: number, max: number) {
     }
     return value;
   };
+}
+
+/** `CODE` (caching only), `CODE:PATH`, or `CODE:RESPONSE_CODE:PATH`, like the console's Error pages form. */
+function customErrorResponse(text: string, previous: CustomErrorResponse[]): CustomErrorResponse[] {
+  const match = /^(\d{3})(?::(\d{3}))?(?::(\/\S*))?$/.exec(text);
+  if (!match || (match[2] && !match[3])) throw new InvalidArgumentError('expected CODE, CODE:/page.html or CODE:RESPONSE_CODE:/page.html, e.g. 403:200:/index.html');
+  const response: CustomErrorResponse = { errorCode: Number(match[1]) };
+  if (match[2]) response.responseCode = Number(match[2]);
+  if (match[3]) response.responsePagePath = match[3];
+  return previous.concat(response);
 }
 
 function queryPolicy(text: string): QueryStringPolicy {
@@ -58,6 +77,9 @@ const program = new Command()
   .option('--port-cloudfront <n>', 'CloudFront port (0 = a free port)', integer(0, 65_535), 0)
   .addOption(new Option('--cloudfront-error <page>', "CloudFront answers every request with this error page of its own").choices(OWN_ERROR_PAGE_NAMES))
   .option('--credentials', 'also start STS, a Cognito user pool and identity pool, and a container-credentials endpoint')
+  .addOption(new Option('--oac <origin>', 'CloudFront fronts this origin instead, signing for it with origin access control').choices(['lambda']))
+  .addOption(new Option('--oac-signing-behavior <behavior>', "the origin access control's signing behavior").choices(['always', 'no-override']).default('always'))
+  .option('--custom-error-response <spec>', 'a custom error response of the distribution: CODE[:RESPONSE_CODE]:/page.html, e.g. 403:200:/index.html (repeatable)', customErrorResponse, [] as CustomErrorResponse[])
   .option('--lifetime-minutes <n>', 'stop by itself after this many minutes', integer(1, 24 * 60), 60)
   .showHelpAfterError();
 
@@ -79,7 +101,15 @@ async function main(): Promise<void> {
     port: options.portCloudfront,
     maxLifetimeMs,
     ownErrorPage: options.cloudfrontError,
+    customErrorResponses: options.customErrorResponse,
   };
+  if (options.oac) {
+    // The function URL takes the place of API Gateway: the options that shape API Gateway do not apply.
+    if (options.credentials || options.stage || options.flavor !== 'rest' || options.clockSkewSeconds) {
+      throw new Error('--oac replaces API Gateway by a Lambda function URL: leave out --credentials, --stage, --flavor and --clock-skew-seconds');
+    }
+    return serveLambdaOac(options, cloudFrontOptions, maxLifetimeMs);
+  }
   const credentialStack = options.credentials
     ? await startCredentialStack({ region: options.region, apiGateway: apiGatewayOptions, cloudFront: cloudFrontOptions, maxLifetimeMs })
     : undefined;
@@ -96,6 +126,7 @@ async function main(): Promise<void> {
       Array.isArray(queryStrings) ? queryStrings.join(',') : queryStrings
     }; Authorization ${options.stripAuthorization ? 'stripped' : 'forwarded (all viewer headers)'}`,
     ...(options.cloudfrontError ? [`CloudFront answers every request with its own ${options.cloudfrontError} error page`] : []),
+    ...customErrorLines(options.customErrorResponse),
     ...(options.clockSkewSeconds ? [`API Gateway clock skew: ${options.clockSkewSeconds} s`] : []),
     'Accepted access key ids:',
     ...DEFAULT_CREDENTIALS.map(
@@ -109,7 +140,28 @@ async function main(): Promise<void> {
     `Stops on Ctrl-C, or by itself after ${options.lifetimeMinutes} min.`,
   ];
   process.stdout.write(lines.join('\n') + '\n');
+  stopOnSignal(stack);
+}
 
+/** --oac lambda: a Lambda function URL behind CloudFront, which signs for it; the viewer needs no credentials. */
+async function serveLambdaOac(options: CliOptions, cloudFront: Omit<CloudFrontOptions, 'origin' | 'originAccessControl'>, maxLifetimeMs: number): Promise<void> {
+  const stack = await startLambdaOacStack({ signingBehavior: options.oacSigningBehavior, region: options.region, cloudFront, maxLifetimeMs });
+  const lines = [
+    `CloudFront stand-in:        ${stack.cloudFront.url}   (send requests here, with sigv4_cloudfront_oac=true)`,
+    `Lambda function URL stand-in: ${stack.lambda.url}   (auth type AWS_IAM, region ${stack.lambda.region})`,
+    `Origin domain: ${stack.lambda.domain}; origin access control signs for service lambda, signing behavior ${options.oacSigningBehavior}`,
+    ...customErrorLines(options.customErrorResponse),
+    `Stops on Ctrl-C, or by itself after ${options.lifetimeMinutes} min.`,
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+  stopOnSignal(stack);
+}
+
+function customErrorLines(responses: CustomErrorResponse[]): string[] {
+  return responses.map((response) => `Custom error response: origin ${response.errorCode} -> ${response.responseCode ?? response.errorCode} ${response.responsePagePath ?? '(the origin\'s answer, error caching only)'}`);
+}
+
+function stopOnSignal(stack: { close(): Promise<void> }): void {
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

@@ -5,6 +5,9 @@
  * headers are forwarded, adds Via / X-Amz-Cf-Id / X-Forwarded-For, replaces User-Agent, and
  * forwards the body bytes unchanged (request rules in cloudFrontRequest.ts). It answers with
  * CloudFront's own error pages (cloudFrontPages.ts) where CloudFront does, or always (`ownErrorPage`).
+ * Optionally it signs the origin request itself (origin access control for a Lambda function URL
+ * origin: originAccessControl.ts) and replaces the origin's error answers with pages of the
+ * distribution (custom error responses: customErrorResponses.ts).
  * WebSocket handshakes go to the origin by the same rules (cloudFrontUpgrade.ts).
  */
 import { randomBytes } from 'node:crypto';
@@ -13,6 +16,8 @@ import { runViewerRequest, type ViewerRequestFunction } from './cloudFrontFuncti
 import { ownErrorPage, type OwnErrorPage } from './cloudFrontPages';
 import { buildOriginRequest, newCfId, OriginRequestSettings, QueryStringPolicy } from './cloudFrontRequest';
 import { upgradeProxy } from './cloudFrontUpgrade';
+import { checkCustomErrorResponses, replaceErrorAnswer, type CustomErrorResponse } from './customErrorResponses';
+import { signForOrigin, type OriginAccessControl } from './originAccessControl';
 import { flattenHeaders, HeaderPair, pairUp, readRequest } from './rawRequest';
 import { serveOnLoopback } from './server';
 
@@ -54,6 +59,12 @@ export interface CloudFrontOptions {
   alternateDomainNames?: string[];
   /** Origin response timeout. Default 30 s. */
   originTimeoutMs?: number;
+  /** The origin's origin access control: CloudFront signs the origin request (originAccessControl.ts). Default none. */
+  originAccessControl?: OriginAccessControl;
+  /** The distribution's CustomErrorResponses (customErrorResponses.ts). Default none. */
+  customErrorResponses?: CustomErrorResponse[];
+  /** The pages a ResponsePagePath names: path -> HTML. Default for any path: a single-page app's index.html. */
+  errorPages?: Record<string, string>;
 }
 
 export interface CloudFrontStandIn {
@@ -73,6 +84,8 @@ export async function startCloudFront(options: CloudFrontOptions): Promise<Cloud
   const originDomain =
     options.originDomain ?? (typeof options.origin === 'string' ? originUrl.host : options.origin.domain);
   const originPath = normalizeOriginPath(options.originPath ?? '');
+  const customErrorResponses = options.customErrorResponses ?? [];
+  checkCustomErrorResponses(customErrorResponses);
   const via = `1.1 ${randomBytes(16).toString('hex')}.cloudfront.net (CloudFront)`;
   const agent = new Agent({ keepAlive: true });
   const domain = options.domain ?? 'd111111abcdef8.cloudfront.net';
@@ -125,12 +138,15 @@ export async function startCloudFront(options: CloudFrontOptions): Promise<Cloud
     if (viewer.method === 'GET' && viewer.body.length > 0) return ownError('bad-request');
 
     const origin = buildOriginRequest({ ...viewer, ...runViewerRequest(options.viewerRequestFunction, viewer), bodyLength: viewer.body.length }, originSettings(cfId));
+    const originHeaders = options.originAccessControl
+      ? await signForOrigin(options.originAccessControl, { method: viewer.method, ...origin }, viewer.rawHeaders, originDomain, new Date())
+      : origin.headers;
     const outgoing = httpRequest({
       host: originUrl.hostname,
       port: originUrl.port,
       method: viewer.method,
       path: origin.target,
-      headers: flattenHeaders(origin.headers),
+      headers: flattenHeaders(originHeaders),
       agent,
       timeout: options.originTimeoutMs ?? 30_000,
     });
@@ -154,6 +170,16 @@ export async function startCloudFront(options: CloudFrontOptions): Promise<Cloud
         const status = originRes.statusCode ?? 502;
         // A HEAD answer has no body: keep the origin's Content-Length as is.
         const head = viewer.method === 'HEAD';
+        const replaced = replaceErrorAnswer(status, customErrorResponses, options.errorPages ?? {});
+        if (replaced) {
+          res.writeHead(replaced.status, flattenHeaders([
+            ['Content-Type', replaced.contentType],
+            ['Content-Length', String(replaced.body.length)],
+            ...edgeHeaders('Error from cloudfront'),
+          ]));
+          res.end(head ? undefined : replaced.body);
+          return;
+        }
         const passed = pairUp(originRes.rawHeaders).filter(([name]) => {
           const lower = name.toLowerCase();
           return RESPONSE_HOP_BY_HOP.indexOf(lower) < 0 && !(lower === 'content-length' && !head);

@@ -58,6 +58,19 @@ export const EXPIRED_CREDENTIALS: StackCredential = Object.freeze({
   expired: true,
 });
 
+/**
+ * What the CloudFront stand-in signs origin requests with under origin access control
+ * (originAccessControl.ts): CloudFront's service principal has temporary credentials of its own,
+ * which no viewer holds. Not in DEFAULT_CREDENTIALS: only a function URL behind that distribution
+ * accepts them.
+ */
+export const CLOUDFRONT_OAC_CREDENTIALS: StackCredential = Object.freeze({
+  accessKeyId: 'ASIACLOUDFRNTEXAMPLE',
+  secretAccessKey: 'cLoUdFrOnTOaCsEcReT/K7MDENG/bPxREXAMPLEK',
+  sessionToken: 'IQoJb3JpZ2luX2VjEXAMPLECLOUDFRONT//////////wEaCXVzLWVhc3QtMSJIMEYCIQCloudFrontOacSessionTokenEXAMPLE==',
+  principalArn: 'arn:aws:sts::123456789012:assumed-role/CloudFrontOriginAccessControl/cloudfront',
+});
+
 /** What the stand-in accepts unless told otherwise. */
 export const DEFAULT_CREDENTIALS: readonly StackCredential[] = Object.freeze([
   LONG_TERM_CREDENTIALS,

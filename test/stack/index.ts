@@ -3,13 +3,20 @@
  * free loopback ports unless told otherwise. Used by the tests, the demo and `npm run stack`.
  * The credential stand-ins (STS, Cognito user and identity pools, a container-credentials
  * endpoint) and startCredentialStack, which starts them all with these two, are exported too.
+ * startLambdaOacStack puts the CloudFront stand-in, signing with origin access control, in front
+ * of a Lambda function URL stand-in instead; startSignedService starts the function URL, aoss or
+ * VPC Lattice stand-in alone (signedService.ts).
  */
 import { ApiGatewayOptions, ApiGatewayStandIn, startApiGateway } from './apiGateway';
 import { CloudFrontOptions, CloudFrontStandIn, startCloudFront } from './cloudFront';
+import { CLOUDFRONT_OAC_CREDENTIALS, DEFAULT_CREDENTIALS, type StackCredential } from './credentials';
+import type { SigningBehavior } from './originAccessControl';
+import { startSignedService, type SignedServiceStandIn } from './signedService';
 
 export { startApiGateway, startCloudFront };
 export type { ApiGatewayOptions, ApiGatewayStandIn, CloudFrontOptions, CloudFrontStandIn };
 export {
+  CLOUDFRONT_OAC_CREDENTIALS,
   DEFAULT_CREDENTIALS,
   EXPIRED_CREDENTIALS,
   LONG_TERM_CREDENTIALS,
@@ -18,6 +25,10 @@ export {
 export type { StackCredential } from './credentials';
 export type { Flavor } from './apiGatewayResponses';
 export type { QueryStringPolicy } from './cloudFrontRequest';
+export type { CustomErrorResponse } from './customErrorResponses';
+export type { OriginAccessControl, SigningBehavior } from './originAccessControl';
+export { startSignedService };
+export type { Refusal, SignedServiceName, SignedServiceOptions, SignedServiceStandIn } from './signedService';
 export { ACCOUNT_ID, isExpired, STATIC_PRINCIPAL_ARN } from './credentials';
 export { createCredentialIssuer, lookupCredential } from './credentialIssuer';
 export type { CredentialIssuer, CredentialIssuerOptions, IssuedCredential, IssueOptions } from './credentialIssuer';
@@ -61,6 +72,57 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     close: async () => {
       await cloudFront.close();
       await apiGateway.close();
+    },
+  };
+}
+
+export interface LambdaOacStackOptions {
+  /** Default `always`. */
+  signingBehavior?: SigningBehavior;
+  /** The function URL's region. Default `us-east-1`. */
+  region?: string;
+  /** Besides CloudFront's own, what the function URL accepts. Default DEFAULT_CREDENTIALS (a user allowed lambda:InvokeFunctionUrl). */
+  viewerCredentials?: readonly StackCredential[];
+  /** Further CloudFront settings. */
+  cloudFront?: Omit<CloudFrontOptions, 'origin' | 'originAccessControl'>;
+  /** Default 0: a free port. */
+  lambdaPort?: number;
+  maxLifetimeMs?: number;
+}
+
+export interface LambdaOacStack {
+  lambda: SignedServiceStandIn;
+  cloudFront: CloudFrontStandIn;
+  close(): Promise<void>;
+}
+
+/** A Lambda function URL (auth type AWS_IAM) behind the CloudFront stand-in, which signs for it with origin access control. */
+export async function startLambdaOacStack(options: LambdaOacStackOptions = {}): Promise<LambdaOacStack> {
+  const lambda = await startSignedService({
+    service: 'lambda',
+    region: options.region,
+    credentials: [CLOUDFRONT_OAC_CREDENTIALS, ...(options.viewerCredentials ?? DEFAULT_CREDENTIALS)],
+    port: options.lambdaPort,
+    maxLifetimeMs: options.maxLifetimeMs,
+  });
+  let cloudFront: CloudFrontStandIn;
+  try {
+    cloudFront = await startCloudFront({
+      maxLifetimeMs: options.maxLifetimeMs,
+      ...options.cloudFront,
+      origin: lambda,
+      originAccessControl: { originType: 'lambda', signingBehavior: options.signingBehavior ?? 'always', credentials: CLOUDFRONT_OAC_CREDENTIALS },
+    });
+  } catch (error) {
+    await lambda.close();
+    throw error;
+  }
+  return {
+    lambda,
+    cloudFront,
+    close: async () => {
+      await cloudFront.close();
+      await lambda.close();
     },
   };
 }

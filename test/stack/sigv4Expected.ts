@@ -3,9 +3,9 @@
  * (`@smithy/signature-v4`), deliberately independent of the project's own SigV4 code in src/.
  *
  * Settings as execute-api needs them: `uriEscapePath: true` (the path as received is normalized
- * and percent-encoded again), `applyChecksum: false`, and the payload hash is always the hash of
- * the body bytes received (an X-Amz-Content-Sha256 header is signed like any other header but
- * never replaces the hash).
+ * and percent-encoded again), `applyChecksum: false`, and the payload hash is the hash of the body
+ * bytes received unless the caller names another (VPC Lattice: UNSIGNED-PAYLOAD). An
+ * X-Amz-Content-Sha256 header is signed like any other header but never replaces the hash.
  */
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { ALGORITHM_IDENTIFIER, getCanonicalHeaders, getPayloadHash, getSigningKey, SignatureV4 } from '@smithy/signature-v4';
@@ -51,6 +51,8 @@ export interface ExpectedInput {
   amzDate: string;
   scope: CredentialScope;
   secretAccessKey: string;
+  /** The payload line; default the hash of `body`. */
+  payloadHash?: string;
 }
 
 export interface Expected {
@@ -70,7 +72,7 @@ export async function expectedSignature(input: ExpectedInput): Promise<Expected>
     body: input.body,
   } as SmithyRequest;
   const canonicalHeaders = getCanonicalHeaders(request, undefined, new Set(Object.keys(input.signedHeaderValues)));
-  const payloadHash = await getPayloadHash({ ...request, headers: {} }, Sha256);
+  const payloadHash = input.payloadHash ?? (await getPayloadHash({ ...request, headers: {} }, Sha256));
   const canonicalRequest = signer.canonicalRequest(request, canonicalHeaders, payloadHash);
   const { scope } = input;
   const scopeText = `${scope.date}/${scope.region}/${scope.service}/${scope.terminator}`;
@@ -89,7 +91,7 @@ export async function expectedSignature(input: ExpectedInput): Promise<Expected>
 }
 
 /** The expected signature of a request as received, for the authentication it carries. */
-export function expectedSignatureOf(request: ReceivedRequest, auth: SigV4Auth, secretAccessKey: string): Promise<Expected> {
+export function expectedSignatureOf(request: ReceivedRequest, auth: SigV4Auth, secretAccessKey: string, payloadHash?: string): Promise<Expected> {
   const signedHeaderValues: Record<string, string> = Object.create(null);
   for (const name of auth.signedHeaders) signedHeaderValues[name] = joinedHeader(request.rawHeaders, name) ?? '';
   return expectedSignature({
@@ -101,6 +103,7 @@ export function expectedSignatureOf(request: ReceivedRequest, auth: SigV4Auth, s
     amzDate: auth.amzDate,
     scope: auth.scope,
     secretAccessKey,
+    payloadHash,
   });
 }
 
