@@ -41,7 +41,7 @@ describe('every explanation src/diagnose can give has a case in the catalogue', 
     };
     visit(source);
     expect(kinds.length).toBeGreaterThan(10);
-    const answered = new Set(CATALOGUE.map((testCase) => runCase(testCase).answer).map((answer) => readRejection(answer.status, answer.body)?.kind));
+    const answered = new Set<string | undefined>(CATALOGUE.map((testCase) => runCase(testCase).answer).map((answer) => readRejection(answer.status, answer.body)?.kind));
     expect(kinds.filter((kind) => !answered.has(kind))).toEqual([]);
   });
 
