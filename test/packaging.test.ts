@@ -53,9 +53,9 @@ describe('the npm package', () => {
     ]);
   });
 
-  it("the README's one-line scripts name this version", () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    for (const kind of ['prerequest', 'diagnose']) expect(readme).toContain(`pm.require('npm:${pkg.name}@${pkg.version}').${kind}(pm);`);
+  it("the one-line scripts of docs/postman-app.md name this version", () => {
+    const page = readFileSync(join(ROOT, 'docs', 'postman-app.md'), 'utf8');
+    for (const kind of ['prerequest', 'diagnose']) expect(page).toContain(`pm.require('npm:${pkg.name}@${pkg.version}').${kind}(pm);`);
   });
 
   it('crypto-js is really out of reach there (so loading did not need it)', () => {

@@ -1,16 +1,16 @@
 import { Parser } from 'commonmark';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { program } from '../src/cli/main';
+import { markdownPaths, readPage, row, section } from './docs/markdown';
 
 const ROOT = join(__dirname, '..');
 
-/** Every text a user copies a command from: the Markdown files and the CLI's own help texts. */
+/** Every text a user copies a command from: the Markdown files at the root and in docs/, and the CLI's own help texts. */
 function userTexts(): Array<[string, string]> {
-  const markdown = readdirSync(ROOT).filter((name) => name.endsWith('.md'));
   const cli = (readdirSync(join(ROOT, 'src', 'cli'), { recursive: true }) as string[]).filter((name) => name.endsWith('.ts')).map((name) => join('src', 'cli', name));
-  return [...markdown, ...cli].map((path) => [path, readFileSync(join(ROOT, path), 'utf8')]);
+  return [...markdownPaths(), ...cli].map((path) => [path, readFileSync(join(ROOT, path), 'utf8')]);
 }
 
 /** `npx [flags] postman-sigv4` where the flags lack --no-install (e.g. `npx postman-sigv4`, `npx -y postman-sigv4`). */
@@ -23,34 +23,50 @@ describe('no example runs a bare `npx postman-sigv4` (the package is not publish
     expect(bareNpx('run `npx postman-sigv4 inject` or npx -y postman-sigv4, not npx --no-install postman-sigv4')).toEqual(['npx postman-sigv4', 'npx -y postman-sigv4']);
   });
 
+  it('the texts checked include README.md, the other root pages, every docs/ page and the CLI', () => {
+    const paths = userTexts().map(([path]) => path);
+    expect(paths).toEqual(expect.arrayContaining(['README.md', 'SECURITY.md', 'CONTRIBUTING.md', 'docs/cli.md', 'docs/cloudfront.md', join('src', 'cli', 'main.ts')]));
+  });
+
   it.each(userTexts())('%s', (_path, text) => {
     expect(bareNpx(text)).toEqual([]);
   });
 
-  it('the README says how to run the CLI from a clone or a packed tarball', () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    expect(readme).toContain('npx --no-install postman-sigv4');
-    expect(readme).toMatch(/npm pack/);
-    expect(readme).toMatch(/npm install -g \.\/postman-sigv4-[\d.]+\.tgz/);
+  it('docs/cli.md says how to run the CLI from a clone or a packed tarball', () => {
+    const cli = readPage('docs/cli.md');
+    expect(cli).toContain('npx --no-install postman-sigv4');
+    expect(cli).toMatch(/npm pack/);
+    expect(cli).toMatch(/npm install -g \.\/postman-sigv4-[\d.]+\.tgz/);
   });
 });
 
-/** A line that runs something, as a user would copy it. */
-const COMMAND_LINE = /^(npx|npm|node|postman-sigv4|newman|bash|curl|aws) /;
+/**
+ * A line that runs something, as a user would copy it; not prose that starts with a tool's name
+ * ("newman handles each line ...").
+ */
+const COMMAND_LINE = /^(npx \S|npm (run|ci|install|test|pack|view)\b|node ([./~-]|\S+\.(c?js|mjs|ts)\b)|postman-sigv4 (inject|print|canonical|presign|credentials|run|doctor|-)|newman run\b|bash \S|curl \S|aws [a-z]|git (clone|show)\b|wscat \S)/;
 
 /**
- * The lines of rendered prose that start with a command: text that CommonMark (the reference
- * parser, commonmark.js) puts outside every code block and code span, e.g. a command indented
- * under a list item, which renders as part of the item's paragraph.
+ * The lines that start with a command but are not in a fenced block or a code span, as
+ * CommonMark (commonmark.js, the reference parser) reads the page: a command in rendered prose
+ * (e.g. indented under a list item, which renders as part of the item's paragraph), and a
+ * command in an indented code block, which does not survive being moved into a list and is
+ * easy to miss as code.
  */
 function commandsOutsideCode(markdown: string): string[] {
   const walker = new Parser().parse(markdown).walker();
+  const lines = markdown.split('\n');
   const found: string[] = [];
   let lineStart = false;
   for (let event = walker.next(); event; event = walker.next()) {
     if (!event.entering) continue;
     const { node } = event;
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'softbreak' || node.type === 'linebreak') lineStart = true;
+    if (node.type === 'code_block') {
+      // A fenced block's first source line is its fence; an indented block's is code.
+      const first = lines[node.sourcepos[0][0] - 1].trimStart();
+      if (!/^(```|~~~)/.test(first)) found.push(...(node.literal || '').split('\n').filter((line) => COMMAND_LINE.test(line.trimStart())).map((line) => line.trim()));
+      lineStart = false;
+    } else if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'softbreak' || node.type === 'linebreak') lineStart = true;
     else if (node.type === 'text') {
       if (lineStart && COMMAND_LINE.test((node.literal || '').trimStart())) found.push((node.literal || '').trim());
       lineStart = false;
@@ -59,68 +75,79 @@ function commandsOutsideCode(markdown: string): string[] {
   return found;
 }
 
-/** README.md and every docs/ page. */
-function markdownPages(): Array<[string, string]> {
-  const docs = existsSync(join(ROOT, 'docs')) ? readdirSync(join(ROOT, 'docs')).filter((name) => name.endsWith('.md')).map((name) => join('docs', name)) : [];
-  return ['README.md', ...docs].map((path) => [path, readFileSync(join(ROOT, path), 'utf8')]);
-}
-
-describe('every command line in README.md and docs/ renders as code (a fenced block or a code span) under CommonMark (issue 23 item 18)', () => {
-  it('the check finds a command indented under a list item, and passes fenced blocks, indented blocks and code spans', () => {
+describe('every command line in the root .md files and docs/ is in a fenced block or a code span under CommonMark (issue 23 item 18)', () => {
+  it('the check finds a command in prose or in an indented block, and passes fenced blocks and code spans', () => {
     expect(commandsOutsideCode('- in a clone:\n\n    npx --no-install postman-sigv4 print prerequest\n')).toEqual(['npx --no-install postman-sigv4 print prerequest']);
     expect(commandsOutsideCode('Run\nnpm test\nto test.\n')).toEqual(['npm test']);
-    expect(commandsOutsideCode('```\nnpm test\n```\n\n    npm ci\n\nRun `npm test` or\n`npx --no-install postman-sigv4`.\n')).toEqual([]);
+    expect(commandsOutsideCode('Text.\n\n    npm ci\n    # a comment\n')).toEqual(['npm ci']);
+    expect(commandsOutsideCode('See\nnewman handles each line on every request, and\nnode modules are large.\n')).toEqual([]);
+    expect(commandsOutsideCode('```\nnpm test\n```\n\n~~~sh\nnpm ci\n~~~\n\n- item\n\n  ```sh\n  npx newman run c.json\n  ```\n\nRun `npm test` or\n`npx --no-install postman-sigv4`.\n')).toEqual([]);
   });
 
-  it.each(markdownPages())('%s', (_path, text) => {
+  it.each(markdownPaths().map((path) => [path, readPage(path)]))('%s', (_path, text) => {
     expect(commandsOutsideCode(text)).toEqual([]);
   });
 });
 
-/** The README's section under a `## ` or `### ` heading, up to the next heading of any level. */
-function section(readme: string, heading: string): string {
-  const start = readme.indexOf(`${heading}\n`);
-  expect(start, heading).toBeGreaterThanOrEqual(0);
-  const rest = readme.slice(start + heading.length);
-  const end = rest.search(/^#{2,3} /m);
-  return end < 0 ? rest : rest.slice(0, end);
-}
+describe('README.md is a front door', () => {
+  const readme = readPage('README.md');
 
-/** A table row's cells, by its first cell. */
-function row(readme: string, firstCell: string): string[] {
-  const line = readme.split('\n').find((text) => text.startsWith(`| ${firstCell} |`));
-  expect(line, firstCell).toBeDefined();
-  return line!.split(' | ').map((cell) => cell.replace(/^\| |\s*\|$/g, '').trim());
-}
-
-describe('README statements from issue 23', () => {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const flat = readme.replace(/\s+/g, ' ');
-
-  it('item 19: npx --no-install works only in the clone, and elsewhere node /path/to/clone/dist/cli.cjs does', () => {
-    const cli = section(readme, '## The CLI').replace(/\s+/g, ' ');
-    expect(cli).toMatch(/`npx --no-install postman-sigv4` works only with the clone as the current directory/);
-    expect(cli).toContain('node /path/to/clone/dist/cli.cjs');
+  it('of at most ~150 lines', () => {
+    expect(readme.split('\n').length).toBeLessThanOrEqual(150);
   });
 
-  it('item 21: aws_secret_access_key is required as aws_access_key_id is, and the top table names every CLI command', () => {
-    expect(row(readme, '`aws_secret_access_key`')[1]).toBe(row(readme, '`aws_access_key_id`')[1]);
+  it('its test command is `npm test`, and .ci/run runs exactly that command last', () => {
+    const develop = section(readme, '## Develop and test');
+    const fenced = [...develop.matchAll(/```sh\n([^`]*)```/g)].map((match) => match[1].trim());
+    expect(fenced).toEqual(['npm test']);
+    const ciLines = readFileSync(join(ROOT, '.ci', 'run'), 'utf8').trim().split('\n');
+    expect(ciLines[ciLines.length - 1]).toBe('npm test');
+    expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.test).toBe('tsc --noEmit && vitest run');
+  });
+
+  it('links every page of docs/ in its table of pages', () => {
+    const docs = section(readme, '## Documentation');
+    for (const path of markdownPaths().filter((page) => page.startsWith('docs/') || page === 'SECURITY.md' || page === 'CONTRIBUTING.md')) expect(docs).toContain(`](${path})`);
+  });
+
+  it('the comparison table has the rows for OAC, custom error pages, WebSocket APIs and OpenSearch Serverless / VPC Lattice', () => {
+    const comparison = section(readme, "## Compared with Postman's built-in AWS Signature auth");
+    for (const first of ['OAC in front of a Lambda function URL', 'custom error pages explained', 'WebSocket APIs with IAM authorization (`wss://`)', 'OpenSearch Serverless, VPC Lattice', 'sign for another host and path (CloudFront origin)', 'explain a 403']) {
+      expect(row(comparison, first)).toHaveLength(3);
+    }
+  });
+
+  it('item 21: the top table names every CLI command', () => {
     const commands = program().commands.flatMap((command) => (command.commands.length ? command.commands.map((sub) => `${command.name()} ${sub.name()}`) : [command.name()]));
-    expect(commands).toEqual(expect.arrayContaining(['inject', 'print', 'canonical', 'credentials serve', 'run']));
+    expect(commands).toEqual(expect.arrayContaining(['inject', 'print', 'canonical', 'credentials serve', 'run', 'doctor', 'presign']));
     const cliRow = row(readme, '`npx --no-install postman-sigv4`').join(' | ');
     for (const command of commands) expect(cliRow).toContain(`\`${command}\``);
   });
+});
 
-  it('item 22: the local stack section gives the newman command for it', () => {
-    expect(section(readme, '## The local stack')).toContain('npx newman run collections/cloudfront-apigw.postman_collection.json -e collections/local.postman_environment.json');
+describe('statements from issue 23, on the pages where they now live', () => {
+  const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+  it('item 19 (docs/cli.md): npx --no-install works only in the clone, and elsewhere node /path/to/clone/dist/cli.cjs does', () => {
+    const running = flat(section(readPage('docs/cli.md'), '## Running the CLI'));
+    expect(running).toMatch(/`npx --no-install postman-sigv4` works only with the clone as the current directory/);
+    expect(running).toContain('node /path/to/clone/dist/cli.cjs');
   });
 
-  it('item 27: next to the presign recipe, that newman prints a presigned URL whole, session token included', () => {
-    expect(section(readme, '### S3 and presigned URLs').replace(/\s+/g, ' ')).toMatch(/newman's CLI output prints the presigned URL whole, `X-Amz-Security-Token` included/);
+  it('item 22 (docs/local-stack.md, and the README quick start): the newman command for the local stack', () => {
+    const command = 'npx newman run collections/cloudfront-apigw.postman_collection.json -e collections/local.postman_environment.json';
+    expect(readPage('docs/local-stack.md')).toContain(command);
+    expect(readPage('README.md')).toContain(command);
   });
 
-  it('item 2: next to the credentials serve recipe, that plain newman --verbose prints the endpoint\'s answer', () => {
-    expect(section(readme, '### Any AWS profile in the Postman app: SSO, `credential_process`, assumed roles').replace(/\s+/g, ' ')).toMatch(/plain `newman --verbose` prints the endpoint's answer, secret key and session token included/);
-    expect(flat).toMatch(/`postman-sigv4 run` redacts it/);
+  it('item 27 (docs/s3.md): next to the presign recipe, that newman prints a presigned URL whole, session token included', () => {
+    expect(flat(section(readPage('docs/s3.md'), '## A presigned URL carries the session token'))).toMatch(/newman's CLI output prints the presigned URL whole, `X-Amz-Security-Token` included/);
+  });
+
+  it("item 2 (docs/credentials.md): next to the credentials serve recipe, that plain newman --verbose prints the endpoint's answer, and that `run` redacts it", () => {
+    const serve = flat(section(readPage('docs/credentials.md'), '## Any AWS profile in the Postman app: `credentials serve`'));
+    expect(serve).toMatch(/plain `newman --verbose` prints the endpoint's answer, secret key and session token included/);
+    expect(serve).toMatch(/`postman-sigv4 run` redacts it/);
+    expect(flat(readPage('SECURITY.md'))).toMatch(/Plain `newman --verbose`\*\* prints every response body/);
   });
 });

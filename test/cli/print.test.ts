@@ -35,7 +35,7 @@ describe('postman-sigv4 print', () => {
     expect(run.stdout).toBe(FAKE_DIAGNOSE);
   });
 
-  it.each(['prerequest', 'diagnose'])('print %s --compact writes dist/sigv4-%s.compact.js, the file the README tells newman users to paste (issue 23 item 26)', (kind) => {
+  it.each(['prerequest', 'diagnose'])('print %s --compact writes dist/sigv4-%s.compact.js, the file docs/postman-app.md tells newman users to paste (issue 23 item 26)', (kind) => {
     const run = runCli(['print', kind, '--compact']);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(readFileSync(join(ROOT, 'dist', `sigv4-${kind}.compact.js`), 'utf8'));

@@ -54,7 +54,7 @@ describe('postman-sigv4 run', () => {
       expect(reportText).not.toContain(secret);
     }
     for (const credential of issued) expect(output).not.toContain(credential.sessionToken);
-    // newman's report keeps the headers it sent: the session token is there by nature (README, "In CI").
+    // newman's report keeps the headers it sent: the session token is there by nature (docs/ci.md, "Reports and what they hold").
     expect(reportText).toContain(issued[0].sessionToken);
     expect(result.stderr).toMatch(/credentials of profile role served to this run at http:\/\/127\.0\.0\.1:\d+\/credentials/);
   });

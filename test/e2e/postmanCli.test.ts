@@ -5,7 +5,7 @@ import { COLLECTION_FILE, localEnvironment, readJson, startDemoStack } from '../
 /**
  * The example collection in the official Postman CLI, which runs local files offline with the
  * Postman app's newer runtime and sandbox. .ci/run installs it and sets POSTMAN_CLI; locally,
- * set POSTMAN_CLI to its `postman` binary (README, "Development").
+ * set POSTMAN_CLI to its `postman` binary (CONTRIBUTING.md, "The Postman CLI tests, and CI").
  */
 
 /** Runs the example collection through a fresh demo stack with the given variable overrides. */

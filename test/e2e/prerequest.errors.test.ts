@@ -156,7 +156,7 @@ describe('secrets, with sigv4_debug=true', () => {
     const result = await runNewmanCli(collection(), { environment: { ...credentials, baseUrl: apiGateway.url, aws_region: 'us-east-1', sigv4_debug: 'true' } });
     expectCleanOutput(result);
     const report = withoutSentToken(result.jsonReport);
-    // newman's json reporter writes the environment it was given, secrets included (README, "In CI").
+    // newman's json reporter writes the environment it was given, secrets included (docs/ci.md, "Reports and what they hold").
     expect(report.environment.values.map((value: { key: string }) => value.key)).toEqual(expect.arrayContaining(Object.keys(credentials)));
     delete report.environment;
     const rest = JSON.stringify(report);

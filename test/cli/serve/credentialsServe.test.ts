@@ -96,7 +96,7 @@ describe('each kind of AWS profile, served to the pre-request script through rea
     expect(acceptedWithIssued(stack, issuedBefore)).toEqual([COUNT]);
   });
 
-  it('static keys, with aws_credentials_url naming localhost as the README allows (issue 23 item 3)', async () => {
+  it('static keys, with aws_credentials_url naming localhost as docs/credentials.md allows (issue 23 item 3)', async () => {
     const before = accepted(LONG_TERM_CREDENTIALS.accessKeyId);
     const server = await serve(['--profile', 'static']);
     const result = await runNewman({ collection: generatedCollection(stack, COUNT), environment: { ...signingFor(stack), aws_credentials_url: server.url.replace('127.0.0.1', 'localhost'), aws_credentials_token: server.token } });
