@@ -19412,9 +19412,9 @@ var init_JsonShapeDeserializer2 = __esm({
         return this._read(schema, data);
       }
       _read(schema, value) {
-        const isObject = value !== null && typeof value === "object";
+        const isObject2 = value !== null && typeof value === "object";
         const ns = NormalizedSchema.of(schema);
-        if (isObject) {
+        if (isObject2) {
           if (ns.isStructSchema()) {
             return this._readStruct(ns, value);
           }
@@ -19494,7 +19494,7 @@ var init_JsonShapeDeserializer2 = __esm({
           return value;
         }
         if (ns.isDocumentSchema()) {
-          if (isObject) {
+          if (isObject2) {
             if (Array.isArray(value)) {
               for (let i6 = 0; i6 < value.length; ++i6) {
                 const v = value[i6];
@@ -19932,7 +19932,7 @@ var init_JsonShapeSerializer2 = __esm({
           return;
         }
         const ns = NormalizedSchema.of(schema);
-        const isObject = typeof value === "object";
+        const isObject2 = typeof value === "object";
         if (ns.isStringSchema()) {
           const mediaType = ns.getMergedTraits().mediaType;
           if (mediaType) {
@@ -19948,7 +19948,7 @@ var init_JsonShapeSerializer2 = __esm({
           this.writeAsciiQuoted(asString);
           return;
         }
-        if (isObject) {
+        if (isObject2) {
           if (ns.isStructSchema()) {
             this.writeStruct(ns, value);
             return;
@@ -20354,9 +20354,9 @@ var init_JsonShapeDeserializer = __esm({
         return this._read(schema, data);
       }
       _read(schema, value) {
-        const isObject = value !== null && typeof value === "object";
+        const isObject2 = value !== null && typeof value === "object";
         const ns = NormalizedSchema.of(schema);
-        if (isObject) {
+        if (isObject2) {
           if (ns.isStructSchema()) {
             const record = value;
             const union2 = ns.isUnionSchema();
@@ -20472,7 +20472,7 @@ var init_JsonShapeDeserializer = __esm({
           return value;
         }
         if (ns.isDocumentSchema()) {
-          if (isObject) {
+          if (isObject2) {
             const out = Array.isArray(value) ? [] : {};
             for (const k6 in value) {
               if (!hasOwn(value, k6)) {
@@ -20595,9 +20595,9 @@ var init_JsonShapeSerializer = __esm({
         }
       }
       _write(schema, value, container) {
-        const isObject = value !== null && typeof value === "object";
+        const isObject2 = value !== null && typeof value === "object";
         const ns = NormalizedSchema.of(schema);
-        if (isObject) {
+        if (isObject2) {
           if (ns.isStructSchema()) {
             const record = value;
             const out = {};
@@ -20727,7 +20727,7 @@ var init_JsonShapeSerializer = __esm({
           this.useReplacer = true;
         }
         if (ns.isDocumentSchema()) {
-          if (isObject) {
+          if (isObject2) {
             if (value instanceof Uint8Array) {
               return (this.serdeContext?.base64Encoder ?? toBase64)(value);
             }
@@ -28599,8 +28599,8 @@ function writeValue(ns, value, container, serdeContext) {
     encodeHeader(majorMap, 0);
     return;
   }
-  const isObject = typeof value === "object";
-  if (isObject) {
+  const isObject2 = typeof value === "object";
+  if (isObject2) {
     if (ns.isBlobSchema()) {
       if (value instanceof Uint8Array) {
         writeBytes(value);
@@ -55268,29 +55268,89 @@ function credentialsCommand() {
   return new Command("credentials").description("a local credentials endpoint for the pre-request script (aws_credentials_url)").addCommand(serveCommand());
 }
 
-// src/cli/redactCredentialsAnswer.ts
+// src/credentials/cache.ts
+var REFRESH_WINDOW_MS = 5 * 60 * 1e3;
+
+// src/credentials/cognitoUserPool.ts
+var USER_POOL_ID = new RegExp(`^(${REGION_NAME})_[0-9A-Za-z]+$`);
+var INITIATE_AUTH_TARGET = "AWSCognitoIdentityProviderService.InitiateAuth";
+
+// src/credentials/cognitoIdentity.ts
+var IDENTITY_POOL_ID = new RegExp(`^(${REGION_NAME}):[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`);
+var GET_ID_TARGET = "AWSCognitoIdentityService.GetId";
+var GET_CREDENTIALS_TARGET = "AWSCognitoIdentityService.GetCredentialsForIdentity";
+
+// src/cli/redactCredentialExchanges.ts
 var REDACTED = "<redacted by postman-sigv4>";
-var SECRET_FIELDS = ["SecretAccessKey", "Token"];
-function redactedAnswer(text) {
-  let answer2;
+var XML_REDACTED = REDACTED.replace(/</g, "&lt;").replace(/>/g, "&gt;");
+var SECRET_MEMBERS = ["SecretAccessKey", "Token", "PASSWORD", "SECRET_HASH", "IdToken", "AccessToken", "RefreshToken", "SecretKey", "SessionToken"];
+var TOKEN_MAP = "Logins";
+var SECRET_ELEMENTS = ["SecretAccessKey", "SessionToken"];
+var COGNITO_TARGETS = [INITIATE_AUTH_TARGET, GET_ID_TARGET, GET_CREDENTIALS_TARGET];
+var SECRET_HEADERS = ["authorization", "x-amz-security-token"];
+function parseJson2(text) {
   try {
-    answer2 = JSON.parse(text);
+    const value = JSON.parse(text);
+    return value !== null && typeof value === "object" ? value : void 0;
   } catch {
-    return REDACTED;
+    return void 0;
   }
-  if (!answer2 || typeof answer2 !== "object" || Array.isArray(answer2)) return REDACTED;
-  const copy = { ...answer2 };
-  for (const field of SECRET_FIELDS) if (field in copy) copy[field] = REDACTED;
-  return JSON.stringify(copy);
+}
+var isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+function redactJson(value) {
+  if (Array.isArray(value)) return value.map(redactJson);
+  if (!isObject(value)) return value;
+  const copy = {};
+  for (const [name, member2] of Object.entries(value)) {
+    if (SECRET_MEMBERS.indexOf(name) >= 0) copy[name] = REDACTED;
+    else if (name === TOKEN_MAP && isObject(member2)) copy[name] = Object.fromEntries(Object.keys(member2).map((provider) => [provider, REDACTED]));
+    else copy[name] = redactJson(member2);
+  }
+  return copy;
+}
+function holdsCredentials(text) {
+  const json = parseJson2(text);
+  if (isObject(json)) {
+    const credentials = json.Credentials;
+    return "AccessKeyId" in json && "SecretAccessKey" in json || "AuthParameters" in json || "AuthenticationResult" in json || TOKEN_MAP in json || isObject(credentials) && "SecretKey" in credentials;
+  }
+  return /<Credentials>[\s\S]*<(SecretAccessKey|SessionToken)>/.test(text);
+}
+function redactedBody(text) {
+  const json = parseJson2(text);
+  if (json !== void 0) return JSON.stringify(redactJson(json));
+  return text.replace(new RegExp(`<(${SECRET_ELEMENTS.join("|")})>[\\s\\S]*?</\\1>`, "g"), `<$1>${XML_REDACTED}</$1>`);
+}
+var urlWithoutQuery = (request) => String(request.url.toString()).split(/[?#]/)[0];
+var requestBody = (request) => request.body && request.body.mode === "raw" ? request.body.toString() : "";
+function redactedAnswer(text, fromEndpoint) {
+  if (fromEndpoint && text && parseJson2(text) === void 0) return REDACTED;
+  return redactedBody(text);
+}
+function isCredentialCall(request, response, credentialsUrl) {
+  if (urlWithoutQuery(request) === credentialsUrl) return true;
+  const target = request.headers.get("X-Amz-Target");
+  if (typeof target === "string" && COGNITO_TARGETS.indexOf(target) >= 0) return true;
+  return holdsCredentials(requestBody(request)) || Boolean(response && holdsCredentials(response.text() || ""));
+}
+function redactedRequest(request) {
+  const copy = request.clone();
+  copy.headers.each((header) => {
+    if (header.key && SECRET_HEADERS.indexOf(header.key.toLowerCase()) >= 0) header.value = REDACTED;
+  });
+  const body = requestBody(request);
+  if (body) copy.body.update({ mode: "raw", raw: redactedBody(body) });
+  return copy;
 }
 function withBody(response, text) {
   return Object.assign(Object.create(Object.getPrototypeOf(response)), response, { stream: Buffer.from(text, "utf8"), body: text });
 }
-function redactCredentialsAnswers(run, credentialsUrl) {
+function redactCredentialExchanges(run, credentialsUrl) {
   run.prependListener("request", (_error, event) => {
-    if (!event || !event.response || !event.request?.url) return;
-    if (String(event.request.url.toString()).split(/[?#]/)[0] !== credentialsUrl) return;
-    event.response = withBody(event.response, redactedAnswer(event.response.text()));
+    if (!event || !event.request || !isCredentialCall(event.request, event.response, credentialsUrl)) return;
+    const fromEndpoint = urlWithoutQuery(event.request) === credentialsUrl;
+    event.request = redactedRequest(event.request);
+    if (event.response) event.response = withBody(event.response, redactedAnswer(event.response.text() || "", fromEndpoint));
   });
 }
 
@@ -55309,7 +55369,7 @@ function collectionToRun(file) {
 function runNewman(options, credentialsUrl) {
   const newman = require("newman");
   return new Promise((resolve) => {
-    redactCredentialsAnswers(newman.run(options, (error2, summary) => resolve({ error: error2, summary })), credentialsUrl);
+    redactCredentialExchanges(newman.run(options, (error2, summary) => resolve({ error: error2, summary })), credentialsUrl);
   });
 }
 function exitStatus(error2, summary, options) {

@@ -9,7 +9,7 @@ import { addNewmanOptions, newmanRunOptions } from './newmanOptions';
 import { describeSource, profileInUse } from './sdkCredentials/resolveCredentials';
 import { startFor } from './serve/serve';
 import { newToken } from './serve/tokenFile';
-import { redactCredentialsAnswers } from './redactCredentialsAnswer';
+import { redactCredentialExchanges } from './redactCredentialExchanges';
 import { STATIC_KEY_VARIABLES } from './newmanOptions';
 
 export interface RunOptions {
@@ -36,7 +36,7 @@ function runNewman(options: Record<string, unknown>, credentialsUrl: string): Pr
   const newman = require('newman') as typeof import('newman');
   return new Promise((resolve) => {
     // The run's events start after newman.run returns (it loads the files first).
-    redactCredentialsAnswers(newman.run(options as any, (error, summary) => resolve({ error, summary })), credentialsUrl);
+    redactCredentialExchanges(newman.run(options as any, (error, summary) => resolve({ error, summary })), credentialsUrl);
   });
 }
 
