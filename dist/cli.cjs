@@ -54270,7 +54270,20 @@ function parseUrl2(text) {
     throw new CliError(`${text} is not an http or https URL; give the URL you send requests to, e.g. https://d111111abcdef8.cloudfront.net/pets`);
   }
   if (url.username || url.password) throw new CliError(`the URL carries a user name or password; give it without (doctor only needs the host and path): ${url.protocol}//${url.host}${url.pathname}`);
-  return url;
+  return withoutPresignedValues(url);
+}
+var PRESIGNED_PARAMETER = /^x-amz-/i;
+function withoutPresignedValues(url) {
+  const names = [];
+  url.searchParams.forEach((_value, name) => names.push(name));
+  if (!names.some((name) => PRESIGNED_PARAMETER.test(name))) return url;
+  const emptied = new URL(url.href);
+  emptied.search = url.search.slice(1).split("&").map((pair) => {
+    const name = new URLSearchParams(pair).keys().next().value ?? "";
+    return PRESIGNED_PARAMETER.test(name) ? `${pair.split("=")[0]}=` : pair;
+  }).join("&");
+  report("note: the URL is presigned: doctor checks its X-Amz-* query parameters by name and prints them without their values (the signature and X-Amz-Security-Token would let anyone send the request).");
+  return emptied;
 }
 function accountOfArn(arn) {
   return /^arn:[^:]+:cloudfront::(\d{12}):/.exec(arn ?? "")?.[1];

@@ -138,6 +138,29 @@ describe('doctor URL: the report', () => {
     expect(JSON.parse(run.stdout).findings.map((finding: { code: string }) => finding.code)).toEqual(['method-not-allowed']);
   });
 
+  it('a presigned URL: its X-Amz-* query parameters are checked by name and printed without their values, human and --json, and one line on stderr says so (review S2)', async () => {
+    const token = 'IQoJb3JpZ2luX2VjPRESIGNEDSESSIONTOKEN';
+    const signature = '5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7';
+    const query = `type=dog&X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=ASIAIOSFODNN7EXAMPLE%2F20260101%2Fus-east-1%2Fexecute-api%2Faws4_request&X-Amz-Date=20260101T000000Z&X-Amz-Expires=900&X-Amz-Security-Token=${token}&X-Amz-SignedHeaders=host&X-Amz-Signature=${signature}`;
+    const names = ['X-Amz-Algorithm', 'X-Amz-Credential', 'X-Amz-Date', 'X-Amz-Expires', 'X-Amz-Security-Token', 'X-Amz-SignedHeaders', 'X-Amz-Signature'];
+    const shown = `https://api.example.com/pets?type=dog&${names.map((name) => `${name}=`).join('&')}`;
+    const note = 'postman-sigv4: note: the URL is presigned: doctor checks its X-Amz-* query parameters by name and prints them without their values (the signature and X-Amz-Security-Token would let anyone send the request).\n';
+    const human = await doctor([`https://api.example.com/pets?${query}`]);
+    const json = await doctor([`https://api.example.com/pets?${query}`, '--json']);
+    for (const run of [human, json]) {
+      expect(run.code).toBe(0);
+      expect(run.stderr).toBe(note);
+      for (const secret of [token, signature, 'ASIAIOSFODNN7EXAMPLE']) expect(run.stdout + run.stderr).not.toContain(secret);
+    }
+    expect(human.stdout.split('\n')[0]).toBe(shown);
+    expect(JSON.parse(json.stdout).url).toBe(shown);
+    // The names still count: a behavior that forwards no query strings drops the signature.
+    const broken = await doctor([`https://broken.example.com/pets?${query}`, '--json']);
+    const dropped = JSON.parse(broken.stdout).findings.find((finding: { code: string }) => finding.code === 'query-strings-not-forwarded');
+    expect(dropped.message).toContain(`the query strings type, ${names.join(', ')} of this URL never reach the origin`);
+    expect(broken.stdout).not.toContain(token);
+  });
+
   it('honours AWS_ENDPOINT_URL too (the SDK\'s fallback when no AWS_ENDPOINT_URL_CLOUDFRONT is set)', async () => {
     const generic = homeFor(api, { AWS_ENDPOINT_URL_CLOUDFRONT: '', AWS_ENDPOINT_URL: api.url });
     expect((await doctor(['https://api.example.com/pets'], generic)).code).toBe(0);
