@@ -36157,7 +36157,7 @@ var require_dist_cjs11 = __commonJS({
     var { createHash: createHash6, createPrivateKey, createPublicKey, sign: sign2 } = require("node:crypto");
     var { promises } = require("node:fs");
     var { homedir: homedir3 } = require("node:os");
-    var { dirname: dirname3, join: join9 } = require("node:path");
+    var { dirname: dirname4, join: join9 } = require("node:path");
     var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
       profileData;
       init;
@@ -36315,7 +36315,7 @@ var require_dist_cjs11 = __commonJS({
       }
       async saveToken(token) {
         const tokenFilePath2 = this.getTokenFilePath();
-        const directory = dirname3(tokenFilePath2);
+        const directory = dirname4(tokenFilePath2);
         try {
           await promises.mkdir(directory, { recursive: true });
         } catch (error2) {
@@ -54028,6 +54028,7 @@ function credentialCache(resolve, now = Date.now) {
 // src/cli/doctorEnvironment.ts
 var import_node_crypto6 = require("node:crypto");
 var import_node_fs5 = require("node:fs");
+var import_node_path7 = require("node:path");
 
 // src/cli/files.ts
 var import_node_fs4 = require("node:fs");
@@ -54081,6 +54082,10 @@ function writeFileAtomic(path, content, options = {}) {
   }
   syncFolder((0, import_node_path6.dirname)(target));
 }
+function refuseReadOnly(target, mode, named, instead) {
+  if (process.platform === "win32" || (mode & 146) !== 0) return;
+  throw new CliError(`${named} is read-only (mode ${(mode & 511).toString(8)}); make it writable (chmod u+w ${target}), or ${instead}.`);
+}
 
 // src/cli/doctorEnvironment.ts
 var CREDENTIAL_PLACEHOLDERS = [
@@ -54092,17 +54097,32 @@ function isEnvironment(value) {
   const values = value?.values;
   return Array.isArray(values) && values.every((entry) => entry !== null && typeof entry === "object" && typeof entry.key === "string");
 }
+function refuseMissingFolder(path) {
+  const folder = (0, import_node_path7.dirname)(path);
+  let isFolder;
+  try {
+    isFolder = (0, import_node_fs5.statSync)(folder).isDirectory();
+  } catch (error2) {
+    if (error2.code === "ENOENT") throw new CliError(`--env ${path}: the folder ${folder} does not exist; create it, or give --env a file in a folder that does.`);
+    throw new CliError(`--env ${path}: ${error2.message}`);
+  }
+  if (!isFolder) throw new CliError(`--env ${path}: ${folder} is not a folder; give --env a file in a folder.`);
+}
 function readEnvironmentFile(path) {
   let kind;
+  let mode;
   try {
     const stat = (0, import_node_fs5.lstatSync)(path);
     kind = stat.isSymbolicLink() ? "link" : stat.isDirectory() ? "folder" : "file";
+    mode = stat.mode;
   } catch (error2) {
-    if (error2.code === "ENOENT") return void 0;
-    throw new CliError(`--env ${path}: ${error2.message}`);
+    if (error2.code !== "ENOENT") throw new CliError(`--env ${path}: ${error2.message}`);
+    refuseMissingFolder(path);
+    return void 0;
   }
   if (kind === "link") throw new CliError(`--env ${path} is a symbolic link; doctor does not write through links: give the path of the file itself.`);
   if (kind === "folder") throw new CliError(`--env ${path} is a folder; give a file name, e.g. ${path}/aws.postman_environment.json.`);
+  refuseReadOnly(path, mode, `--env ${path}`, "give --env another file");
   let parsed;
   try {
     parsed = JSON.parse((0, import_node_fs5.readFileSync)(path, "utf8"));
@@ -54131,8 +54151,19 @@ function environmentWith(existing, variables, name) {
   }
   return environment;
 }
+var NEW_FILE_MODE = 384;
 function writeEnvironmentFile(path, environment) {
-  writeFileAtomic(path, JSON.stringify(environment, null, 2) + "\n");
+  let mode;
+  try {
+    mode = (0, import_node_fs5.lstatSync)(path).isFile() ? void 0 : NEW_FILE_MODE;
+  } catch {
+    mode = NEW_FILE_MODE;
+  }
+  try {
+    writeFileAtomic(path, JSON.stringify(environment, null, 2) + "\n", { mode, replaceSymlink: true });
+  } catch (error2) {
+    throw new CliError(`--env ${path}: cannot write it (${error2.message}); check the folder and its permissions, or give --env another file.`);
+  }
 }
 
 // src/cli/doctorOutput.ts
@@ -54199,10 +54230,10 @@ var import_credential_providers = __toESM(require_dist_cjs18());
 
 // src/cli/sdkCredentials/awsProfiles.ts
 init_config2();
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 function sharedFiles(env2 = process.env) {
-  const config = env2.AWS_CONFIG_FILE || (0, import_node_path7.join)(getHomeDir(), ".aws", "config");
-  const credentials = env2.AWS_SHARED_CREDENTIALS_FILE || (0, import_node_path7.join)(getHomeDir(), ".aws", "credentials");
+  const config = env2.AWS_CONFIG_FILE || (0, import_node_path8.join)(getHomeDir(), ".aws", "config");
+  const credentials = env2.AWS_SHARED_CREDENTIALS_FILE || (0, import_node_path8.join)(getHomeDir(), ".aws", "credentials");
   return `${config} or ${credentials}`;
 }
 async function existingProfiles() {
@@ -54534,17 +54565,17 @@ function formatJson(value, format2) {
 
 // src/cli/scripts.ts
 var import_node_fs6 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 var SCRIPT_FILE = {
   prerequest: "sigv4-prerequest.js",
   diagnose: "sigv4-diagnose.js"
 };
 function distDirectory() {
-  return /\.ts$/.test(__filename) ? (0, import_node_path8.join)(__dirname, "..", "..", "dist") : __dirname;
+  return /\.ts$/.test(__filename) ? (0, import_node_path9.join)(__dirname, "..", "..", "dist") : __dirname;
 }
 function scriptPath(kind, choice) {
   const file = choice.compact ? SCRIPT_FILE[kind].replace(/\.js$/, ".compact.js") : SCRIPT_FILE[kind];
-  return (0, import_node_path8.join)(choice.dist ?? distDirectory(), file);
+  return (0, import_node_path9.join)(choice.dist ?? distDirectory(), file);
 }
 function findScript(kind, choice = {}) {
   const path = scriptPath(kind, choice);
@@ -54665,17 +54696,13 @@ function readInput(file) {
     throw fileError(error2, "read", file);
   }
 }
-function refuseReadOnly(target, mode) {
-  if (process.platform === "win32" || (mode & 146) !== 0) return;
-  throw new CliError(`${target} is read-only (mode ${(mode & 511).toString(8)}); make it writable (chmod u+w ${target}), or write the result elsewhere with -o.`);
-}
 function write(target, text) {
   try {
     if ((0, import_node_fs7.existsSync)(target)) {
       const stats = (0, import_node_fs7.statSync)(target);
       if (stats.isDirectory()) throw new CliError(`${target} is a folder; give -o a file name.`);
       if ((0, import_node_fs7.readFileSync)(target, "utf8") === text) return false;
-      refuseReadOnly(target, stats.mode);
+      refuseReadOnly(target, stats.mode, target, "write the result elsewhere with -o");
     }
     writeFileAtomic(target, text);
     return true;
@@ -54951,18 +54978,18 @@ function containerError(code, message) {
 var import_node_crypto7 = require("node:crypto");
 var import_node_fs8 = require("node:fs");
 var import_node_os3 = require("node:os");
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 var TOKEN_BYTES = 32;
 var TOKEN_PATTERN = /^[A-Za-z0-9_-]{22,}$/;
 var POSIX = process.platform !== "win32";
 var AGAIN = `pass --new-token (then set aws_credentials_token again)`;
 function configDirectory(env2 = process.env) {
   const xdg = env2.XDG_CONFIG_HOME;
-  const base = xdg && xdg.trim() !== "" && (0, import_node_path9.isAbsolute)(xdg) ? xdg : (0, import_node_path9.join)(env2.HOME || (0, import_node_os3.homedir)(), ".config");
-  return (0, import_node_path9.join)(base, "postman-sigv4");
+  const base = xdg && xdg.trim() !== "" && (0, import_node_path10.isAbsolute)(xdg) ? xdg : (0, import_node_path10.join)(env2.HOME || (0, import_node_os3.homedir)(), ".config");
+  return (0, import_node_path10.join)(base, "postman-sigv4");
 }
 function tokenFilePath(env2 = process.env) {
-  return (0, import_node_path9.join)(configDirectory(env2), "credentials-token");
+  return (0, import_node_path10.join)(configDirectory(env2), "credentials-token");
 }
 function newToken() {
   return (0, import_node_crypto7.randomBytes)(TOKEN_BYTES).toString("base64url");
@@ -55055,7 +55082,7 @@ function readExisting(path) {
   }
 }
 function loadToken(path, replace) {
-  checkFolder((0, import_node_path9.dirname)(path));
+  checkFolder((0, import_node_path10.dirname)(path));
   const existing = replace ? void 0 : readExisting(path);
   if (existing === void 0) return { token: writeToken(path), created: true };
   if (!TOKEN_PATTERN.test(existing)) {

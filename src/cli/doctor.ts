@@ -136,7 +136,7 @@ async function examine(url: URL, options: DoctorOptions, signedHeaders: string[]
 
 export async function doctor(urlText: string, options: DoctorOptions): Promise<void> {
   const url = parseUrl(urlText);
-  // The file is checked before any call: a link or a file that is not an environment stops doctor here.
+  // The file is checked before any call: a link, a read-only file, a missing folder or a file that is not an environment stops doctor here.
   const existing = options.env ? readEnvironmentFile(options.env) : undefined;
   const source = describeSource(profileInUse(options.profile));
   const cache = credentialCache(resolverFor(options.profile, (line) => report(`AWS SDK: ${line}`)));

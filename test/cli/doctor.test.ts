@@ -1,4 +1,4 @@
-import { lstatSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -291,6 +291,8 @@ describe('doctor URL --env FILE', () => {
       ['aws_session_token', '', 'secret'],
     ]);
     expect(DOCTOR_VARIABLES.every((key) => valueOf(file, key) !== undefined)).toBe(true);
+    // The user fills credentials into it: readable by its owner only, whatever the umask (review S3).
+    expect(statSync(file).mode & 0o777).toBe(0o600);
   });
 
   it('updates an existing environment in place: its other values kept, a stale variable emptied, its sigv4_signed_headers checked', async () => {
@@ -343,6 +345,31 @@ describe('doctor URL --env FILE', () => {
     expect(refused.stderr).toContain('is not a Postman environment');
     expect(readFileSync(notEnvironment, 'utf8')).toBe('{"info":{}}');
     expect((await doctor(['https://api.example.com/pets', '--env', scratch])).stderr).toContain('is a folder');
+  });
+
+  it('refuses a read-only environment before any call, as inject does, leaving it as it was (review S3)', async () => {
+    const file = join(scratch, 'readonly.postman_environment.json');
+    writeFileSync(file, '{"values":[]}');
+    chmodSync(file, 0o444);
+    const calls = JSON.stringify(api.calls);
+    const run = await doctor(['https://api.example.com/pets', '--env', file]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`postman-sigv4: --env ${file} is read-only (mode 444); make it writable (chmod u+w ${file}), or give --env another file.\n`);
+    expect(readFileSync(file, 'utf8')).toBe('{"values":[]}');
+    expect(statSync(file).mode & 0o777).toBe(0o444);
+    expect(JSON.stringify(api.calls)).toBe(calls);
+  });
+
+  it('a file in a folder that does not exist: exit 1 naming --env and the folder, before any call, no stack trace (review C3)', async () => {
+    const folder = join(scratch, 'no-such-folder');
+    const file = join(folder, 'aws.postman_environment.json');
+    const calls = JSON.stringify(api.calls);
+    const run = await doctor(['https://api.example.com/pets', '--env', file]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`postman-sigv4: --env ${file}: the folder ${folder} does not exist; create it, or give --env a file in a folder that does.\n`);
+    expect(run.stdout).toBe('');
+    expect(JSON.stringify(api.calls)).toBe(calls);
+    expect(existsSync(folder)).toBe(false);
   });
 
   describe('the file in newman', () => {
