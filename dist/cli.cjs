@@ -53784,10 +53784,9 @@ function authorizationFindings(context) {
     }
   ];
 }
-var CONTENT_SHA256_SERVICES = ["s3", "aoss", "vpc-lattice-svcs"];
 function signatureHeaders(context) {
   const headers = ["X-Amz-Date", "X-Amz-Security-Token"];
-  if (CONTENT_SHA256_SERVICES.indexOf(context.originClass.service ?? "") >= 0) headers.push("X-Amz-Content-Sha256");
+  if (context.originClass.service !== void 0 && contentSha256Rule(context.originClass.service)) headers.push("X-Amz-Content-Sha256");
   for (const name of context.signedHeaders) if (name !== "host" && !headers.some((header) => header.toLowerCase() === name)) headers.push(name);
   return headers;
 }
