@@ -687,12 +687,16 @@ function refuseUnresolved(name, value) {
     throw new SigningProblem(`${name} refers to {{${unresolved}}}, which is not defined. Define ${unresolved} in the environment or the collection variables.`);
   }
 }
+function parseBoolean(value) {
+  if (value === "" || /^(false|0|no|off)$/i.test(value)) return false;
+  if (/^(true|1|yes|on)$/i.test(value)) return true;
+  return void 0;
+}
 function readBoolean(variables, name) {
   const value = readText(variables, name);
-  if (value === void 0 || value === "") return false;
-  if (/^(true|1|yes|on)$/i.test(value)) return true;
-  if (/^(false|0|no|off)$/i.test(value)) return false;
-  throw new SigningProblem(`${name} is "${value}", which is not a boolean. Set it to true or false.`);
+  const parsed = value === void 0 ? false : parseBoolean(value);
+  if (parsed === void 0) throw new SigningProblem(`${name} is "${value}", which is not a boolean. Set it to true or false.`);
+  return parsed;
 }
 function skipRequested(variables) {
   return readBoolean(variables, VARIABLE.skip);
@@ -2006,7 +2010,7 @@ return { run };
       }
     }
     return entry.run(pm, console);
-  })(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 b32f9d8aa3b7");
+  })(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 972ee6d4da39");
 };
 
 exports.diagnose = function diagnose(pm, log) {
@@ -2270,6 +2274,11 @@ function readVariable(variables, name) {
   if (raw === void 0 || raw === null) return void 0;
   const text = String(raw);
   return (text.indexOf("{{") >= 0 ? variables.replaceIn(text) : text).trim();
+}
+function parseBoolean(value) {
+  if (value === "" || /^(false|0|no|off)$/i.test(value)) return false;
+  if (/^(true|1|yes|on)$/i.test(value)) return true;
+  return void 0;
 }
 
 // src/diagnose/cloudFrontPage.ts
@@ -2767,7 +2776,7 @@ function sentWithOac(pm) {
   const { request, variables } = pm;
   const body = request.body;
   return {
-    oacSetting: /^(true|1|yes|on)$/i.test(readVariable(variables, VARIABLE.cloudfrontOac) || ""),
+    oacSetting: parseBoolean(readVariable(variables, VARIABLE.cloudfrontOac) || "") === true,
     contentSha256: (_a = sentHeader(request, "x-amz-content-sha256")) == null ? void 0 : _a.value,
     hadBody: METHODS_WITHOUT_BODY.indexOf(request.method) < 0 && !!body && !body.disabled && !body.isEmpty()
   };
@@ -2857,5 +2866,5 @@ return { run };
       }
     }
     return entry.run(pm, console);
-  })(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 2bde8a32c9f7");
+  })(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 3ba92d5a591d");
 };

@@ -261,6 +261,11 @@ function readVariable(variables, name) {
   const text = String(raw);
   return (text.indexOf("{{") >= 0 ? variables.replaceIn(text) : text).trim();
 }
+function parseBoolean(value) {
+  if (value === "" || /^(false|0|no|off)$/i.test(value)) return false;
+  if (/^(true|1|yes|on)$/i.test(value)) return true;
+  return void 0;
+}
 
 // src/diagnose/cloudFrontPage.ts
 var TITLE = "The request could not be satisfied";
@@ -757,7 +762,7 @@ function sentWithOac(pm) {
   const { request, variables } = pm;
   const body = request.body;
   return {
-    oacSetting: /^(true|1|yes|on)$/i.test(readVariable(variables, VARIABLE.cloudfrontOac) || ""),
+    oacSetting: parseBoolean(readVariable(variables, VARIABLE.cloudfrontOac) || "") === true,
     contentSha256: (_a = sentHeader(request, "x-amz-content-sha256")) == null ? void 0 : _a.value,
     hadBody: METHODS_WITHOUT_BODY.indexOf(request.method) < 0 && !!body && !body.disabled && !body.isEmpty()
   };
@@ -847,4 +852,4 @@ return { run };
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 2bde8a32c9f7");
+})(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 3ba92d5a591d");

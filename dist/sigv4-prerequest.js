@@ -680,12 +680,16 @@ function refuseUnresolved(name, value) {
     throw new SigningProblem(`${name} refers to {{${unresolved}}}, which is not defined. Define ${unresolved} in the environment or the collection variables.`);
   }
 }
+function parseBoolean(value) {
+  if (value === "" || /^(false|0|no|off)$/i.test(value)) return false;
+  if (/^(true|1|yes|on)$/i.test(value)) return true;
+  return void 0;
+}
 function readBoolean(variables, name) {
   const value = readText(variables, name);
-  if (value === void 0 || value === "") return false;
-  if (/^(true|1|yes|on)$/i.test(value)) return true;
-  if (/^(false|0|no|off)$/i.test(value)) return false;
-  throw new SigningProblem(`${name} is "${value}", which is not a boolean. Set it to true or false.`);
+  const parsed = value === void 0 ? false : parseBoolean(value);
+  if (parsed === void 0) throw new SigningProblem(`${name} is "${value}", which is not a boolean. Set it to true or false.`);
+  return parsed;
 }
 function skipRequested(variables) {
   return readBoolean(variables, VARIABLE.skip);
@@ -1999,4 +2003,4 @@ return { run };
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 b32f9d8aa3b7");
+})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 972ee6d4da39");

@@ -1,6 +1,6 @@
 import { METHODS_WITHOUT_BODY } from '../postman/body';
 import type { Pm, PmHeader, PmRequest } from '../postman/sandbox';
-import { readVariable } from '../postman/settings';
+import { parseBoolean, readVariable } from '../postman/settings';
 import { REDACTED_TOKEN, VARIABLE } from '../postman/variables';
 import { wireTarget, withoutDefaultPort } from '../postman/wire';
 import type { DiagnosisContext } from './context';
@@ -40,7 +40,7 @@ function sentWithOac(pm: Pm): { oacSetting: boolean; contentSha256?: string; had
   const { request, variables } = pm;
   const body = request.body;
   return {
-    oacSetting: /^(true|1|yes|on)$/i.test(readVariable(variables, VARIABLE.cloudfrontOac) || ''),
+    oacSetting: parseBoolean(readVariable(variables, VARIABLE.cloudfrontOac) || '') === true,
     contentSha256: sentHeader(request, 'x-amz-content-sha256')?.value,
     hadBody: METHODS_WITHOUT_BODY.indexOf(request.method) < 0 && !!body && !body.disabled && !body.isEmpty(),
   };
