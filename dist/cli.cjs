@@ -54887,12 +54887,14 @@ function refuseIfClientsChangeIt(protocol, target) {
   throw new CliError(`The URL would not be sent as signed: a browser or WebSocket client sends its host and path as ${parsed.host}${parsed.pathname} (dot segments removed, the host and port normalized). Give the URL in that form.`);
 }
 
+// src/cli/rfc3339.ts
+function rfc3339(ms) {
+  return new Date(Math.floor(ms / 1e3) * 1e3).toISOString().replace(".000Z", "Z");
+}
+
 // src/cli/presign.ts
 function secondsBetween(from, to) {
   return Math.floor((to.getTime() - from.getTime()) / 1e3);
-}
-function isoSeconds(date2) {
-  return date2.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 async function presign(text, options) {
   const plan = planPresign(text, options);
@@ -54908,11 +54910,11 @@ async function presign(text, options) {
   const now = /* @__PURE__ */ new Date();
   const presigned = presignUrl(plan, credentials, now);
   process.stdout.write(presigned.url + "\n");
-  report(`presigned for ${presigned.host} (${presigned.region}, ${presigned.service}) with the credentials of ${source}; valid ${plan.expiresInSeconds} s, until ${isoSeconds(presigned.expiresAt)}.`);
+  report(`presigned for ${presigned.host} (${presigned.region}, ${presigned.service}) with the credentials of ${source}; valid ${plan.expiresInSeconds} s, until ${rfc3339(presigned.expiresAt.getTime())}.`);
   const { expiration } = credentials;
   if (expiration && expiration < presigned.expiresAt) {
     report(
-      `note: these credentials expire at ${isoSeconds(expiration)}, before the URL would: it stops working then. Pass --expires ${Math.max(1, secondsBetween(now, expiration))} or less, or presign again with fresh credentials when they expire.`
+      `note: these credentials expire at ${rfc3339(expiration.getTime())}, before the URL would: it stops working then. Pass --expires ${Math.max(1, secondsBetween(now, expiration))} or less, or presign again with fresh credentials when they expire.`
     );
   }
   report(
@@ -54966,9 +54968,6 @@ Example: npx --no-install postman-sigv4 print prerequest --compact | pbcopy`
 var import_node_http = require("node:http");
 
 // src/cli/serve/containerCredentials.ts
-function rfc3339(ms) {
-  return new Date(Math.floor(ms / 1e3) * 1e3).toISOString().replace(".000Z", "Z");
-}
 function containerCredentials(lease) {
   const { accessKeyId, secretAccessKey, sessionToken } = lease.credentials;
   return { AccessKeyId: accessKeyId, SecretAccessKey: secretAccessKey, Token: sessionToken ?? "", Expiration: rfc3339(lease.expiresAt) };

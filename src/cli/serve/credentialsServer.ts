@@ -6,7 +6,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { CredentialCache } from '../sdkCredentials/credentialCache';
-import { containerCredentials, containerError, rfc3339 } from './containerCredentials';
+import { containerCredentials, containerError } from './containerCredentials';
+import { rfc3339 } from '../rfc3339';
 import { CredentialsUnavailable } from '../sdkCredentials/credentialErrors';
 import { CREDENTIALS_PATH, printable, refusal } from './requestChecks';
 
