@@ -5,12 +5,11 @@ import { prerequestVersions, type Collection } from './collection';
 import { CredentialsUnavailable } from './sdkCredentials/credentialErrors';
 import { CliError, report, runAsyncAction } from './errors';
 import { readCollection, withSigV4Scripts } from './inject';
-import { addNewmanOptions, newmanRunOptions } from './newmanOptions';
+import { addNewmanOptions, newmanRunOptions, STATIC_KEY_VARIABLES } from './newmanOptions';
 import { describeSource, profileInUse } from './sdkCredentials/resolveCredentials';
 import { startFor } from './serve/serve';
 import { newToken } from './serve/tokenFile';
 import { redactCredentialExchanges } from './redactCredentialExchanges';
-import { STATIC_KEY_VARIABLES } from './newmanOptions';
 
 export interface RunOptions {
   profile?: string;
