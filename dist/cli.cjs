@@ -52921,7 +52921,7 @@ function requestScope(settings, host) {
   return withFieldNames(settings, host, () => resolveScope(host, { region: settings.region, service: settings.service }));
 }
 function signingInput(settings, credentials, request, host, date2) {
-  const { region, service } = resolveScope(host, { region: settings.region, service: settings.service });
+  const { region, service } = request.scope || resolveScope(host, { region: settings.region, service: settings.service });
   return {
     method: request.method,
     path: encodeWirePath(settings.originPath) + request.target.path,

@@ -1504,7 +1504,7 @@ function requestScope(settings, host) {
 }
 function signingInput(settings, credentials, request, host, date) {
   var _a;
-  const { region, service } = resolveScope(host, { region: settings.region, service: settings.service });
+  const { region, service } = request.scope || resolveScope(host, { region: settings.region, service: settings.service });
   return {
     method: request.method,
     path: encodeWirePath(settings.originPath) + request.target.path,
@@ -1971,13 +1971,14 @@ function signFrozenRequest(pm, settings, credentials, effects, log) {
   const { request, variables } = pm;
   if (removeQueryAuth(request.url)) log(`SigV4: removed the X-Amz-* query parameters of a presigned URL and signed in the Authorization header (${VARIABLE.authLocation} is header).`);
   const target = wireTarget(request.url);
+  const scope = requestScope(settings, settings.signingHost || target.host);
   const own = ownContentSha256(request);
-  const unsignedPayload = own !== void 0 ? own === UNSIGNED_PAYLOAD : settings.unsignedPayload || contentSha256Rule(requestScope(settings, settings.signingHost || target.host).service) === "unsigned";
+  const unsignedPayload = own !== void 0 ? own === UNSIGNED_PAYLOAD : settings.unsignedPayload || contentSha256Rule(scope.service) === "unsigned";
   const body = unsignedPayload ? { text: "" } : wireBody(request, effects.random);
   if (body.prunedBody) log(prunedBodyNote(request.method));
   prepareHeaders(request, body);
   const headers = headersToSign(request, settings.signedHeaders, body);
-  const { host, signed, redactedCanonicalRequest } = signWire(settings, credentials, { method: request.method, target, headers, body: body.text, unsignedPayload }, effects.now());
+  const { host, signed, redactedCanonicalRequest } = signWire(settings, credentials, { method: request.method, target, headers, body: body.text, unsignedPayload, scope }, effects.now());
   applySignature(request, signed.headers);
   variables.set(VARIABLE.canonicalRequest, redactedCanonicalRequest);
   variables.set(VARIABLE.stringToSign, signed.stringToSign);
@@ -2010,7 +2011,7 @@ return { run };
       }
     }
     return entry.run(pm, console);
-  })(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 972ee6d4da39");
+  })(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 ffe941ac1b33");
 };
 
 exports.diagnose = function diagnose(pm, log) {
