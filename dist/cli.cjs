@@ -9270,11 +9270,11 @@ var init_transport = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/serde/parse-utils.js
-var parseBoolean, expectBoolean, expectNumber, MAX_FLOAT, expectFloat32, expectLong, expectInt, expectInt32, expectShort, expectByte, expectSizedInt, castInt, expectNonNull, expectObject, expectString, expectUnion, strictParseDouble, strictParseFloat, strictParseFloat32, NUMBER_REGEX, parseNumber, limitedParseDouble, handleFloat, limitedParseFloat, limitedParseFloat32, parseFloatString, strictParseLong, strictParseInt, strictParseInt32, strictParseShort, strictParseByte, stackTraceWarning, logger;
+var parseBoolean2, expectBoolean, expectNumber, MAX_FLOAT, expectFloat32, expectLong, expectInt, expectInt32, expectShort, expectByte, expectSizedInt, castInt, expectNonNull, expectObject, expectString, expectUnion, strictParseDouble, strictParseFloat, strictParseFloat32, NUMBER_REGEX, parseNumber, limitedParseDouble, handleFloat, limitedParseFloat, limitedParseFloat32, parseFloatString, strictParseLong, strictParseInt, strictParseInt32, strictParseShort, strictParseByte, stackTraceWarning, logger;
 var init_parse_utils = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/parse-utils.js"() {
     init_transport();
-    parseBoolean = (value) => {
+    parseBoolean2 = (value) => {
       switch (value) {
         case "true":
           return true;
@@ -15737,7 +15737,7 @@ __export(serde_exports, {
   limitedParseFloat32: () => limitedParseFloat32,
   logger: () => logger,
   nv: () => nv,
-  parseBoolean: () => parseBoolean,
+  parseBoolean: () => parseBoolean2,
   parseEpochTimestamp: () => parseEpochTimestamp,
   parseRfc3339DateTime: () => parseRfc3339DateTime,
   parseRfc3339DateTimeWithOffset: () => parseRfc3339DateTimeWithOffset,
@@ -19412,9 +19412,9 @@ var init_JsonShapeDeserializer2 = __esm({
         return this._read(schema, data);
       }
       _read(schema, value) {
-        const isObject = value !== null && typeof value === "object";
+        const isObject2 = value !== null && typeof value === "object";
         const ns = NormalizedSchema.of(schema);
-        if (isObject) {
+        if (isObject2) {
           if (ns.isStructSchema()) {
             return this._readStruct(ns, value);
           }
@@ -19494,7 +19494,7 @@ var init_JsonShapeDeserializer2 = __esm({
           return value;
         }
         if (ns.isDocumentSchema()) {
-          if (isObject) {
+          if (isObject2) {
             if (Array.isArray(value)) {
               for (let i6 = 0; i6 < value.length; ++i6) {
                 const v = value[i6];
@@ -19932,7 +19932,7 @@ var init_JsonShapeSerializer2 = __esm({
           return;
         }
         const ns = NormalizedSchema.of(schema);
-        const isObject = typeof value === "object";
+        const isObject2 = typeof value === "object";
         if (ns.isStringSchema()) {
           const mediaType = ns.getMergedTraits().mediaType;
           if (mediaType) {
@@ -19948,7 +19948,7 @@ var init_JsonShapeSerializer2 = __esm({
           this.writeAsciiQuoted(asString);
           return;
         }
-        if (isObject) {
+        if (isObject2) {
           if (ns.isStructSchema()) {
             this.writeStruct(ns, value);
             return;
@@ -20354,9 +20354,9 @@ var init_JsonShapeDeserializer = __esm({
         return this._read(schema, data);
       }
       _read(schema, value) {
-        const isObject = value !== null && typeof value === "object";
+        const isObject2 = value !== null && typeof value === "object";
         const ns = NormalizedSchema.of(schema);
-        if (isObject) {
+        if (isObject2) {
           if (ns.isStructSchema()) {
             const record = value;
             const union2 = ns.isUnionSchema();
@@ -20472,7 +20472,7 @@ var init_JsonShapeDeserializer = __esm({
           return value;
         }
         if (ns.isDocumentSchema()) {
-          if (isObject) {
+          if (isObject2) {
             const out = Array.isArray(value) ? [] : {};
             for (const k6 in value) {
               if (!hasOwn(value, k6)) {
@@ -20595,9 +20595,9 @@ var init_JsonShapeSerializer = __esm({
         }
       }
       _write(schema, value, container) {
-        const isObject = value !== null && typeof value === "object";
+        const isObject2 = value !== null && typeof value === "object";
         const ns = NormalizedSchema.of(schema);
-        if (isObject) {
+        if (isObject2) {
           if (ns.isStructSchema()) {
             const record = value;
             const out = {};
@@ -20727,7 +20727,7 @@ var init_JsonShapeSerializer = __esm({
           this.useReplacer = true;
         }
         if (ns.isDocumentSchema()) {
-          if (isObject) {
+          if (isObject2) {
             if (value instanceof Uint8Array) {
               return (this.serdeContext?.base64Encoder ?? toBase64)(value);
             }
@@ -28599,8 +28599,8 @@ function writeValue(ns, value, container, serdeContext) {
     encodeHeader(majorMap, 0);
     return;
   }
-  const isObject = typeof value === "object";
-  if (isObject) {
+  const isObject2 = typeof value === "object";
+  if (isObject2) {
     if (ns.isBlobSchema()) {
       if (value instanceof Uint8Array) {
         writeBytes(value);
@@ -36157,7 +36157,7 @@ var require_dist_cjs11 = __commonJS({
     var { createHash: createHash6, createPrivateKey, createPublicKey, sign: sign2 } = require("node:crypto");
     var { promises } = require("node:fs");
     var { homedir: homedir3 } = require("node:os");
-    var { dirname: dirname3, join: join9 } = require("node:path");
+    var { dirname: dirname4, join: join9 } = require("node:path");
     var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
       profileData;
       init;
@@ -36315,7 +36315,7 @@ var require_dist_cjs11 = __commonJS({
       }
       async saveToken(token) {
         const tokenFilePath2 = this.getTokenFilePath();
-        const directory = dirname3(tokenFilePath2);
+        const directory = dirname4(tokenFilePath2);
         try {
           await promises.mkdir(directory, { recursive: true });
         } catch (error2) {
@@ -52921,7 +52921,7 @@ function requestScope(settings, host) {
   return withFieldNames(settings, host, () => resolveScope(host, { region: settings.region, service: settings.service }));
 }
 function signingInput(settings, credentials, request, host, date2) {
-  const { region, service } = resolveScope(host, { region: settings.region, service: settings.service });
+  const { region, service } = request.scope || resolveScope(host, { region: settings.region, service: settings.service });
   return {
     method: request.method,
     path: encodeWirePath(settings.originPath) + request.target.path,
@@ -53134,12 +53134,16 @@ function refuseUnresolved(name, value) {
     throw new SigningProblem(`${name} refers to {{${unresolved}}}, which is not defined. Define ${unresolved} in the environment or the collection variables.`);
   }
 }
+function parseBoolean(value) {
+  if (value === "" || /^(false|0|no|off)$/i.test(value)) return false;
+  if (/^(true|1|yes|on)$/i.test(value)) return true;
+  return void 0;
+}
 function readBoolean(variables, name) {
   const value = readText(variables, name);
-  if (value === void 0 || value === "") return false;
-  if (/^(true|1|yes|on)$/i.test(value)) return true;
-  if (/^(false|0|no|off)$/i.test(value)) return false;
-  throw new SigningProblem(`${name} is "${value}", which is not a boolean. Set it to true or false.`);
+  const parsed = value === void 0 ? false : parseBoolean(value);
+  if (parsed === void 0) throw new SigningProblem(`${name} is "${value}", which is not a boolean. Set it to true or false.`);
+  return parsed;
 }
 function readSettings(variables) {
   const adjustments = [];
@@ -53784,10 +53788,9 @@ function authorizationFindings(context) {
     }
   ];
 }
-var CONTENT_SHA256_SERVICES = ["s3", "aoss", "vpc-lattice-svcs"];
 function signatureHeaders(context) {
   const headers = ["X-Amz-Date", "X-Amz-Security-Token"];
-  if (CONTENT_SHA256_SERVICES.indexOf(context.originClass.service ?? "") >= 0) headers.push("X-Amz-Content-Sha256");
+  if (context.originClass.service !== void 0 && contentSha256Rule(context.originClass.service)) headers.push("X-Amz-Content-Sha256");
   for (const name of context.signedHeaders) if (name !== "host" && !headers.some((header) => header.toLowerCase() === name)) headers.push(name);
   return headers;
 }
@@ -54028,6 +54031,7 @@ function credentialCache(resolve, now = Date.now) {
 // src/cli/doctorEnvironment.ts
 var import_node_crypto6 = require("node:crypto");
 var import_node_fs5 = require("node:fs");
+var import_node_path7 = require("node:path");
 
 // src/cli/files.ts
 var import_node_fs4 = require("node:fs");
@@ -54081,6 +54085,10 @@ function writeFileAtomic(path, content, options = {}) {
   }
   syncFolder((0, import_node_path6.dirname)(target));
 }
+function refuseReadOnly(target, mode, named, instead) {
+  if (process.platform === "win32" || (mode & 146) !== 0) return;
+  throw new CliError(`${named} is read-only (mode ${(mode & 511).toString(8)}); make it writable (chmod u+w ${target}), or ${instead}.`);
+}
 
 // src/cli/doctorEnvironment.ts
 var CREDENTIAL_PLACEHOLDERS = [
@@ -54092,17 +54100,32 @@ function isEnvironment(value) {
   const values = value?.values;
   return Array.isArray(values) && values.every((entry) => entry !== null && typeof entry === "object" && typeof entry.key === "string");
 }
+function refuseMissingFolder(path) {
+  const folder = (0, import_node_path7.dirname)(path);
+  let isFolder;
+  try {
+    isFolder = (0, import_node_fs5.statSync)(folder).isDirectory();
+  } catch (error2) {
+    if (error2.code === "ENOENT") throw new CliError(`--env ${path}: the folder ${folder} does not exist; create it, or give --env a file in a folder that does.`);
+    throw new CliError(`--env ${path}: ${error2.message}`);
+  }
+  if (!isFolder) throw new CliError(`--env ${path}: ${folder} is not a folder; give --env a file in a folder.`);
+}
 function readEnvironmentFile(path) {
   let kind;
+  let mode;
   try {
     const stat = (0, import_node_fs5.lstatSync)(path);
     kind = stat.isSymbolicLink() ? "link" : stat.isDirectory() ? "folder" : "file";
+    mode = stat.mode;
   } catch (error2) {
-    if (error2.code === "ENOENT") return void 0;
-    throw new CliError(`--env ${path}: ${error2.message}`);
+    if (error2.code !== "ENOENT") throw new CliError(`--env ${path}: ${error2.message}`);
+    refuseMissingFolder(path);
+    return void 0;
   }
   if (kind === "link") throw new CliError(`--env ${path} is a symbolic link; doctor does not write through links: give the path of the file itself.`);
   if (kind === "folder") throw new CliError(`--env ${path} is a folder; give a file name, e.g. ${path}/aws.postman_environment.json.`);
+  refuseReadOnly(path, mode, `--env ${path}`, "give --env another file");
   let parsed;
   try {
     parsed = JSON.parse((0, import_node_fs5.readFileSync)(path, "utf8"));
@@ -54131,8 +54154,19 @@ function environmentWith(existing, variables, name) {
   }
   return environment;
 }
+var NEW_FILE_MODE = 384;
 function writeEnvironmentFile(path, environment) {
-  writeFileAtomic(path, JSON.stringify(environment, null, 2) + "\n");
+  let mode;
+  try {
+    mode = (0, import_node_fs5.lstatSync)(path).isFile() ? void 0 : NEW_FILE_MODE;
+  } catch {
+    mode = NEW_FILE_MODE;
+  }
+  try {
+    writeFileAtomic(path, JSON.stringify(environment, null, 2) + "\n", { mode, replaceSymlink: true });
+  } catch (error2) {
+    throw new CliError(`--env ${path}: cannot write it (${error2.message}); check the folder and its permissions, or give --env another file.`);
+  }
 }
 
 // src/cli/doctorOutput.ts
@@ -54199,10 +54233,10 @@ var import_credential_providers = __toESM(require_dist_cjs18());
 
 // src/cli/sdkCredentials/awsProfiles.ts
 init_config2();
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 function sharedFiles(env2 = process.env) {
-  const config = env2.AWS_CONFIG_FILE || (0, import_node_path7.join)(getHomeDir(), ".aws", "config");
-  const credentials = env2.AWS_SHARED_CREDENTIALS_FILE || (0, import_node_path7.join)(getHomeDir(), ".aws", "credentials");
+  const config = env2.AWS_CONFIG_FILE || (0, import_node_path8.join)(getHomeDir(), ".aws", "config");
+  const credentials = env2.AWS_SHARED_CREDENTIALS_FILE || (0, import_node_path8.join)(getHomeDir(), ".aws", "credentials");
   return `${config} or ${credentials}`;
 }
 async function existingProfiles() {
@@ -54270,7 +54304,20 @@ function parseUrl2(text) {
     throw new CliError(`${text} is not an http or https URL; give the URL you send requests to, e.g. https://d111111abcdef8.cloudfront.net/pets`);
   }
   if (url.username || url.password) throw new CliError(`the URL carries a user name or password; give it without (doctor only needs the host and path): ${url.protocol}//${url.host}${url.pathname}`);
-  return url;
+  return withoutPresignedValues(url);
+}
+var PRESIGNED_PARAMETER = /^x-amz-/i;
+function withoutPresignedValues(url) {
+  const names = [];
+  url.searchParams.forEach((_value, name) => names.push(name));
+  if (!names.some((name) => PRESIGNED_PARAMETER.test(name))) return url;
+  const emptied = new URL(url.href);
+  emptied.search = url.search.slice(1).split("&").map((pair) => {
+    const name = new URLSearchParams(pair).keys().next().value ?? "";
+    return PRESIGNED_PARAMETER.test(name) ? `${pair.split("=")[0]}=` : pair;
+  }).join("&");
+  report("note: the URL is presigned: doctor checks its X-Amz-* query parameters by name and prints them without their values (the signature and X-Amz-Security-Token would let anyone send the request).");
+  return emptied;
 }
 function accountOfArn(arn) {
   return /^arn:[^:]+:cloudfront::(\d{12}):/.exec(arn ?? "")?.[1];
@@ -54521,17 +54568,17 @@ function formatJson(value, format2) {
 
 // src/cli/scripts.ts
 var import_node_fs6 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 var SCRIPT_FILE = {
   prerequest: "sigv4-prerequest.js",
   diagnose: "sigv4-diagnose.js"
 };
 function distDirectory() {
-  return /\.ts$/.test(__filename) ? (0, import_node_path8.join)(__dirname, "..", "..", "dist") : __dirname;
+  return /\.ts$/.test(__filename) ? (0, import_node_path9.join)(__dirname, "..", "..", "dist") : __dirname;
 }
 function scriptPath(kind, choice) {
   const file = choice.compact ? SCRIPT_FILE[kind].replace(/\.js$/, ".compact.js") : SCRIPT_FILE[kind];
-  return (0, import_node_path8.join)(choice.dist ?? distDirectory(), file);
+  return (0, import_node_path9.join)(choice.dist ?? distDirectory(), file);
 }
 function findScript(kind, choice = {}) {
   const path = scriptPath(kind, choice);
@@ -54652,17 +54699,13 @@ function readInput(file) {
     throw fileError(error2, "read", file);
   }
 }
-function refuseReadOnly(target, mode) {
-  if (process.platform === "win32" || (mode & 146) !== 0) return;
-  throw new CliError(`${target} is read-only (mode ${(mode & 511).toString(8)}); make it writable (chmod u+w ${target}), or write the result elsewhere with -o.`);
-}
 function write(target, text) {
   try {
     if ((0, import_node_fs7.existsSync)(target)) {
       const stats = (0, import_node_fs7.statSync)(target);
       if (stats.isDirectory()) throw new CliError(`${target} is a folder; give -o a file name.`);
       if ((0, import_node_fs7.readFileSync)(target, "utf8") === text) return false;
-      refuseReadOnly(target, stats.mode);
+      refuseReadOnly(target, stats.mode, target, "write the result elsewhere with -o");
     }
     writeFileAtomic(target, text);
     return true;
@@ -54844,12 +54887,14 @@ function refuseIfClientsChangeIt(protocol, target) {
   throw new CliError(`The URL would not be sent as signed: a browser or WebSocket client sends its host and path as ${parsed.host}${parsed.pathname} (dot segments removed, the host and port normalized). Give the URL in that form.`);
 }
 
+// src/cli/rfc3339.ts
+function rfc3339(ms) {
+  return new Date(Math.floor(ms / 1e3) * 1e3).toISOString().replace(".000Z", "Z");
+}
+
 // src/cli/presign.ts
 function secondsBetween(from, to) {
   return Math.floor((to.getTime() - from.getTime()) / 1e3);
-}
-function isoSeconds(date2) {
-  return date2.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 async function presign(text, options) {
   const plan = planPresign(text, options);
@@ -54865,11 +54910,11 @@ async function presign(text, options) {
   const now = /* @__PURE__ */ new Date();
   const presigned = presignUrl(plan, credentials, now);
   process.stdout.write(presigned.url + "\n");
-  report(`presigned for ${presigned.host} (${presigned.region}, ${presigned.service}) with the credentials of ${source}; valid ${plan.expiresInSeconds} s, until ${isoSeconds(presigned.expiresAt)}.`);
+  report(`presigned for ${presigned.host} (${presigned.region}, ${presigned.service}) with the credentials of ${source}; valid ${plan.expiresInSeconds} s, until ${rfc3339(presigned.expiresAt.getTime())}.`);
   const { expiration } = credentials;
   if (expiration && expiration < presigned.expiresAt) {
     report(
-      `note: these credentials expire at ${isoSeconds(expiration)}, before the URL would: it stops working then. Pass --expires ${Math.max(1, secondsBetween(now, expiration))} or less, or presign again with fresh credentials when they expire.`
+      `note: these credentials expire at ${rfc3339(expiration.getTime())}, before the URL would: it stops working then. Pass --expires ${Math.max(1, secondsBetween(now, expiration))} or less, or presign again with fresh credentials when they expire.`
     );
   }
   report(
@@ -54923,9 +54968,6 @@ Example: npx --no-install postman-sigv4 print prerequest --compact | pbcopy`
 var import_node_http = require("node:http");
 
 // src/cli/serve/containerCredentials.ts
-function rfc3339(ms) {
-  return new Date(Math.floor(ms / 1e3) * 1e3).toISOString().replace(".000Z", "Z");
-}
 function containerCredentials(lease) {
   const { accessKeyId, secretAccessKey, sessionToken } = lease.credentials;
   return { AccessKeyId: accessKeyId, SecretAccessKey: secretAccessKey, Token: sessionToken ?? "", Expiration: rfc3339(lease.expiresAt) };
@@ -54938,18 +54980,18 @@ function containerError(code, message) {
 var import_node_crypto7 = require("node:crypto");
 var import_node_fs8 = require("node:fs");
 var import_node_os3 = require("node:os");
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 var TOKEN_BYTES = 32;
 var TOKEN_PATTERN = /^[A-Za-z0-9_-]{22,}$/;
 var POSIX = process.platform !== "win32";
 var AGAIN = `pass --new-token (then set aws_credentials_token again)`;
 function configDirectory(env2 = process.env) {
   const xdg = env2.XDG_CONFIG_HOME;
-  const base = xdg && xdg.trim() !== "" && (0, import_node_path9.isAbsolute)(xdg) ? xdg : (0, import_node_path9.join)(env2.HOME || (0, import_node_os3.homedir)(), ".config");
-  return (0, import_node_path9.join)(base, "postman-sigv4");
+  const base = xdg && xdg.trim() !== "" && (0, import_node_path10.isAbsolute)(xdg) ? xdg : (0, import_node_path10.join)(env2.HOME || (0, import_node_os3.homedir)(), ".config");
+  return (0, import_node_path10.join)(base, "postman-sigv4");
 }
 function tokenFilePath(env2 = process.env) {
-  return (0, import_node_path9.join)(configDirectory(env2), "credentials-token");
+  return (0, import_node_path10.join)(configDirectory(env2), "credentials-token");
 }
 function newToken() {
   return (0, import_node_crypto7.randomBytes)(TOKEN_BYTES).toString("base64url");
@@ -55042,7 +55084,7 @@ function readExisting(path) {
   }
 }
 function loadToken(path, replace) {
-  checkFolder((0, import_node_path9.dirname)(path));
+  checkFolder((0, import_node_path10.dirname)(path));
   const existing = replace ? void 0 : readExisting(path);
   if (existing === void 0) return { token: writeToken(path), created: true };
   if (!TOKEN_PATTERN.test(existing)) {
@@ -55268,29 +55310,89 @@ function credentialsCommand() {
   return new Command("credentials").description("a local credentials endpoint for the pre-request script (aws_credentials_url)").addCommand(serveCommand());
 }
 
-// src/cli/redactCredentialsAnswer.ts
+// src/credentials/cache.ts
+var REFRESH_WINDOW_MS = 5 * 60 * 1e3;
+
+// src/credentials/cognitoUserPool.ts
+var USER_POOL_ID = new RegExp(`^(${REGION_NAME})_[0-9A-Za-z]+$`);
+var INITIATE_AUTH_TARGET = "AWSCognitoIdentityProviderService.InitiateAuth";
+
+// src/credentials/cognitoIdentity.ts
+var IDENTITY_POOL_ID = new RegExp(`^(${REGION_NAME}):[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`);
+var GET_ID_TARGET = "AWSCognitoIdentityService.GetId";
+var GET_CREDENTIALS_TARGET = "AWSCognitoIdentityService.GetCredentialsForIdentity";
+
+// src/cli/redactCredentialExchanges.ts
 var REDACTED = "<redacted by postman-sigv4>";
-var SECRET_FIELDS = ["SecretAccessKey", "Token"];
-function redactedAnswer(text) {
-  let answer2;
+var XML_REDACTED = REDACTED.replace(/</g, "&lt;").replace(/>/g, "&gt;");
+var SECRET_MEMBERS = ["SecretAccessKey", "Token", "PASSWORD", "SECRET_HASH", "IdToken", "AccessToken", "RefreshToken", "SecretKey", "SessionToken"];
+var TOKEN_MAP = "Logins";
+var SECRET_ELEMENTS = ["SecretAccessKey", "SessionToken"];
+var COGNITO_TARGETS = [INITIATE_AUTH_TARGET, GET_ID_TARGET, GET_CREDENTIALS_TARGET];
+var SECRET_HEADERS = ["authorization", "x-amz-security-token"];
+function parseJson2(text) {
   try {
-    answer2 = JSON.parse(text);
+    const value = JSON.parse(text);
+    return value !== null && typeof value === "object" ? value : void 0;
   } catch {
-    return REDACTED;
+    return void 0;
   }
-  if (!answer2 || typeof answer2 !== "object" || Array.isArray(answer2)) return REDACTED;
-  const copy = { ...answer2 };
-  for (const field of SECRET_FIELDS) if (field in copy) copy[field] = REDACTED;
-  return JSON.stringify(copy);
+}
+var isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+function redactJson(value) {
+  if (Array.isArray(value)) return value.map(redactJson);
+  if (!isObject(value)) return value;
+  const copy = {};
+  for (const [name, member2] of Object.entries(value)) {
+    if (SECRET_MEMBERS.indexOf(name) >= 0) copy[name] = REDACTED;
+    else if (name === TOKEN_MAP && isObject(member2)) copy[name] = Object.fromEntries(Object.keys(member2).map((provider) => [provider, REDACTED]));
+    else copy[name] = redactJson(member2);
+  }
+  return copy;
+}
+function holdsCredentials(text) {
+  const json = parseJson2(text);
+  if (isObject(json)) {
+    const credentials = json.Credentials;
+    return "AccessKeyId" in json && "SecretAccessKey" in json || "AuthParameters" in json || "AuthenticationResult" in json || TOKEN_MAP in json || isObject(credentials) && "SecretKey" in credentials;
+  }
+  return /<Credentials>[\s\S]*<(SecretAccessKey|SessionToken)>/.test(text);
+}
+function redactedBody(text) {
+  const json = parseJson2(text);
+  if (json !== void 0) return JSON.stringify(redactJson(json));
+  return text.replace(new RegExp(`<(${SECRET_ELEMENTS.join("|")})>[\\s\\S]*?</\\1>`, "g"), `<$1>${XML_REDACTED}</$1>`);
+}
+var urlWithoutQuery = (request) => String(request.url.toString()).split(/[?#]/)[0];
+var requestBody = (request) => request.body && request.body.mode === "raw" ? request.body.toString() : "";
+function redactedAnswer(text, fromEndpoint) {
+  if (fromEndpoint && text && parseJson2(text) === void 0) return REDACTED;
+  return redactedBody(text);
+}
+function isCredentialCall(request, response, credentialsUrl) {
+  if (urlWithoutQuery(request) === credentialsUrl) return true;
+  const target = request.headers.get("X-Amz-Target");
+  if (typeof target === "string" && COGNITO_TARGETS.indexOf(target) >= 0) return true;
+  return holdsCredentials(requestBody(request)) || Boolean(response && holdsCredentials(response.text() || ""));
+}
+function redactedRequest(request) {
+  const copy = request.clone();
+  copy.headers.each((header) => {
+    if (header.key && SECRET_HEADERS.indexOf(header.key.toLowerCase()) >= 0) header.value = REDACTED;
+  });
+  const body = requestBody(request);
+  if (body) copy.body.update({ mode: "raw", raw: redactedBody(body) });
+  return copy;
 }
 function withBody(response, text) {
   return Object.assign(Object.create(Object.getPrototypeOf(response)), response, { stream: Buffer.from(text, "utf8"), body: text });
 }
-function redactCredentialsAnswers(run, credentialsUrl) {
+function redactCredentialExchanges(run, credentialsUrl) {
   run.prependListener("request", (_error, event) => {
-    if (!event || !event.response || !event.request?.url) return;
-    if (String(event.request.url.toString()).split(/[?#]/)[0] !== credentialsUrl) return;
-    event.response = withBody(event.response, redactedAnswer(event.response.text()));
+    if (!event || !event.request || !isCredentialCall(event.request, event.response, credentialsUrl)) return;
+    const fromEndpoint = urlWithoutQuery(event.request) === credentialsUrl;
+    event.request = redactedRequest(event.request);
+    if (event.response) event.response = withBody(event.response, redactedAnswer(event.response.text() || "", fromEndpoint));
   });
 }
 
@@ -55309,7 +55411,7 @@ function collectionToRun(file) {
 function runNewman(options, credentialsUrl) {
   const newman = require("newman");
   return new Promise((resolve) => {
-    redactCredentialsAnswers(newman.run(options, (error2, summary) => resolve({ error: error2, summary })), credentialsUrl);
+    redactCredentialExchanges(newman.run(options, (error2, summary) => resolve({ error: error2, summary })), credentialsUrl);
   });
 }
 function exitStatus(error2, summary, options) {

@@ -687,12 +687,16 @@ function refuseUnresolved(name, value) {
     throw new SigningProblem(`${name} refers to {{${unresolved}}}, which is not defined. Define ${unresolved} in the environment or the collection variables.`);
   }
 }
+function parseBoolean(value) {
+  if (value === "" || /^(false|0|no|off)$/i.test(value)) return false;
+  if (/^(true|1|yes|on)$/i.test(value)) return true;
+  return void 0;
+}
 function readBoolean(variables, name) {
   const value = readText(variables, name);
-  if (value === void 0 || value === "") return false;
-  if (/^(true|1|yes|on)$/i.test(value)) return true;
-  if (/^(false|0|no|off)$/i.test(value)) return false;
-  throw new SigningProblem(`${name} is "${value}", which is not a boolean. Set it to true or false.`);
+  const parsed = value === void 0 ? false : parseBoolean(value);
+  if (parsed === void 0) throw new SigningProblem(`${name} is "${value}", which is not a boolean. Set it to true or false.`);
+  return parsed;
 }
 function skipRequested(variables) {
   return readBoolean(variables, VARIABLE.skip);
@@ -1500,7 +1504,7 @@ function requestScope(settings, host) {
 }
 function signingInput(settings, credentials, request, host, date) {
   var _a;
-  const { region, service } = resolveScope(host, { region: settings.region, service: settings.service });
+  const { region, service } = request.scope || resolveScope(host, { region: settings.region, service: settings.service });
   return {
     method: request.method,
     path: encodeWirePath(settings.originPath) + request.target.path,
@@ -1967,13 +1971,14 @@ function signFrozenRequest(pm, settings, credentials, effects, log) {
   const { request, variables } = pm;
   if (removeQueryAuth(request.url)) log(`SigV4: removed the X-Amz-* query parameters of a presigned URL and signed in the Authorization header (${VARIABLE.authLocation} is header).`);
   const target = wireTarget(request.url);
+  const scope = requestScope(settings, settings.signingHost || target.host);
   const own = ownContentSha256(request);
-  const unsignedPayload = own !== void 0 ? own === UNSIGNED_PAYLOAD : settings.unsignedPayload || contentSha256Rule(requestScope(settings, settings.signingHost || target.host).service) === "unsigned";
+  const unsignedPayload = own !== void 0 ? own === UNSIGNED_PAYLOAD : settings.unsignedPayload || contentSha256Rule(scope.service) === "unsigned";
   const body = unsignedPayload ? { text: "" } : wireBody(request, effects.random);
   if (body.prunedBody) log(prunedBodyNote(request.method));
   prepareHeaders(request, body);
   const headers = headersToSign(request, settings.signedHeaders, body);
-  const { host, signed, redactedCanonicalRequest } = signWire(settings, credentials, { method: request.method, target, headers, body: body.text, unsignedPayload }, effects.now());
+  const { host, signed, redactedCanonicalRequest } = signWire(settings, credentials, { method: request.method, target, headers, body: body.text, unsignedPayload, scope }, effects.now());
   applySignature(request, signed.headers);
   variables.set(VARIABLE.canonicalRequest, redactedCanonicalRequest);
   variables.set(VARIABLE.stringToSign, signed.stringToSign);
@@ -2006,7 +2011,7 @@ return { run };
       }
     }
     return entry.run(pm, console);
-  })(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 b32f9d8aa3b7");
+  })(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 ffe941ac1b33");
 };
 
 exports.diagnose = function diagnose(pm, log) {
@@ -2271,6 +2276,11 @@ function readVariable(variables, name) {
   const text = String(raw);
   return (text.indexOf("{{") >= 0 ? variables.replaceIn(text) : text).trim();
 }
+function parseBoolean(value) {
+  if (value === "" || /^(false|0|no|off)$/i.test(value)) return false;
+  if (/^(true|1|yes|on)$/i.test(value)) return true;
+  return void 0;
+}
 
 // src/diagnose/cloudFrontPage.ts
 var TITLE = "The request could not be satisfied";
@@ -2312,14 +2322,21 @@ function explainCloudFrontPage(page, sent) {
 // src/diagnose/customErrorResponse.ts
 var ORIGIN_ANSWER = /^\s*(\{|\[|<\?xml|<Error>)/;
 var HTML = /^\s*(<!doctype html|<html)/i;
-function readReplacedAnswer(status, body, contentType, signedByScript2) {
-  if (!signedByScript2 || ORIGIN_ANSWER.test(body)) return void 0;
-  if (status < 400 && !(HTML.test(body) || /^text\/html/i.test(contentType || ""))) return void 0;
+var REJECTION_STATUSES = [400, 403];
+function readReplacedAnswer(status, body, contentType, method, signedByScript2) {
+  if (!signedByScript2 || method === "HEAD" || !body.trim() || ORIGIN_ANSWER.test(body)) return void 0;
+  if (!HTML.test(body) && !/^text\/html/i.test(contentType || "")) return void 0;
   return { status };
 }
 function explainReplacedAnswer(answer) {
-  const changed = answer.status < 400 ? ` and turned the origin's error into ${answer.status}` : "";
-  return `CloudFront answered ${answer.status} with a page of the distribution's own instead of the origin's answer (its X-Cache header marks the answer as an error): a custom error response replaced it${changed}, so the reason the origin gave (for a signed request most often a SigV4 403 or 400) is hidden. The distribution's Error pages settings (CustomErrorResponses) apply to every path, the API's included: remove the entries for 403 and 400, or serve the API from a distribution without them. To see the origin's own answer meanwhile, send the same request straight to the origin's own host, signed for it (the origin path in the URL path; sigv4_signing_host, sigv4_origin_path and sigv4_cloudfront_oac cleared).`;
+  const { status } = answer;
+  const settings = "The distribution's Error pages settings (CustomErrorResponses) apply to every path, the API's included";
+  const seeOrigin = "To see the origin's own answer meanwhile, send the same request straight to the origin's own host, signed for it (the origin path in the URL path; sigv4_signing_host, sigv4_origin_path and sigv4_cloudfront_oac cleared).";
+  if (status >= 400 && REJECTION_STATUSES.indexOf(status) < 0) {
+    return `CloudFront answered ${status} with an HTML page and its X-Cache header marks the answer as an error: either a custom error response of the distribution replaced the origin's answer (a SigV4 403 or 400 can be given any status there), or the origin answered with a page of its own. ${settings}: if they hold an entry for 403 or 400 with this status, remove it, or serve the API from a distribution without them. ${seeOrigin}`;
+  }
+  const changed = status < 400 ? ` and turned the origin's error into ${status}` : "";
+  return `CloudFront answered ${status} with a page of the distribution's own instead of the origin's answer (its X-Cache header marks the answer as an error): a custom error response replaced it${changed}, so the reason the origin gave (for a signed request most often a SigV4 403 or 400) is hidden. ${settings}: remove the entries for 403 and 400, or serve the API from a distribution without them. ${seeOrigin}`;
 }
 
 // src/diagnose/canonicalParts.ts
@@ -2578,7 +2595,7 @@ function explainMissingTokenDirect(context) {
   const route = `API Gateway has no route for ${context.method} ${context.sentPath}, the path called`;
   if (!context.sentAuthorization) return `The request carried no signature (sigv4_skip is set, or the pre-request script did not run), or ${route}.`;
   const originPath = context.originPath ? ` ${VARIABLE.originPath} is ${context.originPath}, which only CloudFront prepends: calling API Gateway directly, it was probably left set by mistake; clear it, and put the stage in the URL (${context.method} ${context.originPath}${context.sentPath}).` : "";
-  return `${route}; the response came straight from API Gateway (no Via, X-Amz-Cf-Id or X-Cache header), so CloudFront did not change it: check the path and the stage.${originPath} Behind another proxy, make sure it forwards the Authorization header.`;
+  return `${route}; the response came straight from API Gateway (no Via, X-Amz-Cf-Id or X-Cache header from CloudFront), so CloudFront did not change it: check the path and the stage.${originPath} Behind another proxy, make sure it forwards the Authorization header.`;
 }
 function explainClock(signedAt, serverTime, context) {
   const fromHeader = context.responseDate ? Date.parse(context.responseDate) : NaN;
@@ -2702,6 +2719,14 @@ function between(message, open, close) {
   return start < 0 || end < start + open.length ? void 0 : message.slice(start + open.length, end);
 }
 
+// src/diagnose/responseHeaders.ts
+function cameThroughCloudFront(headers) {
+  return /\(CloudFront\)/i.test(headers.get("Via") || "") || !!headers.get("X-Amz-Cf-Id") || /cloudfront/i.test(headers.get("X-Cache") || "");
+}
+function functionUrlRefusedSignature(headers) {
+  return /^InvalidSignatureException\b/.test(headers.get("x-amzn-ErrorType") || "") && !headers.get("x-amz-apigw-id");
+}
+
 // src/diagnose/sentQueryAuth.ts
 function sentQueryAuth(url) {
   const values = {};
@@ -2738,24 +2763,21 @@ function diagnoseResponse(pm) {
   const body = response.text();
   const rejection = readRejection(response.code, body);
   if (rejection) {
-    const behindOac = rejection.kind === "mismatch" && rejection.canonicalRequest === void 0 && !rejection.verifier && viaCloudFront(pm) ? explainFunctionUrlMismatch(sentWithOac(pm)) : void 0;
+    const fromFunctionUrl = rejection.kind === "mismatch" && rejection.canonicalRequest === void 0 && !rejection.verifier && functionUrlRefusedSignature(response.headers);
+    const behindOac = fromFunctionUrl && cameThroughCloudFront(response.headers) ? explainFunctionUrlMismatch(sentWithOac(pm)) : void 0;
     return behindOac || explain(rejection, readContext(pm));
   }
   const page = readCloudFrontPage(response.code, body, xCache);
   if (page) return explainCloudFrontPage(page, sentToCloudFront(pm));
-  const replaced = cloudFrontError ? readReplacedAnswer(response.code, body, response.headers.get("Content-Type"), signedByScript(pm)) : void 0;
+  const replaced = cloudFrontError ? readReplacedAnswer(response.code, body, response.headers.get("Content-Type"), pm.request.method, signedByScript(pm)) : void 0;
   return replaced && explainReplacedAnswer(replaced);
-}
-function viaCloudFront(pm) {
-  const headers = pm.response.headers;
-  return !!headers.get("X-Amz-Cf-Id") || /\(CloudFront\)/i.test(headers.get("Via") || "");
 }
 function sentWithOac(pm) {
   var _a;
   const { request, variables } = pm;
   const body = request.body;
   return {
-    oacSetting: /^(true|1|yes|on)$/i.test(readVariable(variables, VARIABLE.cloudfrontOac) || ""),
+    oacSetting: parseBoolean(readVariable(variables, VARIABLE.cloudfrontOac) || "") === true,
     contentSha256: (_a = sentHeader(request, "x-amz-content-sha256")) == null ? void 0 : _a.value,
     hadBody: METHODS_WITHOUT_BODY.indexOf(request.method) < 0 && !!body && !body.disabled && !body.isEmpty()
   };
@@ -2817,14 +2839,8 @@ function readContext(pm) {
     sentAmzDate: amzDate2,
     presignExpiresSeconds: query.expiresSeconds,
     responseDate: (_g = pm.response) == null ? void 0 : _g.headers.get("Date"),
-    viaCloudFront: cameThroughCloudFront(pm)
+    viaCloudFront: !!pm.response && cameThroughCloudFront(pm.response.headers)
   };
-}
-function cameThroughCloudFront(pm) {
-  var _a;
-  const headers = (_a = pm.response) == null ? void 0 : _a.headers;
-  if (!headers) return false;
-  return /cloudfront/i.test(headers.get("Via") || "") || !!headers.get("X-Amz-Cf-Id") || !!headers.get("X-Cache");
 }
 
 // src/entries/diagnose.ts
@@ -2851,5 +2867,5 @@ return { run };
       }
     }
     return entry.run(pm, console);
-  })(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 d0b717835d8d");
+  })(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 3ba92d5a591d");
 };

@@ -261,6 +261,11 @@ function readVariable(variables, name) {
   const text = String(raw);
   return (text.indexOf("{{") >= 0 ? variables.replaceIn(text) : text).trim();
 }
+function parseBoolean(value) {
+  if (value === "" || /^(false|0|no|off)$/i.test(value)) return false;
+  if (/^(true|1|yes|on)$/i.test(value)) return true;
+  return void 0;
+}
 
 // src/diagnose/cloudFrontPage.ts
 var TITLE = "The request could not be satisfied";
@@ -302,14 +307,21 @@ function explainCloudFrontPage(page, sent) {
 // src/diagnose/customErrorResponse.ts
 var ORIGIN_ANSWER = /^\s*(\{|\[|<\?xml|<Error>)/;
 var HTML = /^\s*(<!doctype html|<html)/i;
-function readReplacedAnswer(status, body, contentType, signedByScript2) {
-  if (!signedByScript2 || ORIGIN_ANSWER.test(body)) return void 0;
-  if (status < 400 && !(HTML.test(body) || /^text\/html/i.test(contentType || ""))) return void 0;
+var REJECTION_STATUSES = [400, 403];
+function readReplacedAnswer(status, body, contentType, method, signedByScript2) {
+  if (!signedByScript2 || method === "HEAD" || !body.trim() || ORIGIN_ANSWER.test(body)) return void 0;
+  if (!HTML.test(body) && !/^text\/html/i.test(contentType || "")) return void 0;
   return { status };
 }
 function explainReplacedAnswer(answer) {
-  const changed = answer.status < 400 ? ` and turned the origin's error into ${answer.status}` : "";
-  return `CloudFront answered ${answer.status} with a page of the distribution's own instead of the origin's answer (its X-Cache header marks the answer as an error): a custom error response replaced it${changed}, so the reason the origin gave (for a signed request most often a SigV4 403 or 400) is hidden. The distribution's Error pages settings (CustomErrorResponses) apply to every path, the API's included: remove the entries for 403 and 400, or serve the API from a distribution without them. To see the origin's own answer meanwhile, send the same request straight to the origin's own host, signed for it (the origin path in the URL path; sigv4_signing_host, sigv4_origin_path and sigv4_cloudfront_oac cleared).`;
+  const { status } = answer;
+  const settings = "The distribution's Error pages settings (CustomErrorResponses) apply to every path, the API's included";
+  const seeOrigin = "To see the origin's own answer meanwhile, send the same request straight to the origin's own host, signed for it (the origin path in the URL path; sigv4_signing_host, sigv4_origin_path and sigv4_cloudfront_oac cleared).";
+  if (status >= 400 && REJECTION_STATUSES.indexOf(status) < 0) {
+    return `CloudFront answered ${status} with an HTML page and its X-Cache header marks the answer as an error: either a custom error response of the distribution replaced the origin's answer (a SigV4 403 or 400 can be given any status there), or the origin answered with a page of its own. ${settings}: if they hold an entry for 403 or 400 with this status, remove it, or serve the API from a distribution without them. ${seeOrigin}`;
+  }
+  const changed = status < 400 ? ` and turned the origin's error into ${status}` : "";
+  return `CloudFront answered ${status} with a page of the distribution's own instead of the origin's answer (its X-Cache header marks the answer as an error): a custom error response replaced it${changed}, so the reason the origin gave (for a signed request most often a SigV4 403 or 400) is hidden. ${settings}: remove the entries for 403 and 400, or serve the API from a distribution without them. ${seeOrigin}`;
 }
 
 // src/diagnose/canonicalParts.ts
@@ -568,7 +580,7 @@ function explainMissingTokenDirect(context) {
   const route = `API Gateway has no route for ${context.method} ${context.sentPath}, the path called`;
   if (!context.sentAuthorization) return `The request carried no signature (sigv4_skip is set, or the pre-request script did not run), or ${route}.`;
   const originPath = context.originPath ? ` ${VARIABLE.originPath} is ${context.originPath}, which only CloudFront prepends: calling API Gateway directly, it was probably left set by mistake; clear it, and put the stage in the URL (${context.method} ${context.originPath}${context.sentPath}).` : "";
-  return `${route}; the response came straight from API Gateway (no Via, X-Amz-Cf-Id or X-Cache header), so CloudFront did not change it: check the path and the stage.${originPath} Behind another proxy, make sure it forwards the Authorization header.`;
+  return `${route}; the response came straight from API Gateway (no Via, X-Amz-Cf-Id or X-Cache header from CloudFront), so CloudFront did not change it: check the path and the stage.${originPath} Behind another proxy, make sure it forwards the Authorization header.`;
 }
 function explainClock(signedAt, serverTime, context) {
   const fromHeader = context.responseDate ? Date.parse(context.responseDate) : NaN;
@@ -692,6 +704,14 @@ function between(message, open, close) {
   return start < 0 || end < start + open.length ? void 0 : message.slice(start + open.length, end);
 }
 
+// src/diagnose/responseHeaders.ts
+function cameThroughCloudFront(headers) {
+  return /\(CloudFront\)/i.test(headers.get("Via") || "") || !!headers.get("X-Amz-Cf-Id") || /cloudfront/i.test(headers.get("X-Cache") || "");
+}
+function functionUrlRefusedSignature(headers) {
+  return /^InvalidSignatureException\b/.test(headers.get("x-amzn-ErrorType") || "") && !headers.get("x-amz-apigw-id");
+}
+
 // src/diagnose/sentQueryAuth.ts
 function sentQueryAuth(url) {
   const values = {};
@@ -728,24 +748,21 @@ function diagnoseResponse(pm) {
   const body = response.text();
   const rejection = readRejection(response.code, body);
   if (rejection) {
-    const behindOac = rejection.kind === "mismatch" && rejection.canonicalRequest === void 0 && !rejection.verifier && viaCloudFront(pm) ? explainFunctionUrlMismatch(sentWithOac(pm)) : void 0;
+    const fromFunctionUrl = rejection.kind === "mismatch" && rejection.canonicalRequest === void 0 && !rejection.verifier && functionUrlRefusedSignature(response.headers);
+    const behindOac = fromFunctionUrl && cameThroughCloudFront(response.headers) ? explainFunctionUrlMismatch(sentWithOac(pm)) : void 0;
     return behindOac || explain(rejection, readContext(pm));
   }
   const page = readCloudFrontPage(response.code, body, xCache);
   if (page) return explainCloudFrontPage(page, sentToCloudFront(pm));
-  const replaced = cloudFrontError ? readReplacedAnswer(response.code, body, response.headers.get("Content-Type"), signedByScript(pm)) : void 0;
+  const replaced = cloudFrontError ? readReplacedAnswer(response.code, body, response.headers.get("Content-Type"), pm.request.method, signedByScript(pm)) : void 0;
   return replaced && explainReplacedAnswer(replaced);
-}
-function viaCloudFront(pm) {
-  const headers = pm.response.headers;
-  return !!headers.get("X-Amz-Cf-Id") || /\(CloudFront\)/i.test(headers.get("Via") || "");
 }
 function sentWithOac(pm) {
   var _a;
   const { request, variables } = pm;
   const body = request.body;
   return {
-    oacSetting: /^(true|1|yes|on)$/i.test(readVariable(variables, VARIABLE.cloudfrontOac) || ""),
+    oacSetting: parseBoolean(readVariable(variables, VARIABLE.cloudfrontOac) || "") === true,
     contentSha256: (_a = sentHeader(request, "x-amz-content-sha256")) == null ? void 0 : _a.value,
     hadBody: METHODS_WITHOUT_BODY.indexOf(request.method) < 0 && !!body && !body.disabled && !body.isEmpty()
   };
@@ -807,14 +824,8 @@ function readContext(pm) {
     sentAmzDate: amzDate2,
     presignExpiresSeconds: query.expiresSeconds,
     responseDate: (_g = pm.response) == null ? void 0 : _g.headers.get("Date"),
-    viaCloudFront: cameThroughCloudFront(pm)
+    viaCloudFront: !!pm.response && cameThroughCloudFront(pm.response.headers)
   };
-}
-function cameThroughCloudFront(pm) {
-  var _a;
-  const headers = (_a = pm.response) == null ? void 0 : _a.headers;
-  if (!headers) return false;
-  return /cloudfront/i.test(headers.get("Via") || "") || !!headers.get("X-Amz-Cf-Id") || !!headers.get("X-Cache");
 }
 
 // src/entries/diagnose.ts
@@ -841,4 +852,4 @@ return { run };
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 d0b717835d8d");
+})(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 3ba92d5a591d");

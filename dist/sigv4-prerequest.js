@@ -680,12 +680,16 @@ function refuseUnresolved(name, value) {
     throw new SigningProblem(`${name} refers to {{${unresolved}}}, which is not defined. Define ${unresolved} in the environment or the collection variables.`);
   }
 }
+function parseBoolean(value) {
+  if (value === "" || /^(false|0|no|off)$/i.test(value)) return false;
+  if (/^(true|1|yes|on)$/i.test(value)) return true;
+  return void 0;
+}
 function readBoolean(variables, name) {
   const value = readText(variables, name);
-  if (value === void 0 || value === "") return false;
-  if (/^(true|1|yes|on)$/i.test(value)) return true;
-  if (/^(false|0|no|off)$/i.test(value)) return false;
-  throw new SigningProblem(`${name} is "${value}", which is not a boolean. Set it to true or false.`);
+  const parsed = value === void 0 ? false : parseBoolean(value);
+  if (parsed === void 0) throw new SigningProblem(`${name} is "${value}", which is not a boolean. Set it to true or false.`);
+  return parsed;
 }
 function skipRequested(variables) {
   return readBoolean(variables, VARIABLE.skip);
@@ -1493,7 +1497,7 @@ function requestScope(settings, host) {
 }
 function signingInput(settings, credentials, request, host, date) {
   var _a;
-  const { region, service } = resolveScope(host, { region: settings.region, service: settings.service });
+  const { region, service } = request.scope || resolveScope(host, { region: settings.region, service: settings.service });
   return {
     method: request.method,
     path: encodeWirePath(settings.originPath) + request.target.path,
@@ -1960,13 +1964,14 @@ function signFrozenRequest(pm, settings, credentials, effects, log) {
   const { request, variables } = pm;
   if (removeQueryAuth(request.url)) log(`SigV4: removed the X-Amz-* query parameters of a presigned URL and signed in the Authorization header (${VARIABLE.authLocation} is header).`);
   const target = wireTarget(request.url);
+  const scope = requestScope(settings, settings.signingHost || target.host);
   const own = ownContentSha256(request);
-  const unsignedPayload = own !== void 0 ? own === UNSIGNED_PAYLOAD : settings.unsignedPayload || contentSha256Rule(requestScope(settings, settings.signingHost || target.host).service) === "unsigned";
+  const unsignedPayload = own !== void 0 ? own === UNSIGNED_PAYLOAD : settings.unsignedPayload || contentSha256Rule(scope.service) === "unsigned";
   const body = unsignedPayload ? { text: "" } : wireBody(request, effects.random);
   if (body.prunedBody) log(prunedBodyNote(request.method));
   prepareHeaders(request, body);
   const headers = headersToSign(request, settings.signedHeaders, body);
-  const { host, signed, redactedCanonicalRequest } = signWire(settings, credentials, { method: request.method, target, headers, body: body.text, unsignedPayload }, effects.now());
+  const { host, signed, redactedCanonicalRequest } = signWire(settings, credentials, { method: request.method, target, headers, body: body.text, unsignedPayload, scope }, effects.now());
   applySignature(request, signed.headers);
   variables.set(VARIABLE.canonicalRequest, redactedCanonicalRequest);
   variables.set(VARIABLE.stringToSign, signed.stringToSign);
@@ -1999,4 +2004,4 @@ return { run };
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 b32f9d8aa3b7");
+})(require("crypto-js"), "postman-sigv4 prerequest 0.1.0 ffe941ac1b33");

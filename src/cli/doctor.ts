@@ -43,7 +43,32 @@ function parseUrl(text: string): URL {
   }
   // The URL goes into the report: a password in it would be printed.
   if (url.username || url.password) throw new CliError(`the URL carries a user name or password; give it without (doctor only needs the host and path): ${url.protocol}//${url.host}${url.pathname}`);
-  return url;
+  return withoutPresignedValues(url);
+}
+
+const PRESIGNED_PARAMETER = /^x-amz-/i;
+
+/**
+ * A presigned URL with its X-Amz-* values emptied: the report prints the URL, and the signature
+ * with X-Amz-Security-Token lets anyone send the request until it expires. The names stay, each
+ * raw as given: the query-string check needs them (a behavior that drops them breaks the URL).
+ */
+function withoutPresignedValues(url: URL): URL {
+  const names: string[] = [];
+  url.searchParams.forEach((_value, name) => names.push(name));
+  if (!names.some((name) => PRESIGNED_PARAMETER.test(name))) return url;
+  const emptied = new URL(url.href);
+  emptied.search = url.search
+    .slice(1)
+    .split('&')
+    .map((pair) => {
+      // URLSearchParams decodes as the check of query names does, a stray % included.
+      const name = new URLSearchParams(pair).keys().next().value ?? '';
+      return PRESIGNED_PARAMETER.test(name) ? `${pair.split('=')[0]}=` : pair;
+    })
+    .join('&');
+  report('note: the URL is presigned: doctor checks its X-Amz-* query parameters by name and prints them without their values (the signature and X-Amz-Security-Token would let anyone send the request).');
+  return emptied;
 }
 
 /** The account in an ARN (`arn:aws:cloudfront::123456789012:distribution/E...`). */
@@ -111,7 +136,7 @@ async function examine(url: URL, options: DoctorOptions, signedHeaders: string[]
 
 export async function doctor(urlText: string, options: DoctorOptions): Promise<void> {
   const url = parseUrl(urlText);
-  // The file is checked before any call: a link or a file that is not an environment stops doctor here.
+  // The file is checked before any call: a link, a read-only file, a missing folder or a file that is not an environment stops doctor here.
   const existing = options.env ? readEnvironmentFile(options.env) : undefined;
   const source = describeSource(profileInUse(options.profile));
   const cache = credentialCache(resolverFor(options.profile, (line) => report(`AWS SDK: ${line}`)));

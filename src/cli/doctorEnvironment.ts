@@ -1,15 +1,17 @@
 /**
  * `doctor --env FILE`: a Postman environment with the variables doctor names, and empty
  * placeholders for the credentials (never a credential). An existing FILE is updated in place,
- * atomically (files.ts), keeping its other values; a symbolic link is refused (doctor writes only
- * to a file the user named, never through a link to somewhere else).
+ * atomically (files.ts), keeping its other values and mode; a new one is readable by its owner
+ * only, since the user fills credentials into it. A symbolic link is refused, and one that appears
+ * after the check is replaced, never written through (doctor writes only to a file the user named).
  */
 import { randomUUID } from 'node:crypto';
-import { lstatSync, readFileSync } from 'node:fs';
+import { lstatSync, readFileSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { DOCTOR_VARIABLES } from '../cloudfront';
 import { VARIABLE } from '../postman/variables';
 import { CliError } from './errors';
-import { writeFileAtomic } from './files';
+import { refuseReadOnly, writeFileAtomic } from './files';
 
 export interface EnvironmentValue {
   key: string;
@@ -38,18 +40,35 @@ function isEnvironment(value: unknown): value is PostmanEnvironment {
   return Array.isArray(values) && values.every((entry) => entry !== null && typeof entry === 'object' && typeof (entry as { key?: unknown }).key === 'string');
 }
 
-/** The environment in FILE, or undefined when there is none yet; refused: a link, a folder, anything not a Postman environment. */
+/** A new FILE needs a folder to be created in; checked before any call, like everything about FILE. */
+function refuseMissingFolder(path: string): void {
+  const folder = dirname(path);
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(folder).isDirectory();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new CliError(`--env ${path}: the folder ${folder} does not exist; create it, or give --env a file in a folder that does.`);
+    throw new CliError(`--env ${path}: ${(error as Error).message}`);
+  }
+  if (!isFolder) throw new CliError(`--env ${path}: ${folder} is not a folder; give --env a file in a folder.`);
+}
+
+/** The environment in FILE, or undefined when there is none yet; refused: a link, a folder, a read-only file, anything not a Postman environment. */
 export function readEnvironmentFile(path: string): PostmanEnvironment | undefined {
   let kind: 'link' | 'folder' | 'file';
+  let mode: number;
   try {
     const stat = lstatSync(path);
     kind = stat.isSymbolicLink() ? 'link' : stat.isDirectory() ? 'folder' : 'file';
+    mode = stat.mode;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new CliError(`--env ${path}: ${(error as Error).message}`);
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new CliError(`--env ${path}: ${(error as Error).message}`);
+    refuseMissingFolder(path);
+    return undefined;
   }
   if (kind === 'link') throw new CliError(`--env ${path} is a symbolic link; doctor does not write through links: give the path of the file itself.`);
   if (kind === 'folder') throw new CliError(`--env ${path} is a folder; give a file name, e.g. ${path}/aws.postman_environment.json.`);
+  refuseReadOnly(path, mode, `--env ${path}`, 'give --env another file');
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8'));
@@ -92,6 +111,20 @@ export function environmentWith(existing: PostmanEnvironment | undefined, variab
   return environment;
 }
 
+/** Owner-only, as the credentials the user fills in deserve; an existing file keeps its own mode. */
+const NEW_FILE_MODE = 0o600;
+
 export function writeEnvironmentFile(path: string, environment: PostmanEnvironment): void {
-  writeFileAtomic(path, JSON.stringify(environment, null, 2) + '\n');
+  let mode: number | undefined;
+  try {
+    // lstat: a link that appeared since the check is replaced, so its target's mode is not wanted either.
+    mode = lstatSync(path).isFile() ? undefined : NEW_FILE_MODE;
+  } catch {
+    mode = NEW_FILE_MODE;
+  }
+  try {
+    writeFileAtomic(path, JSON.stringify(environment, null, 2) + '\n', { mode, replaceSymlink: true });
+  } catch (error) {
+    throw new CliError(`--env ${path}: cannot write it (${(error as Error).message}); check the folder and its permissions, or give --env another file.`);
+  }
 }

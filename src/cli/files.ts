@@ -1,5 +1,6 @@
 import { closeSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { CliError } from './errors';
 
 /** The file a write to `path` must replace: a symlink's target, so that the link stays a link. */
 function realTarget(path: string): string {
@@ -64,4 +65,15 @@ export function writeFileAtomic(path: string, content: string, options: { mode?:
     throw error;
   }
   syncFolder(dirname(target));
+}
+
+/**
+ * The write renames a new file over the target, which needs no permission on the target itself
+ * (and root may write anything): a file whose mode grants no one write access is the user saying
+ * "do not change this", so it is refused. `named` is how the message names the file, `instead` the
+ * other way out.
+ */
+export function refuseReadOnly(target: string, mode: number, named: string, instead: string): void {
+  if (process.platform === 'win32' || (mode & 0o222) !== 0) return;
+  throw new CliError(`${named} is read-only (mode ${(mode & 0o777).toString(8)}); make it writable (chmod u+w ${target}), or ${instead}.`);
 }

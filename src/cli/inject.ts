@@ -5,7 +5,7 @@ import { VARIABLE } from '../postman/variables';
 import { embedScripts, type Collection, type SigV4Scripts } from './collection';
 import { setCollectionVariables, storedSecrets } from './collectionVariables';
 import { CliError, report, runAction } from './errors';
-import { writeFileAtomic } from './files';
+import { refuseReadOnly, writeFileAtomic } from './files';
 import { detectFormat, formatJson } from './jsonFormat';
 import { ScriptBlockError } from './scriptBlockError';
 import { findScript, readScript, SCRIPT_FILE } from './scripts';
@@ -52,23 +52,13 @@ function readInput(file: string): string {
   }
 }
 
-/**
- * The write renames a new file over the target, which needs no permission on the target itself
- * (and root may write anything): a file whose mode grants no one write access is the user saying
- * "do not change this", so it is refused here.
- */
-function refuseReadOnly(target: string, mode: number): void {
-  if (process.platform === 'win32' || (mode & 0o222) !== 0) return;
-  throw new CliError(`${target} is read-only (mode ${(mode & 0o777).toString(8)}); make it writable (chmod u+w ${target}), or write the result elsewhere with -o.`);
-}
-
 function write(target: string, text: string): boolean {
   try {
     if (existsSync(target)) {
       const stats = statSync(target);
       if (stats.isDirectory()) throw new CliError(`${target} is a folder; give -o a file name.`);
       if (readFileSync(target, 'utf8') === text) return false;
-      refuseReadOnly(target, stats.mode);
+      refuseReadOnly(target, stats.mode, target, 'write the result elsewhere with -o');
     }
     writeFileAtomic(target, text);
     return true;

@@ -3,6 +3,7 @@ import { VARIABLE } from '../postman/variables';
 import { CredentialsUnavailable } from './sdkCredentials/credentialErrors';
 import { CliError, report, runAsyncAction } from './errors';
 import { planPresign, presignUrl, type PresignFlags } from './presignUrl';
+import { rfc3339 } from './rfc3339';
 import { describeSource, profileInUse, resolverFor, type AwsCredentials } from './sdkCredentials/resolveCredentials';
 
 export interface PresignOptions extends PresignFlags {
@@ -12,10 +13,6 @@ export interface PresignOptions extends PresignFlags {
 /** The whole seconds from `from` to `to`. */
 function secondsBetween(from: Date, to: Date): number {
   return Math.floor((to.getTime() - from.getTime()) / 1000);
-}
-
-function isoSeconds(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 /**
@@ -38,12 +35,12 @@ export async function presign(text: string, options: PresignOptions): Promise<vo
   const presigned = presignUrl(plan, credentials, now);
   process.stdout.write(presigned.url + '\n');
 
-  report(`presigned for ${presigned.host} (${presigned.region}, ${presigned.service}) with the credentials of ${source}; valid ${plan.expiresInSeconds} s, until ${isoSeconds(presigned.expiresAt)}.`);
+  report(`presigned for ${presigned.host} (${presigned.region}, ${presigned.service}) with the credentials of ${source}; valid ${plan.expiresInSeconds} s, until ${rfc3339(presigned.expiresAt.getTime())}.`);
   const { expiration } = credentials;
   // A signature made with temporary credentials is refused once their session ends, whatever X-Amz-Expires says.
   if (expiration && expiration < presigned.expiresAt) {
     report(
-      `note: these credentials expire at ${isoSeconds(expiration)}, before the URL would: it stops working then. ` +
+      `note: these credentials expire at ${rfc3339(expiration.getTime())}, before the URL would: it stops working then. ` +
         `Pass --expires ${Math.max(1, secondsBetween(now, expiration))} or less, or presign again with fresh credentials when they expire.`,
     );
   }

@@ -5,12 +5,11 @@ import { prerequestVersions, type Collection } from './collection';
 import { CredentialsUnavailable } from './sdkCredentials/credentialErrors';
 import { CliError, report, runAsyncAction } from './errors';
 import { readCollection, withSigV4Scripts } from './inject';
-import { addNewmanOptions, newmanRunOptions } from './newmanOptions';
+import { addNewmanOptions, newmanRunOptions, STATIC_KEY_VARIABLES } from './newmanOptions';
 import { describeSource, profileInUse } from './sdkCredentials/resolveCredentials';
 import { startFor } from './serve/serve';
 import { newToken } from './serve/tokenFile';
-import { redactCredentialsAnswers } from './redactCredentialsAnswer';
-import { STATIC_KEY_VARIABLES } from './newmanOptions';
+import { redactCredentialExchanges } from './redactCredentialExchanges';
 
 export interface RunOptions {
   profile?: string;
@@ -36,7 +35,7 @@ function runNewman(options: Record<string, unknown>, credentialsUrl: string): Pr
   const newman = require('newman') as typeof import('newman');
   return new Promise((resolve) => {
     // The run's events start after newman.run returns (it loads the files first).
-    redactCredentialsAnswers(newman.run(options as any, (error, summary) => resolve({ error, summary })), credentialsUrl);
+    redactCredentialExchanges(newman.run(options as any, (error, summary) => resolve({ error, summary })), credentialsUrl);
   });
 }
 

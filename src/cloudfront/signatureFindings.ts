@@ -3,6 +3,7 @@
  * Authorization header, the other signed headers and the query strings. A request the origin
  * access control signs carries no viewer signature: these do not apply to it.
  */
+import { contentSha256Rule } from '../sigv4';
 import type { Context } from './context';
 import { contains } from './nameSet';
 import type { Finding, OriginKind } from './types';
@@ -91,13 +92,10 @@ function authorizationFindings(context: Context): Finding[] {
   ];
 }
 
-/** Services that need X-Amz-Content-Sha256 from the viewer (SPEC.md, "x-amz-content-sha256"). */
-const CONTENT_SHA256_SERVICES = ['s3', 'aoss', 'vpc-lattice-svcs'];
-
-/** The signature headers the pre-request script sends, as they are written on the wire. */
+/** The signature headers the pre-request script sends, as they are written on the wire (X-Amz-Content-Sha256 by the core's rule). */
 function signatureHeaders(context: Context): string[] {
   const headers = ['X-Amz-Date', 'X-Amz-Security-Token'];
-  if (CONTENT_SHA256_SERVICES.indexOf(context.originClass.service ?? '') >= 0) headers.push('X-Amz-Content-Sha256');
+  if (context.originClass.service !== undefined && contentSha256Rule(context.originClass.service)) headers.push('X-Amz-Content-Sha256');
   for (const name of context.signedHeaders) if (name !== 'host' && !headers.some((header) => header.toLowerCase() === name)) headers.push(name);
   return headers;
 }

@@ -1,6 +1,6 @@
 import { METHODS_WITHOUT_BODY } from '../postman/body';
 import type { Pm, PmHeader, PmRequest } from '../postman/sandbox';
-import { readVariable } from '../postman/settings';
+import { parseBoolean, readVariable } from '../postman/settings';
 import { REDACTED_TOKEN, VARIABLE } from '../postman/variables';
 import { wireTarget, withoutDefaultPort } from '../postman/wire';
 import type { DiagnosisContext } from './context';
@@ -9,6 +9,7 @@ import { explainReplacedAnswer, readReplacedAnswer } from './customErrorResponse
 import { explain } from './explain';
 import { explainFunctionUrlMismatch } from './explainOriginAccessControl';
 import { readRejection } from './rejection';
+import { cameThroughCloudFront, functionUrlRefusedSignature } from './responseHeaders';
 import { sentQueryAuth } from './sentQueryAuth';
 
 /**
@@ -25,26 +26,21 @@ export function diagnoseResponse(pm: Pm): string | undefined {
   const body = response.text();
   const rejection = readRejection(response.code, body);
   if (rejection) {
-    const behindOac = rejection.kind === 'mismatch' && rejection.canonicalRequest === undefined && !rejection.verifier && viaCloudFront(pm) ? explainFunctionUrlMismatch(sentWithOac(pm)) : undefined;
+    const fromFunctionUrl = rejection.kind === 'mismatch' && rejection.canonicalRequest === undefined && !rejection.verifier && functionUrlRefusedSignature(response.headers);
+    const behindOac = fromFunctionUrl && cameThroughCloudFront(response.headers) ? explainFunctionUrlMismatch(sentWithOac(pm)) : undefined;
     return behindOac || explain(rejection, readContext(pm));
   }
   const page = readCloudFrontPage(response.code, body, xCache);
   if (page) return explainCloudFrontPage(page, sentToCloudFront(pm));
-  const replaced = cloudFrontError ? readReplacedAnswer(response.code, body, response.headers.get('Content-Type'), signedByScript(pm)) : undefined;
+  const replaced = cloudFrontError ? readReplacedAnswer(response.code, body, response.headers.get('Content-Type'), pm.request.method, signedByScript(pm)) : undefined;
   return replaced && explainReplacedAnswer(replaced);
-}
-
-/** CloudFront adds Via (`... (CloudFront)`) and X-Amz-Cf-Id to every answer it passes on. */
-function viaCloudFront(pm: Pm): boolean {
-  const headers = pm.response!.headers;
-  return !!headers.get('X-Amz-Cf-Id') || /\(CloudFront\)/i.test(headers.get('Via') || '');
 }
 
 function sentWithOac(pm: Pm): { oacSetting: boolean; contentSha256?: string; hadBody: boolean } {
   const { request, variables } = pm;
   const body = request.body;
   return {
-    oacSetting: /^(true|1|yes|on)$/i.test(readVariable(variables, VARIABLE.cloudfrontOac) || ''),
+    oacSetting: parseBoolean(readVariable(variables, VARIABLE.cloudfrontOac) || '') === true,
     contentSha256: sentHeader(request, 'x-amz-content-sha256')?.value,
     hadBody: METHODS_WITHOUT_BODY.indexOf(request.method) < 0 && !!body && !body.disabled && !body.isEmpty(),
   };
@@ -113,13 +109,6 @@ function readContext(pm: Pm): DiagnosisContext {
     sentAmzDate: amzDate,
     presignExpiresSeconds: query.expiresSeconds,
     responseDate: pm.response?.headers.get('Date'),
-    viaCloudFront: cameThroughCloudFront(pm),
+    viaCloudFront: !!pm.response && cameThroughCloudFront(pm.response.headers),
   };
-}
-
-/** CloudFront adds Via "1.1 ID.cloudfront.net (CloudFront)", X-Amz-Cf-Id and X-Cache to every response it forwards. */
-function cameThroughCloudFront(pm: Pm): boolean {
-  const headers = pm.response?.headers;
-  if (!headers) return false;
-  return /cloudfront/i.test(headers.get('Via') || '') || !!headers.get('X-Amz-Cf-Id') || !!headers.get('X-Cache');
 }

@@ -60,7 +60,7 @@ function explainMissingTokenDirect(context: DiagnosisContext): string {
   const originPath = context.originPath
     ? ` ${VARIABLE.originPath} is ${context.originPath}, which only CloudFront prepends: calling API Gateway directly, it was probably left set by mistake; clear it, and put the stage in the URL (${context.method} ${context.originPath}${context.sentPath}).`
     : '';
-  return `${route}; the response came straight from API Gateway (no Via, X-Amz-Cf-Id or X-Cache header), so CloudFront did not change it: check the path and the stage.${originPath} Behind another proxy, make sure it forwards the Authorization header.`;
+  return `${route}; the response came straight from API Gateway (no Via, X-Amz-Cf-Id or X-Cache header from CloudFront), so CloudFront did not change it: check the path and the stage.${originPath} Behind another proxy, make sure it forwards the Authorization header.`;
 }
 
 function explainClock(signedAt: string, serverTime: string, context: DiagnosisContext): string {

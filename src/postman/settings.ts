@@ -52,12 +52,18 @@ export function refuseUnresolved(name: string, value: string): void {
   }
 }
 
+/** A boolean variable's text: true, false (empty is false), or undefined for text that is neither. */
+export function parseBoolean(value: string): boolean | undefined {
+  if (value === '' || /^(false|0|no|off)$/i.test(value)) return false;
+  if (/^(true|1|yes|on)$/i.test(value)) return true;
+  return undefined;
+}
+
 function readBoolean(variables: PmVariables, name: string): boolean {
   const value = readText(variables, name);
-  if (value === undefined || value === '') return false;
-  if (/^(true|1|yes|on)$/i.test(value)) return true;
-  if (/^(false|0|no|off)$/i.test(value)) return false;
-  throw new SigningProblem(`${name} is "${value}", which is not a boolean. Set it to true or false.`);
+  const parsed = value === undefined ? false : parseBoolean(value);
+  if (parsed === undefined) throw new SigningProblem(`${name} is "${value}", which is not a boolean. Set it to true or false.`);
+  return parsed;
 }
 
 /** Whether the request should go out unsigned (`sigv4_skip`). */

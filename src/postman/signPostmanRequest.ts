@@ -89,16 +89,16 @@ function signFrozenRequest(pm: Pm, settings: Settings, credentials: Credentials,
   // AWS refuses a request authenticated twice, so a query signature must not ride along.
   if (removeQueryAuth(request.url)) log(`SigV4: removed the X-Amz-* query parameters of a presigned URL and signed in the Authorization header (${VARIABLE.authLocation} is header).`);
   const target = wireTarget(request.url);
+  const scope = requestScope(settings, settings.signingHost || target.host);
   // The user's own X-Amz-Content-Sha256 says what is signed; else the setting, else the service's rule.
   const own = ownContentSha256(request);
-  const unsignedPayload =
-    own !== undefined ? own === UNSIGNED_PAYLOAD : settings.unsignedPayload || contentSha256Rule(requestScope(settings, settings.signingHost || target.host).service) === 'unsigned';
+  const unsignedPayload = own !== undefined ? own === UNSIGNED_PAYLOAD : settings.unsignedPayload || contentSha256Rule(scope.service) === 'unsigned';
   const body = unsignedPayload ? { text: '' } : wireBody(request, effects.random);
   if (body.prunedBody) log(prunedBodyNote(request.method));
   prepareHeaders(request, body);
   const headers = headersToSign(request, settings.signedHeaders, body);
 
-  const { host, signed, redactedCanonicalRequest } = signWire(settings, credentials, { method: request.method, target, headers, body: body.text, unsignedPayload }, effects.now());
+  const { host, signed, redactedCanonicalRequest } = signWire(settings, credentials, { method: request.method, target, headers, body: body.text, unsignedPayload, scope }, effects.now());
   applySignature(request, signed.headers);
 
   variables.set(VARIABLE.canonicalRequest, redactedCanonicalRequest);

@@ -13,6 +13,8 @@ export interface WireRequest {
   body: string | Uint8Array;
   /** Sign UNSIGNED-PAYLOAD (decided by payloadDecision: the setting, the user's header, the service). Default: the setting. */
   unsignedPayload?: boolean;
+  /** The region and service signed for, when the caller has them from requestScope already; else resolved here. */
+  scope?: { region: string; service: string };
 }
 
 export interface WireSignature {
@@ -42,7 +44,7 @@ export function requestScope(settings: Settings, host: string): { region: string
 
 /** What the core signs for a wire request: the signing host, the origin path before the path, the resolved scope. */
 export function signingInput(settings: Settings, credentials: Credentials, request: WireRequest, host: string, date: Date): SigningInput {
-  const { region, service } = resolveScope(host, { region: settings.region, service: settings.service });
+  const { region, service } = request.scope || resolveScope(host, { region: settings.region, service: settings.service });
   return {
     method: request.method,
     path: encodeWirePath(settings.originPath) + request.target.path,

@@ -1,4 +1,4 @@
-import { lstatSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -138,6 +138,29 @@ describe('doctor URL: the report', () => {
     expect(JSON.parse(run.stdout).findings.map((finding: { code: string }) => finding.code)).toEqual(['method-not-allowed']);
   });
 
+  it('a presigned URL: its X-Amz-* query parameters are checked by name and printed without their values, human and --json, and one line on stderr says so (review S2)', async () => {
+    const token = 'IQoJb3JpZ2luX2VjPRESIGNEDSESSIONTOKEN';
+    const signature = '5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7';
+    const query = `type=dog&X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=ASIAIOSFODNN7EXAMPLE%2F20260101%2Fus-east-1%2Fexecute-api%2Faws4_request&X-Amz-Date=20260101T000000Z&X-Amz-Expires=900&X-Amz-Security-Token=${token}&X-Amz-SignedHeaders=host&X-Amz-Signature=${signature}`;
+    const names = ['X-Amz-Algorithm', 'X-Amz-Credential', 'X-Amz-Date', 'X-Amz-Expires', 'X-Amz-Security-Token', 'X-Amz-SignedHeaders', 'X-Amz-Signature'];
+    const shown = `https://api.example.com/pets?type=dog&${names.map((name) => `${name}=`).join('&')}`;
+    const note = 'postman-sigv4: note: the URL is presigned: doctor checks its X-Amz-* query parameters by name and prints them without their values (the signature and X-Amz-Security-Token would let anyone send the request).\n';
+    const human = await doctor([`https://api.example.com/pets?${query}`]);
+    const json = await doctor([`https://api.example.com/pets?${query}`, '--json']);
+    for (const run of [human, json]) {
+      expect(run.code).toBe(0);
+      expect(run.stderr).toBe(note);
+      for (const secret of [token, signature, 'ASIAIOSFODNN7EXAMPLE']) expect(run.stdout + run.stderr).not.toContain(secret);
+    }
+    expect(human.stdout.split('\n')[0]).toBe(shown);
+    expect(JSON.parse(json.stdout).url).toBe(shown);
+    // The names still count: a behavior that forwards no query strings drops the signature.
+    const broken = await doctor([`https://broken.example.com/pets?${query}`, '--json']);
+    const dropped = JSON.parse(broken.stdout).findings.find((finding: { code: string }) => finding.code === 'query-strings-not-forwarded');
+    expect(dropped.message).toContain(`the query strings type, ${names.join(', ')} of this URL never reach the origin`);
+    expect(broken.stdout).not.toContain(token);
+  });
+
   it('honours AWS_ENDPOINT_URL too (the SDK\'s fallback when no AWS_ENDPOINT_URL_CLOUDFRONT is set)', async () => {
     const generic = homeFor(api, { AWS_ENDPOINT_URL_CLOUDFRONT: '', AWS_ENDPOINT_URL: api.url });
     expect((await doctor(['https://api.example.com/pets'], generic)).code).toBe(0);
@@ -268,6 +291,8 @@ describe('doctor URL --env FILE', () => {
       ['aws_session_token', '', 'secret'],
     ]);
     expect(DOCTOR_VARIABLES.every((key) => valueOf(file, key) !== undefined)).toBe(true);
+    // The user fills credentials into it: readable by its owner only, whatever the umask (review S3).
+    expect(statSync(file).mode & 0o777).toBe(0o600);
   });
 
   it('updates an existing environment in place: its other values kept, a stale variable emptied, its sigv4_signed_headers checked', async () => {
@@ -320,6 +345,31 @@ describe('doctor URL --env FILE', () => {
     expect(refused.stderr).toContain('is not a Postman environment');
     expect(readFileSync(notEnvironment, 'utf8')).toBe('{"info":{}}');
     expect((await doctor(['https://api.example.com/pets', '--env', scratch])).stderr).toContain('is a folder');
+  });
+
+  it('refuses a read-only environment before any call, as inject does, leaving it as it was (review S3)', async () => {
+    const file = join(scratch, 'readonly.postman_environment.json');
+    writeFileSync(file, '{"values":[]}');
+    chmodSync(file, 0o444);
+    const calls = JSON.stringify(api.calls);
+    const run = await doctor(['https://api.example.com/pets', '--env', file]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`postman-sigv4: --env ${file} is read-only (mode 444); make it writable (chmod u+w ${file}), or give --env another file.\n`);
+    expect(readFileSync(file, 'utf8')).toBe('{"values":[]}');
+    expect(statSync(file).mode & 0o777).toBe(0o444);
+    expect(JSON.stringify(api.calls)).toBe(calls);
+  });
+
+  it('a file in a folder that does not exist: exit 1 naming --env and the folder, before any call, no stack trace (review C3)', async () => {
+    const folder = join(scratch, 'no-such-folder');
+    const file = join(folder, 'aws.postman_environment.json');
+    const calls = JSON.stringify(api.calls);
+    const run = await doctor(['https://api.example.com/pets', '--env', file]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`postman-sigv4: --env ${file}: the folder ${folder} does not exist; create it, or give --env a file in a folder that does.\n`);
+    expect(run.stdout).toBe('');
+    expect(JSON.stringify(api.calls)).toBe(calls);
+    expect(existsSync(folder)).toBe(false);
   });
 
   describe('the file in newman', () => {

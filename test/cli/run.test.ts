@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LONG_TERM_CREDENTIALS, startCredentialStack, type CredentialStack } from '../stack';
 import { awsHome, runCliIn, type AwsHome } from '../support/awsHome';
 import { ROOT } from './support';
-import { acceptedWithIssued, generatedCollection, signingFor } from '../support/credentialRuns';
+import { acceptedWithIssued, generatedCollection, signingFor, sourceVariables } from '../support/credentialRuns';
 import { SCHEMA } from '../support/newman';
 
 /**
@@ -35,7 +35,17 @@ afterAll(async () => {
 
 const cli = (args: string[]) => runCliIn(home, args, 90_000);
 
-const envVars = () => Object.entries(signingFor(stack)).flatMap(([key, value]) => ['--env-var', `${key}=${value}`]);
+const envVars = (extra: Record<string, string> = {}) => Object.entries({ ...signingFor(stack), ...extra }).flatMap(([key, value]) => ['--env-var', `${key}=${value}`]);
+
+// newman's CLI reporter wraps a body at 54 columns inside box characters (U+2500-U+257F).
+const squeeze = (text: string) => text.replace(/[\s\u2500-\u257f]/g, '');
+
+/** newman's JSON report as searchable text: the file, and each body it keeps as a Buffer's bytes, decoded. */
+function searchableReport(file: string): string {
+  const text = readFileSync(file, 'utf8');
+  const bodies = JSON.parse(text).run.executions.map((execution: any) => (execution.response?.stream ? Buffer.from(execution.response.stream.data).toString('utf8') : ''));
+  return [text, ...bodies].join('\n');
+}
 
 describe('postman-sigv4 run', () => {
   it('runs a collection with --profile end to end: accepted, no secret key in the output or the JSON report, no session token in the output', async () => {
@@ -110,8 +120,7 @@ describe('postman-sigv4 run', () => {
     expect(result.code, result.stderr).toBe(0);
     const issued = stack.issuer.issued.slice(issuedBefore);
     expect(issued.length).toBeGreaterThan(0);
-    // newman's CLI reporter wraps a body at 54 columns inside box characters (U+2500-U+257F).
-    const squeezed = (result.stdout + result.stderr).replace(/[\s\u2500-\u257f]/g, '');
+    const squeezed = squeeze(result.stdout + result.stderr);
     expect(result.stdout).toContain('GET http://127.0.0.1:');
     for (const credential of issued) {
       expect(squeezed).not.toContain(credential.secretAccessKey);
@@ -119,6 +128,61 @@ describe('postman-sigv4 run', () => {
     }
     expect(squeezed).not.toContain(LONG_TERM_CREDENTIALS.secretAccessKey);
     expect(squeezed).toContain('"SecretAccessKey":"<redactedbypostman-sigv4>"');
+  });
+
+  it("--verbose with aws_role_arn on top of the endpoint: STS AssumeRole's answer shows no secret key or session token, in the output or the JSON report (review S1)", async () => {
+    const file = join(dir, 'signed.postman_collection.json');
+    writeFileSync(file, JSON.stringify(generatedCollection(stack, 2)));
+    const report = join(dir, 'role-report.json');
+    const issuedBefore = stack.issuer.issued.length;
+    const role = { aws_role_arn: stack.config.roleArn, aws_sts_endpoint: stack.sts.url };
+    const result = await cli(['run', file, '--profile', 'static', ...envVars(role), '--verbose', '--color', 'off', '-r', 'cli,json', '--reporter-json-export', report]);
+    expect(result.code, result.stderr).toBe(0);
+    const issued = stack.issuer.issued.slice(issuedBefore);
+    expect(issued.length).toBeGreaterThan(0);
+    expect(acceptedWithIssued(stack, issuedBefore)).toEqual([2]);
+    const squeezed = squeeze(result.stdout + result.stderr);
+    const reportText = searchableReport(report);
+    expect(result.stdout).toContain(`POST ${stack.sts.url}`);
+    for (const credential of issued) {
+      expect(squeezed).not.toContain(squeeze(credential.secretAccessKey));
+      expect(squeezed).not.toContain(squeeze(credential.sessionToken));
+      expect(reportText).not.toContain(credential.secretAccessKey);
+    }
+    expect(squeezed).not.toContain(LONG_TERM_CREDENTIALS.secretAccessKey);
+    expect(reportText).not.toContain(LONG_TERM_CREDENTIALS.secretAccessKey);
+    // STS's answer is shown, its secrets replaced: the run stays debuggable.
+    expect(squeezed).toContain('<SecretAccessKey>&lt;redactedbypostman-sigv4&gt;</SecretAccessKey>');
+    expect(squeezed).toContain('<SessionToken>&lt;redactedbypostman-sigv4&gt;</SessionToken>');
+  });
+
+  it('--verbose with Cognito, reachable through a data file that clears aws_credentials_url: no password, client secret, ID token, secret key or session token of InitiateAuth, GetId or GetCredentialsForIdentity in the output or the JSON report (review S1)', async () => {
+    const file = join(dir, 'signed.postman_collection.json');
+    writeFileSync(file, JSON.stringify(generatedCollection(stack, 2)));
+    const data = join(dir, 'cognito.data.json');
+    writeFileSync(data, JSON.stringify([{ aws_credentials_url: '', ...sourceVariables(stack, 'cognito password, client secret') }]));
+    const report = join(dir, 'cognito-report.json');
+    const issuedBefore = stack.issuer.issued.length;
+    const result = await cli(['run', file, '--profile', 'static', ...envVars(), '-d', data, '--verbose', '--color', 'off', '-r', 'cli,json', '--reporter-json-export', report]);
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect(acceptedWithIssued(stack, issuedBefore)).toEqual([2]);
+    const issued = stack.issuer.issued.slice(issuedBefore);
+    const squeezed = squeeze(result.stdout + result.stderr);
+    const reportText = searchableReport(report);
+    expect(result.stdout).toContain(`POST ${stack.userPool.url}`);
+    expect(result.stdout).toContain(`POST ${stack.identityPool.url}`);
+    for (const secret of [stack.config.password, stack.config.clientSecret, ...issued.map((credential) => credential.secretAccessKey)]) {
+      expect(squeezed).not.toContain(squeeze(secret));
+      expect(reportText).not.toContain(secret);
+    }
+    for (const credential of issued) expect(squeezed).not.toContain(squeeze(credential.sessionToken));
+    // A JWT (the ID, access and refresh tokens InitiateAuth answers with, and the Logins of GetId).
+    const jwt = /eyJ[\w-]{8,}\.eyJ[\w-]{8,}\./;
+    expect(squeezed).not.toMatch(jwt);
+    expect(reportText).not.toMatch(jwt);
+    expect(squeezed).toContain('"PASSWORD":"<redactedbypostman-sigv4>"');
+    expect(squeezed).toContain('"IdToken":"<redactedbypostman-sigv4>"');
+    expect(squeezed).toContain('"SecretKey":"<redactedbypostman-sigv4>"');
   });
 
   it('stops before newman when the profile gives no credentials, naming the profile', async () => {

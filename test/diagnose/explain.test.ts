@@ -92,7 +92,7 @@ describe('explain: the other rejections', () => {
   });
   it('Missing Authentication Token straight to API Gateway: the route', () => {
     expect(explain({ kind: 'missing-token' }, context({ sentHost: 'abc.execute-api.us-east-1.amazonaws.com' }))).toBe(
-      'API Gateway has no route for GET /items, the path called; the response came straight from API Gateway (no Via, X-Amz-Cf-Id or X-Cache header), so CloudFront did not change it: check the path and the stage. Behind another proxy, make sure it forwards the Authorization header.',
+      'API Gateway has no route for GET /items, the path called; the response came straight from API Gateway (no Via, X-Amz-Cf-Id or X-Cache header from CloudFront), so CloudFront did not change it: check the path and the stage. Behind another proxy, make sure it forwards the Authorization header.',
     );
   });
   it('Missing Authentication Token without a CloudFront header is not blamed on CloudFront: the route called, and the origin path probably set by mistake (issue 23 item 6)', () => {
@@ -100,7 +100,7 @@ describe('explain: the other rejections', () => {
     const message = explain({ kind: 'missing-token' }, direct);
     expect(message).not.toMatch(/CloudFront removes/);
     expect(message).toBe(
-      'API Gateway has no route for GET /pets, the path called; the response came straight from API Gateway (no Via, X-Amz-Cf-Id or X-Cache header), so CloudFront did not change it: check the path and the stage. ' +
+      'API Gateway has no route for GET /pets, the path called; the response came straight from API Gateway (no Via, X-Amz-Cf-Id or X-Cache header from CloudFront), so CloudFront did not change it: check the path and the stage. ' +
         'sigv4_origin_path is /prod, which only CloudFront prepends: calling API Gateway directly, it was probably left set by mistake; clear it, and put the stage in the URL (GET /prod/pets). Behind another proxy, make sure it forwards the Authorization header.',
     );
   });

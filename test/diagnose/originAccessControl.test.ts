@@ -29,14 +29,27 @@ describe("a Lambda function URL's bare signature mismatch through CloudFront", (
 describe('an answer CloudFront marks as an error whose body is no origin answer: a custom error response', () => {
   const SPA = '<!doctype html><html><body><div id="root"></div></body></html>';
   it('flags HTML at any status for a signed request, and never JSON or XML, nor an unsigned request', () => {
-    expect(readReplacedAnswer(200, SPA, 'text/html', true)).toEqual({ status: 200 });
-    expect(readReplacedAnswer(403, '<h1>Sorry</h1>', 'text/html', true)).toEqual({ status: 403 });
-    expect(readReplacedAnswer(403, 'Access denied', 'text/plain', true)).toEqual({ status: 403 });
-    expect(readReplacedAnswer(200, 'plain text', 'text/plain', true)).toBeUndefined();
-    expect(readReplacedAnswer(403, MISMATCH, 'application/json', true)).toBeUndefined();
-    expect(readReplacedAnswer(403, '<?xml version="1.0"?><Error><Code>AccessDenied</Code></Error>', 'application/xml', true)).toBeUndefined();
-    expect(readReplacedAnswer(403, '<Error><Code>AccessDenied</Code></Error>', 'application/xml', true)).toBeUndefined();
-    expect(readReplacedAnswer(200, SPA, 'text/html', false)).toBeUndefined();
+    expect(readReplacedAnswer(200, SPA, 'text/html', 'GET', true)).toEqual({ status: 200 });
+    expect(readReplacedAnswer(403, '<h1>Sorry</h1>', 'text/html', 'POST', true)).toEqual({ status: 403 });
+    expect(readReplacedAnswer(404, SPA, undefined, 'GET', true)).toEqual({ status: 404 });
+    expect(readReplacedAnswer(200, 'plain text', 'text/plain', 'GET', true)).toBeUndefined();
+    expect(readReplacedAnswer(403, MISMATCH, 'application/json', 'GET', true)).toBeUndefined();
+    expect(readReplacedAnswer(403, '<?xml version="1.0"?><Error><Code>AccessDenied</Code></Error>', 'application/xml', 'GET', true)).toBeUndefined();
+    expect(readReplacedAnswer(403, '<Error><Code>AccessDenied</Code></Error>', 'application/xml', 'GET', true)).toBeUndefined();
+    expect(readReplacedAnswer(200, SPA, 'text/html', 'GET', false)).toBeUndefined();
+  });
+
+  // CloudFront sets X-Cache: Error from cloudfront on every origin 4xx or 5xx it passes on, so the
+  // header alone says nothing; a custom error response's page is HTML (ResponsePagePath), and an
+  // origin's own text is as likely as a text page of the distribution's: no false positive (review C1).
+  it('leaves what is no HTML page: plain text at any status (a Lambda proxy\'s "Not Found", a text/plain 403 or 500), an empty body, a HEAD', () => {
+    expect(readReplacedAnswer(403, 'Access denied', 'text/plain', 'GET', true)).toBeUndefined();
+    expect(readReplacedAnswer(404, 'Not Found', 'text/plain', 'GET', true)).toBeUndefined();
+    expect(readReplacedAnswer(500, 'Internal Server Error', 'text/plain', 'POST', true)).toBeUndefined();
+    expect(readReplacedAnswer(404, '', 'text/html', 'GET', true)).toBeUndefined();
+    expect(readReplacedAnswer(403, '  \n', 'text/html', 'GET', true)).toBeUndefined();
+    expect(readReplacedAnswer(403, '', 'text/html', 'HEAD', true)).toBeUndefined();
+    expect(readReplacedAnswer(403, SPA, 'text/html', 'HEAD', true)).toBeUndefined();
   });
 
   it('names the Error pages settings and how to see the origin\'s answer, never a header value', () => {
@@ -47,6 +60,17 @@ describe('an answer CloudFront marks as an error whose body is no origin answer:
     expect(text).not.toMatch(/Error from cloudfront/);
     expect(explainReplacedAnswer({ status: 403 })).not.toContain('turned');
   });
+
+  it('at a status other than 400 and 403 (or a success), hedges: the origin may have answered with a page of its own', () => {
+    for (const status of [404, 405, 500]) {
+      const text = explainReplacedAnswer({ status });
+      expect(text).toContain('or the origin answered with a page of its own');
+      expect(text).not.toContain('a custom error response replaced it');
+      expect(text).toContain("send the same request straight to the origin's own host");
+    }
+    for (const status of [200, 400, 403]) expect(explainReplacedAnswer({ status })).not.toContain('or the origin answered with a page of its own');
+  });
+
 });
 
 /** A pm as the test script sees it: the request as sent, the response, the variables. */
@@ -84,6 +108,42 @@ describe('diagnoseResponse', () => {
   it('with the setting on, says which hash the request sent', () => {
     const oacPost = { method: 'POST', url: 'https://d111.cloudfront.net/fn', header: [{ key: 'X-Amz-Content-Sha256', value: HASH }], body: { mode: 'raw', raw: '{"a":1}' } };
     expect(diagnoseResponse(pmFor(oacPost, { code: 403, headers: viaCloudFront, body: MISMATCH }, { sigv4_cloudfront_oac: 'true' }))).toContain(`sent x-amz-content-sha256: ${HASH}`);
+  });
+
+  it("an answer through CloudFront whose x-amzn-ErrorType is not a function URL's InvalidSignatureException does not get the OAC diagnosis: aoss-like, API-Gateway-like (review C5)", () => {
+    // OpenSearch Serverless names its refusal elsewhere (X-Aoss-Response-Hint, opensearch-project/opensearch-cli#72).
+    const aossLike = { 'Content-Type': 'application/json', 'X-Aoss-Response-Hint': 'X01:gw-helper-deny', Via: '1.1 abc.cloudfront.net (CloudFront)', 'X-Amz-Cf-Id': 'id', 'X-Cache': 'Error from cloudfront' };
+    // API Gateway sends InvalidSignatureException too, with its x-amz-apigw-id (sigv4-rules.md section 4).
+    const apiGatewayLike = { ...viaCloudFront, 'x-amz-apigw-id': 'ERZtzHjqoAMFQxw=' };
+    for (const headers of [aossLike, apiGatewayLike]) {
+      const text = diagnoseResponse(pmFor(signedPost, { code: 403, headers, body: MISMATCH }));
+      expect(text).toBeDefined();
+      expect(text).not.toContain('sigv4_cloudfront_oac');
+    }
+  });
+
+  it("a Varnish or Fastly X-Cache is not CloudFront's: Missing Authentication Token is read as an answer straight from API Gateway (review C2)", () => {
+    const missing = '{"message":"Missing Authentication Token"}';
+    const get = { method: 'GET', url: 'https://api.example.com/items', header: signedPost.header };
+    for (const xCache of ['HIT', 'MISS, MISS', 'cache-fra-etou8220024-FRA']) {
+      expect(diagnoseResponse(pmFor(get, { code: 403, headers: { 'Content-Type': 'application/json', 'X-Cache': xCache }, body: missing }))).toContain('the response came straight from API Gateway');
+    }
+    for (const headers of [{ 'X-Cache': 'Miss from cloudfront' }, { Via: '1.1 abc.cloudfront.net (CloudFront)' }, { 'X-Amz-Cf-Id': 'id' }] as Array<Record<string, string>>) {
+      expect(diagnoseResponse(pmFor(get, { code: 403, headers: { 'Content-Type': 'application/json', ...headers }, body: missing }))).not.toContain('the response came straight from API Gateway');
+    }
+  });
+
+  it("a function URL's own HTML 404 through OAC gets the hedged message; a HEAD, an empty 404 and a plain-text 500 through CloudFront get none (review C1)", () => {
+    const oacGet = { method: 'GET', url: 'https://d111.cloudfront.net/missing', header: [{ key: 'X-Amz-Content-Sha256', value: HASH }] };
+    const error = { Via: '1.1 abc.cloudfront.net (CloudFront)', 'X-Amz-Cf-Id': 'id', 'X-Cache': 'Error from cloudfront', 'x-amzn-RequestId': 'r' };
+    const notFound = diagnoseResponse(pmFor(oacGet, { code: 404, headers: { ...error, 'Content-Type': 'text/html; charset=utf-8' }, body: '<!DOCTYPE html><html><body><h1>404: page not found</h1></body></html>' }, { sigv4_cloudfront_oac: 'true' }));
+    expect(notFound).toContain('or the origin answered with a page of its own');
+    const head = { method: 'HEAD', url: 'https://d111.cloudfront.net/fn', header: signedPost.header };
+    expect(diagnoseResponse(pmFor(head, { code: 404, headers: { ...error, 'Content-Type': 'text/html' }, body: '' }))).toBeUndefined();
+    expect(diagnoseResponse(pmFor(head, { code: 403, headers: { ...error, 'Content-Type': 'text/html' }, body: '' }))).toBeUndefined();
+    expect(diagnoseResponse(pmFor({ ...head, method: 'GET' }, { code: 404, headers: { ...error, 'Content-Type': 'text/html' }, body: '' }))).toBeUndefined();
+    expect(diagnoseResponse(pmFor(signedPost, { code: 500, headers: { ...error, 'Content-Type': 'text/plain' }, body: 'Internal Server Error' }))).toBeUndefined();
+    expect(diagnoseResponse(pmFor(signedPost, { code: 404, headers: { ...error, 'Content-Type': 'text/plain' }, body: 'Not Found' }))).toBeUndefined();
   });
 
   it('a 200 HTML page marked as an error for a signed request is a custom error response; the same page as a real answer is not', () => {

@@ -131,7 +131,7 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'straight to API Gateway with sigv4_origin_path still set: no route, not blamed on CloudFront (issue 23 item 6)',
     setup: async () => ({ baseUrl: stagedGateway.url, environment: { ...keys(LONG_TERM_CREDENTIALS), sigv4_signing_host: ORIGIN, sigv4_origin_path: '/prod' } }),
-    says: ['API Gateway has no route for POST /items, the path called', 'no Via, X-Amz-Cf-Id or X-Cache header', 'sigv4_origin_path is /prod, which only CloudFront prepends'],
+    says: ['API Gateway has no route for POST /items, the path called', 'no Via, X-Amz-Cf-Id or X-Cache header from CloudFront', 'sigv4_origin_path is /prod, which only CloudFront prepends'],
     never: ['CloudFront removes'],
   },
   {

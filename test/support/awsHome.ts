@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runProcess } from './newman';
 
 export const CLI = join(__dirname, '..', '..', 'dist', 'cli.cjs');
 
@@ -89,18 +90,7 @@ export function serveCredentials(home: AwsHome, args: string[] = []): Promise<Se
 }
 
 /** `postman-sigv4 ARGS` from dist/cli.cjs in this HOME, to its exit (killed after `timeoutMs`). */
-export function runCliIn(home: AwsHome, args: string[], timeoutMs = 30_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: home.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
+export async function runCliIn(home: AwsHome, args: string[], timeoutMs = 30_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const { exitCode, stdout, stderr } = await runProcess(process.execPath, [CLI, ...args], timeoutMs, home.env);
+  return { code: exitCode, stdout, stderr };
 }

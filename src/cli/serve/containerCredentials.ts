@@ -3,12 +3,8 @@
  * (src/credentials/containerCredentials.ts): 200 with the credentials, a 4xx with `{Code, Message}`.
  */
 import type { ContainerCredentials, ContainerError } from '../../credentials';
+import { rfc3339 } from '../rfc3339';
 import type { Lease } from '../sdkCredentials/credentialCache';
-
-/** RFC 3339 in whole seconds, as AWS writes it (`2026-01-02T03:04:05Z`); rounded down, so never late. */
-export function rfc3339(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
-}
 
 export function containerCredentials(lease: Lease): ContainerCredentials {
   const { accessKeyId, secretAccessKey, sessionToken } = lease.credentials;

@@ -6,7 +6,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { CredentialCache } from '../sdkCredentials/credentialCache';
-import { containerCredentials, containerError, rfc3339 } from './containerCredentials';
+import { containerCredentials, containerError } from './containerCredentials';
+import { rfc3339 } from '../rfc3339';
 import { CredentialsUnavailable } from '../sdkCredentials/credentialErrors';
 import { CREDENTIALS_PATH, printable, refusal } from './requestChecks';
 
@@ -124,7 +125,7 @@ export async function startEndpoint(options: EndpointOptions): Promise<Endpoint>
   let host = '';
   const log = refusalCappedLog(options.log);
   const server = createServer((req, res) => {
-    // The path is logged only when it is the endpoint's: anything else a client sent stays out of the log.
+    // The line names the endpoint's path or "(other path)"; a 404's message quotes the other path, escaped and cut short like every logged text (requestChecks.ts, printable).
     const path = (req.url ?? '').split('?')[0] === CREDENTIALS_PATH ? CREDENTIALS_PATH : '(other path)';
     void answer(req, res, options, host).then(({ line, refusedCode }) => log(`${rfc3339(Date.now())} ${req.method} ${path} ${line}`, refusedCode));
   });

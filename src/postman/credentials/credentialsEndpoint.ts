@@ -18,7 +18,7 @@ export function fetchFromEndpoint(pm: Pm, url: string, token: string | undefined
     call: `the credentials endpoint ${endpoint.host}`,
     fixUnreachable: `Start it (\`postman-sigv4 credentials serve\`) or fix ${VARIABLE.credentialsUrl}.`,
   };
-  // `postman-sigv4 credentials serve` says what to set in its own refusals (src/cli/requestChecks.ts); another endpoint's gets the script's advice.
+  // `postman-sigv4 credentials serve` says what to set in its own refusals (src/cli/serve/requestChecks.ts); another endpoint's gets the script's advice.
   const refusedToken = {
     ...context,
     variable: VARIABLE.credentialsToken,
