@@ -385,7 +385,7 @@ export const CATALOGUE_SECTIONS: CatalogueSection[] = [
         variables: { sigv4_origin_path: '/prod' },
         answer: () => apiGateway(missingAuthenticationToken(), { direct: true }),
         diagnosis:
-          'API Gateway has no route for GET /pets, the path called; the response came straight from API Gateway (no Via, X-Amz-Cf-Id or X-Cache header), so CloudFront did not change it: check the path and the stage. sigv4_origin_path is /prod, which only CloudFront prepends: calling API Gateway directly, it was probably left set by mistake; clear it, and put the stage in the URL (GET /prod/pets). Behind another proxy, make sure it forwards the Authorization header.',
+          'API Gateway has no route for GET /pets, the path called; the response came straight from API Gateway (no Via, X-Amz-Cf-Id or X-Cache header from CloudFront), so CloudFront did not change it: check the path and the stage. sigv4_origin_path is /prod, which only CloudFront prepends: calling API Gateway directly, it was probably left set by mistake; clear it, and put the stage in the URL (GET /prod/pets). Behind another proxy, make sure it forwards the Authorization header.',
       },
       {
         id: 'missing-token-direct-unsigned',
@@ -634,6 +634,15 @@ export const CATALOGUE_SECTIONS: CatalogueSection[] = [
         answer: () => ({ status: 200, headers: { 'Content-Type': 'text/html', Via: THROUGH_CLOUDFRONT.Via, 'X-Amz-Cf-Id': CF_ID, 'X-Cache': 'Error from cloudfront' }, body: SINGLE_PAGE_APP_INDEX }),
         diagnosis:
           "CloudFront answered 200 with a page of the distribution's own instead of the origin's answer (its X-Cache header marks the answer as an error): a custom error response replaced it and turned the origin's error into 200, so the reason the origin gave (for a signed request most often a SigV4 403 or 400) is hidden. The distribution's Error pages settings (CustomErrorResponses) apply to every path, the API's included: remove the entries for 403 and 400, or serve the API from a distribution without them. To see the origin's own answer meanwhile, send the same request straight to the origin's own host, signed for it (the origin path in the URL path; sigv4_signing_host, sigv4_origin_path and sigv4_cloudfront_oac cleared).",
+      },
+      {
+        id: 'custom-error-response-other-status',
+        title: 'An HTML error page at another status: a custom error response, or the origin\'s own page',
+        request: { method: 'GET', url: `${DISTRIBUTION}/pets` },
+        variables: BEHIND_CLOUDFRONT,
+        answer: () => ({ status: 404, headers: { 'Content-Type': 'text/html', Via: THROUGH_CLOUDFRONT.Via, 'X-Amz-Cf-Id': CF_ID, 'X-Cache': 'Error from cloudfront' }, body: SINGLE_PAGE_APP_INDEX }),
+        diagnosis:
+          "CloudFront answered 404 with an HTML page and its X-Cache header marks the answer as an error: either a custom error response of the distribution replaced the origin's answer (a SigV4 403 or 400 can be given any status there), or the origin answered with a page of its own. The distribution's Error pages settings (CustomErrorResponses) apply to every path, the API's included: if they hold an entry for 403 or 400 with this status, remove it, or serve the API from a distribution without them. To see the origin's own answer meanwhile, send the same request straight to the origin's own host, signed for it (the origin path in the URL path; sigv4_signing_host, sigv4_origin_path and sigv4_cloudfront_oac cleared).",
       },
 
     ],
