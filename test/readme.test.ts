@@ -146,8 +146,9 @@ describe('statements from issue 23, on the pages where they now live', () => {
 
   it("item 2 (docs/credentials.md): next to the credentials serve recipe, that plain newman --verbose prints the endpoint's answer, and that `run` redacts it", () => {
     const serve = flat(section(readPage('docs/credentials.md'), '## Any AWS profile in the Postman app: `credentials serve`'));
-    expect(serve).toMatch(/plain `newman --verbose` prints the endpoint's answer, secret key and session token included/);
-    expect(serve).toMatch(/`postman-sigv4 run` redacts it/);
-    expect(flat(readPage('SECURITY.md'))).toMatch(/Plain `newman --verbose`\*\* prints every response body/);
+    expect(serve).toMatch(/`--verbose` prints the credentials\.\*\* newman's CLI reporter prints every request and response body with `--verbose`, the script's own credential calls included: the credentials endpoint's answer/);
+    expect(serve).toMatch(/STS `AssumeRole`'s `SecretAccessKey` and `SessionToken`/);
+    expect(serve).toMatch(/`postman-sigv4 run` replaces every secret of these calls/);
+    expect(flat(readPage('SECURITY.md'))).toMatch(/Plain `newman --verbose`\*\* prints every request and response body, the script's own credential calls included/);
   });
 });
