@@ -164,6 +164,19 @@ describe('analyzeDistribution: the rest of the configuration', () => {
     expect(report.findings[0].message).toContain('refuses PUT and POST without it');
   });
 
+  it('signing no-override: the same variable, and the finding says a request\'s own Authorization header is passed on instead, and whether it reaches the origin', () => {
+    const noOverride = { originAccessControl: { Name: 'lambda-oac', SigningBehavior: 'no-override', SigningProtocol: 'sigv4', OriginAccessControlOriginType: 'lambda' } };
+    const forwarded = analyze({ ...oacOrigin, behavior: CLEAN, extra: noOverride });
+    expect(forwarded.variables).toEqual({ sigv4_cloudfront_oac: 'true' });
+    expect(codes(forwarded)).toEqual(['info oac-signs-requests']);
+    expect(forwarded.findings[0].message).toContain('With no-override, CloudFront does not sign a request that carries an Authorization header of its own');
+    expect(forwarded.findings[0].message).toContain('this behavior forwards it, so a request signed for abcdefghijklmnopqrstuvwxyz.lambda-url.eu-west-1.on.aws by credentials the origin accepts also passes');
+    const dropped = analyze({ ...oacOrigin, behavior: { cachePolicyId: CACHING_DISABLED }, extra: noOverride });
+    expect(dropped.findings[0].message).toContain('this behavior does not forward it, so the origin gets the request unsigned and refuses it');
+    const always = analyze({ ...oacOrigin, behavior: CLEAN, extra: { originAccessControl: { ...noOverride.originAccessControl, SigningBehavior: 'always' } } });
+    expect(always.findings[0].message).not.toContain('no-override');
+  });
+
   it('an origin access control that never signs is no access control', () => {
     const report = analyze({ ...oacOrigin, extra: { originAccessControl: { Name: 'off', SigningBehavior: 'never', SigningProtocol: 'sigv4', OriginAccessControlOriginType: 'lambda' } } });
     expect(report.variables).toEqual({ sigv4_signing_host: 'abcdefghijklmnopqrstuvwxyz.lambda-url.eu-west-1.on.aws' });
