@@ -54176,7 +54176,7 @@ function formatReport(report2) {
   const errors = findings.filter((finding) => finding.severity === "error").length;
   lines2.push(
     "",
-    hasErrorFinding(report2) ? `${errors} error${errors > 1 ? "s" : ""}: signed requests to this URL fail until ${errors > 1 ? "they are" : "it is"} fixed in the distribution.` : "No errors: with these variables, requests the pre-request script signs reach the origin as signed."
+    hasErrorFinding(report2) ? `${errors} error${errors > 1 ? "s" : ""}: signed requests to this URL fail until ${errors > 1 ? "they are" : "it is"} fixed in the distribution.` : report2.variables.sigv4_cloudfront_oac === "true" ? "No errors: with these variables, CloudFront's origin access control signs the requests for the origin." : "No errors: with these variables, requests the pre-request script signs reach the origin as signed."
   );
   return lines2.join("\n") + "\n";
 }

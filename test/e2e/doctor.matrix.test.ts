@@ -163,6 +163,7 @@ describe('doctor against newman, configuration by configuration', () => {
       // Behind an origin access control that signs, the user needs no credentials: the run gets none.
       const oac = first.variables.sigv4_cloudfront_oac === 'true';
       expect(oac, 'doctor sets sigv4_cloudfront_oac exactly for the rows with OAC').toBe(row.oac !== undefined);
+      if (oac) expect(first.variables, 'behind OAC, nothing else to set').toEqual({ sigv4_cloudfront_oac: 'true' });
       const run = (variables: Record<string, string>) =>
         runCollection(collection, {}, undefined, {
           environment: envFile,
