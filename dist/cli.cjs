@@ -53511,6 +53511,15 @@ function errorResponseFindings(context) {
     message: `The distribution replaces the origin's ${response.ErrorCode} answers with ${response.ResponsePagePath} (status ${response.ResponseCode || response.ErrorCode}): a refused signature shows up as that page, and the diagnosis script cannot see the origin's reason. Fix: remove the ${response.ErrorCode} custom error response, or serve the API from a distribution without one.`
   }));
 }
+var REFUSED_WITH_403 = ["host-forwarded", "host-not-forwarded", "authorization-not-forwarded", "signed-headers-not-forwarded", "query-strings-not-forwarded"];
+function behindErrorPages(findings, context) {
+  const page = (context.config.CustomErrorResponses?.Items ?? []).find((response) => response.ErrorCode === 403 && Boolean(response.ResponsePagePath));
+  if (!page) return findings;
+  const shown = `${page.ResponsePagePath} with status ${page.ResponseCode || 403}`;
+  return findings.map(
+    (finding) => finding.severity === "error" && REFUSED_WITH_403.indexOf(finding.code) >= 0 ? { ...finding, message: `${finding.message} On this distribution the origin's 403 reaches you as ${shown} (custom-error-response).` } : finding
+  );
+}
 function customOriginFindings(context) {
   if (context.originClass.kind !== "custom" || context.oacSigns) return [];
   return [
@@ -53857,7 +53866,7 @@ function variablesToSet(context) {
 var SEVERITY_ORDER = ["error", "warning", "info"];
 function analyzeDistribution(input) {
   const context = contextOf(input);
-  const findings = [...signatureFindings(context), ...configurationFindings(context)].sort(
+  const findings = behindErrorPages([...signatureFindings(context), ...configurationFindings(context)], context).sort(
     (a6, b6) => SEVERITY_ORDER.indexOf(a6.severity) - SEVERITY_ORDER.indexOf(b6.severity)
   );
   const chosen = variablesToSet(context);

@@ -103,6 +103,24 @@ function errorResponseFindings(context: Context): Finding[] {
     }));
 }
 
+/** Findings whose requests the origin refuses with 403 (API Gateway, a function URL and S3 alike). */
+const REFUSED_WITH_403 = ['host-forwarded', 'host-not-forwarded', 'authorization-not-forwarded', 'signed-headers-not-forwarded', 'query-strings-not-forwarded'];
+
+/**
+ * An error whose 403 a custom error response replaces does not show as the finding describes it:
+ * each such finding says what reaches the user instead.
+ */
+export function behindErrorPages(findings: Finding[], context: Context): Finding[] {
+  const page = (context.config.CustomErrorResponses?.Items ?? []).find((response) => response.ErrorCode === 403 && Boolean(response.ResponsePagePath));
+  if (!page) return findings;
+  const shown = `${page.ResponsePagePath} with status ${page.ResponseCode || 403}`;
+  return findings.map((finding) =>
+    finding.severity === 'error' && REFUSED_WITH_403.indexOf(finding.code) >= 0
+      ? { ...finding, message: `${finding.message} On this distribution the origin's 403 reaches you as ${shown} (custom-error-response).` }
+      : finding,
+  );
+}
+
 function customOriginFindings(context: Context): Finding[] {
   if (context.originClass.kind !== 'custom' || context.oacSigns) return [];
   return [

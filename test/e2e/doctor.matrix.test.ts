@@ -59,11 +59,10 @@ const passed = (outcome: RequestOutcome) => outcome.code === 200 && outcome.fail
 const REPLACED_DIAGNOSIS = /a custom error response replaced it/;
 const isReplaced = (outcome: RequestOutcome) => /^\s*<!doctype html/i.test(outcome.body) && diagnoses(outcome).some((text) => REPLACED_DIAGNOSIS.test(text));
 
-/** What doctor's custom-error-response finding says the distribution sends instead of the origin's answer. */
-function replacement(finding: Finding): { errorCode: number; page: string; status: number } {
-  const said = /replaces the origin's (\d{3}) answers with (\S+) \(status (\d{3})\)/.exec(finding.message);
-  if (!said) throw new Error(`custom-error-response names no status: ${finding.message}`);
-  return { errorCode: Number(said[1]), page: said[2], status: Number(said[3]) };
+/** The page and status an error finding says its 403 reaches the user as, behind a custom error response. */
+function shownAs(finding: Finding): { page: string; status: number } | undefined {
+  const said = /the origin's 403 reaches you as (\S+) with status (\d{3}) \(custom-error-response\)/.exec(finding.message);
+  return said ? { page: said[1], status: Number(said[2]) } : undefined;
 }
 
 /** How a request's outcome is summed up in the matrix: `pass`, or the status and the gist of the answer. */
@@ -128,16 +127,17 @@ function expectAsDoctorSays(row: MatrixRow, report: DoctorReport, outcome: Reque
   }
   const strongest = MANIFESTATIONS.find((manifestation) => errors.indexOf(manifestation.code) >= 0);
   expect(strongest, `${label}: the test knows no manifestation of ${errors.join(', ')}`).toBeDefined();
-  const { originStatus, seen } = strongest as Manifestation;
-  const replacedBy = report.findings
-    .filter((finding) => finding.code === 'custom-error-response')
-    .map(replacement)
-    .find((replaced) => replaced.errorCode === originStatus);
-  if (!replacedBy) {
+  const { code, originStatus, seen } = strongest as Manifestation;
+  const finding = report.findings.find((candidate) => candidate.code === code) as Finding;
+  const replaced = shownAs(finding);
+  // The finding says so exactly when a 403 custom error response is there to replace the origin's 403.
+  const pageFor403 = report.findings.some((candidate) => candidate.code === 'custom-error-response' && /the origin's 403 answers/.test(candidate.message));
+  expect(replaced !== undefined, `${label}: the finding names the page that replaces its 403`).toBe(pageFor403 && originStatus === 403);
+  if (!replaced) {
     expect(seen(outcome), label).toBe(true);
     return;
   }
-  expect(outcome.code, `${label}: the status the custom error response names`).toBe(replacedBy.status);
+  expect(outcome.code, `${label}: the status the finding names`).toBe(replaced.status);
   expect(isReplaced(outcome), `${label}: the page of the custom error response, the diagnosis naming it`).toBe(true);
   expect(passed(outcome), label).toBe(false);
 }
