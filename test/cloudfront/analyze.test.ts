@@ -203,8 +203,8 @@ describe('analyzeDistribution: the rest of the configuration', () => {
   it('an error the origin answers with 403 says what reaches the user instead when a 403 custom error response replaces it', () => {
     const spa = { CustomErrorResponses: { Quantity: 1, Items: [{ ErrorCode: 403, ResponsePagePath: '/index.html', ResponseCode: '200', ErrorCachingMinTTL: 10 }] } };
     const report = analyze({ behavior: { cachePolicyId: CACHING_DISABLED }, config: spa });
-    expect(codes(report)).toEqual(['error authorization-not-forwarded', 'error signed-headers-not-forwarded', 'warning custom-error-response']);
-    for (const finding of report.findings.slice(0, 2)) expect(finding.message).toMatch(/ On this distribution the origin's 403 reaches you as \/index\.html with status 200 \(custom-error-response\)\.$/);
+    expect(codes(report)).toEqual(['error authorization-not-forwarded', 'error signed-headers-not-forwarded', 'error query-strings-not-forwarded', 'warning custom-error-response']);
+    for (const finding of report.findings.slice(0, 3)) expect(finding.message).toMatch(/ On this distribution the origin's 403 reaches you as \/index\.html with status 200 \(custom-error-response\)\.$/);
     const keeps = analyze({ behavior: { cachePolicyId: CACHING_DISABLED }, config: { CustomErrorResponses: { Quantity: 1, Items: [{ ErrorCode: 403, ResponsePagePath: '/403.html', ResponseCode: '' }] } } });
     expect(keeps.findings[0].message).toContain("the origin's 403 reaches you as /403.html with status 403 (custom-error-response).");
     const onlyFor400 = analyze({ behavior: { cachePolicyId: CACHING_DISABLED }, config: { CustomErrorResponses: { Quantity: 1, Items: [{ ErrorCode: 400, ResponsePagePath: '/400.html', ResponseCode: '200' }] } } });

@@ -81,7 +81,7 @@ const program = new Command()
   .option('--origin-path <path>', 'CloudFront origin path prepended to the viewer path, e.g. /prod', '')
   .option('--stage <name>', 'API Gateway stage: only /<name> and /<name>/... exist')
   .option('--query-strings <policy>', 'query strings CloudFront forwards: all | none | a,b,c', queryPolicy, 'all' as QueryStringPolicy)
-  .option('--strip-authorization', 'CloudFront does not forward all viewer headers, so Authorization is dropped')
+  .option('--strip-authorization', 'CloudFront does not forward Authorization (an origin request policy that names only X-Amz-Date and X-Amz-Security-Token)')
   .option('--region <region>', 'API Gateway region', 'us-east-1')
   .option('--clock-skew-seconds <n>', "API Gateway's clock minus yours, in seconds", integer(-86_400 * 7, 86_400 * 7), 0)
   .addOption(new Option('--flavor <flavor>', 'API Gateway REST API or HTTP API').choices(['rest', 'http']).default('rest'))
@@ -128,7 +128,7 @@ async function main(): Promise<void> {
     : await serveApiGateway(options, cloudFrontOptions, maxLifetimeMs);
   const running: Running[] = [started.stack];
   const stopAll = async () => {
-    for (const part of running.reverse()) await part.close();
+    for (const part of running.slice().reverse()) await part.close();
   };
   try {
     if (started.originDomain !== originDomain) throw new Error(`the origin stand-in answers as ${started.originDomain}, the distribution names ${originDomain}`);
@@ -182,7 +182,7 @@ async function serveApiGateway(options: CliOptions, cloudFrontOptions: Omit<Clou
     `Origin domain (sign for this host): ${apiGateway.domain}`,
     `CloudFront origin path: ${cloudFront.originPath || '(none)'}; query strings: ${
       Array.isArray(queryStrings) ? queryStrings.join(',') : queryStrings
-    }; Authorization ${options.stripAuthorization ? 'stripped' : 'forwarded (all viewer headers)'}`,
+    }; Authorization ${options.stripAuthorization ? 'stripped (the origin request policy names only X-Amz-Date and X-Amz-Security-Token)' : 'forwarded (all viewer headers but Host)'}`,
     ...(options.cloudfrontError ? [`CloudFront answers every request with its own ${options.cloudfrontError} error page`] : []),
     ...customErrorLines(options.customErrorResponse),
     ...(options.clockSkewSeconds ? [`API Gateway clock skew: ${options.clockSkewSeconds} s`] : []),
