@@ -53491,9 +53491,13 @@ function accessControlFindings(context) {
     {
       code: "oac-signs-requests",
       severity: "info",
-      message: `The origin's access control ${oac.Name ?? ""} (${oac.OriginAccessControlOriginType ?? "origin"}, signing ${oac.SigningBehavior ?? ""}) signs the requests CloudFront sends to ${context.origin.DomainName}: set sigv4_cloudfront_oac=true, and the pre-request script sends no signature and no credentials, only x-amz-content-sha256${lambda ? ' (a Lambda function URL refuses PUT and POST without it: CloudFront Developer Guide, "Restrict access to an AWS Lambda function URL origin")' : ""}.`
+      message: `The origin's access control ${oac.Name ?? ""} (${oac.OriginAccessControlOriginType ?? "origin"}, signing ${oac.SigningBehavior ?? ""}) signs the requests CloudFront sends to ${context.origin.DomainName}: set sigv4_cloudfront_oac=true, and the pre-request script sends no signature and no credentials, only x-amz-content-sha256${lambda ? ' (a Lambda function URL refuses PUT and POST without it: CloudFront Developer Guide, "Restrict access to an AWS Lambda function URL origin")' : ""}.` + (oac.SigningBehavior === "no-override" ? noOverrideNote(context) : "")
     }
   ];
+}
+function noOverrideNote(context) {
+  const reach = context.forwarding.authorization === "forwarded" ? `this behavior forwards it, so a request signed for ${context.origin.DomainName} by credentials the origin accepts also passes` : context.forwarding.authorization === "dropped" ? "this behavior does not forward it, so the origin gets the request unsigned and refuses it" : "whether this behavior forwards it AWS does not document (caching is on)";
+  return ` With no-override, CloudFront does not sign a request that carries an Authorization header of its own (a Postman auth type, a header, or the script's signature without sigv4_cloudfront_oac) but passes that header on: ${reach}.`;
 }
 function functionFindings(context) {
   const cloudFrontFunctions = (context.behavior.FunctionAssociations?.Items ?? []).filter((association) => association.EventType === "viewer-request").map((association) => `CloudFront Function ${association.FunctionARN} (viewer-request)`);
@@ -53510,6 +53514,15 @@ function errorResponseFindings(context) {
     severity: "warning",
     message: `The distribution replaces the origin's ${response.ErrorCode} answers with ${response.ResponsePagePath} (status ${response.ResponseCode || response.ErrorCode}): a refused signature shows up as that page, and the diagnosis script cannot see the origin's reason. Fix: remove the ${response.ErrorCode} custom error response, or serve the API from a distribution without one.`
   }));
+}
+var REFUSED_WITH_403 = ["host-forwarded", "host-not-forwarded", "authorization-not-forwarded", "signed-headers-not-forwarded", "query-strings-not-forwarded"];
+function behindErrorPages(findings, context) {
+  const page = (context.config.CustomErrorResponses?.Items ?? []).find((response) => response.ErrorCode === 403 && Boolean(response.ResponsePagePath));
+  if (!page) return findings;
+  const shown = `${page.ResponsePagePath} with status ${page.ResponseCode || 403}`;
+  return findings.map(
+    (finding) => finding.severity === "error" && REFUSED_WITH_403.indexOf(finding.code) >= 0 ? { ...finding, message: `${finding.message} On this distribution the origin's 403 reaches you as ${shown} (custom-error-response).` } : finding
+  );
 }
 function customOriginFindings(context) {
   if (context.originClass.kind !== "custom" || context.oacSigns) return [];
@@ -53856,7 +53869,7 @@ function variablesToSet(context) {
 var SEVERITY_ORDER = ["error", "warning", "info"];
 function analyzeDistribution(input) {
   const context = contextOf(input);
-  const findings = [...signatureFindings(context), ...configurationFindings(context)].sort(
+  const findings = behindErrorPages([...signatureFindings(context), ...configurationFindings(context)], context).sort(
     (a6, b6) => SEVERITY_ORDER.indexOf(a6.severity) - SEVERITY_ORDER.indexOf(b6.severity)
   );
   const chosen = variablesToSet(context);
@@ -54206,7 +54219,7 @@ function formatReport(report2) {
   const errors = findings.filter((finding) => finding.severity === "error").length;
   lines2.push(
     "",
-    hasErrorFinding(report2) ? `${errors} error${errors > 1 ? "s" : ""}: signed requests to this URL fail until ${errors > 1 ? "they are" : "it is"} fixed in the distribution.` : "No errors: with these variables, requests the pre-request script signs reach the origin as signed."
+    hasErrorFinding(report2) ? `${errors} error${errors > 1 ? "s" : ""}: signed requests to this URL fail until ${errors > 1 ? "they are" : "it is"} fixed in the distribution.` : report2.variables.sigv4_cloudfront_oac === "true" ? "No errors: with these variables, CloudFront's origin access control signs the requests for the origin." : "No errors: with these variables, requests the pre-request script signs reach the origin as signed."
   );
   return lines2.join("\n") + "\n";
 }

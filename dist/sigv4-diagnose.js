@@ -295,6 +295,9 @@ function explainCloudFrontPage(page, sent) {
   if (page.reason && /block access from your country/.test(page.reason)) {
     return refused + "The distribution's geographic restriction blocks the country this request came from: allow it in the distribution's settings (Security, CloudFront geographic restrictions), or send from an allowed one.";
   }
+  if (page.reason && /not configured to allow the HTTP request method/.test(page.reason)) {
+    return refused + "The cache behavior for this path does not allow the request's method (it allows GET and HEAD, or GET, HEAD and OPTIONS): allow all methods in that behavior (postman-sigv4 doctor URL --method METHOD checks it).";
+  }
   if (page.reason === "Request blocked.") {
     return refused + "An AWS WAF web ACL on the distribution blocked it: its sampled requests name the rule (rules on the Authorization header, on the body size or the request rate are the usual ones).";
   }
@@ -852,4 +855,4 @@ return { run };
     }
   }
   entry.run(pm, console);
-})(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 3ba92d5a591d");
+})(require("crypto-js"), "postman-sigv4 diagnose 0.1.0 25e062983434");

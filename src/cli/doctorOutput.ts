@@ -41,7 +41,9 @@ export function formatReport(report: DoctorReport): string {
     '',
     hasErrorFinding(report)
       ? `${errors} error${errors > 1 ? 's' : ''}: signed requests to this URL fail until ${errors > 1 ? 'they are' : 'it is'} fixed in the distribution.`
-      : 'No errors: with these variables, requests the pre-request script signs reach the origin as signed.',
+      : report.variables.sigv4_cloudfront_oac === 'true'
+        ? "No errors: with these variables, CloudFront's origin access control signs the requests for the origin."
+        : 'No errors: with these variables, requests the pre-request script signs reach the origin as signed.',
   );
   return lines.join('\n') + '\n';
 }

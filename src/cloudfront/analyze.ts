@@ -3,7 +3,7 @@
  * URL, its origin, what to set in Postman and what will break signatures. Pure: the configuration
  * and its policies come in as plain objects (read by src/cli/doctor.ts), the report goes out.
  */
-import { configurationFindings } from './configurationFindings';
+import { behindErrorPages, configurationFindings } from './configurationFindings';
 import { contextOf, DoctorInput } from './context';
 import { aliasesOf } from './hostMatch';
 import { signatureFindings } from './signatureFindings';
@@ -14,7 +14,7 @@ const SEVERITY_ORDER = ['error', 'warning', 'info'];
 
 export function analyzeDistribution(input: DoctorInput): DoctorReport {
   const context = contextOf(input);
-  const findings: Finding[] = [...signatureFindings(context), ...configurationFindings(context)].sort(
+  const findings: Finding[] = behindErrorPages([...signatureFindings(context), ...configurationFindings(context)], context).sort(
     (a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity),
   );
   const chosen = variablesToSet(context);

@@ -42,9 +42,29 @@ function accessControlFindings(context: Context): Finding[] {
       message:
         `The origin's access control ${oac.Name ?? ''} (${oac.OriginAccessControlOriginType ?? 'origin'}, signing ${oac.SigningBehavior ?? ''}) signs the ` +
         `requests CloudFront sends to ${context.origin.DomainName}: set sigv4_cloudfront_oac=true, and the pre-request script sends no signature and no ` +
-        `credentials, only x-amz-content-sha256${lambda ? ' (a Lambda function URL refuses PUT and POST without it: CloudFront Developer Guide, "Restrict access to an AWS Lambda function URL origin")' : ''}.`,
+        `credentials, only x-amz-content-sha256${lambda ? ' (a Lambda function URL refuses PUT and POST without it: CloudFront Developer Guide, "Restrict access to an AWS Lambda function URL origin")' : ''}.` +
+        (oac.SigningBehavior === 'no-override' ? noOverrideNote(context) : ''),
     },
   ];
+}
+
+/**
+ * Signing behavior no-override: "If the viewer request contains the Authorization header, then
+ * CloudFront doesn't sign the origin request and instead passes along the Authorization header
+ * from the viewer request", which reaches the origin only if the cache policy forwards it
+ * (CloudFront API reference, OriginAccessControlConfig, SigningBehavior).
+ */
+function noOverrideNote(context: Context): string {
+  const reach =
+    context.forwarding.authorization === 'forwarded'
+      ? `this behavior forwards it, so a request signed for ${context.origin.DomainName} by credentials the origin accepts also passes`
+      : context.forwarding.authorization === 'dropped'
+        ? 'this behavior does not forward it, so the origin gets the request unsigned and refuses it'
+        : 'whether this behavior forwards it AWS does not document (caching is on)';
+  return (
+    ` With no-override, CloudFront does not sign a request that carries an Authorization header of its own (a Postman auth type, a header, or the script's ` +
+    `signature without sigv4_cloudfront_oac) but passes that header on: ${reach}.`
+  );
 }
 
 /** Code that sees the request before the origin does: viewer-request functions, and Lambda@Edge on origin-request. */
@@ -81,6 +101,24 @@ function errorResponseFindings(context: Context): Finding[] {
         `a refused signature shows up as that page, and the diagnosis script cannot see the origin's reason. Fix: remove the ${response.ErrorCode} ` +
         `custom error response, or serve the API from a distribution without one.`,
     }));
+}
+
+/** Findings whose requests the origin refuses with 403 (API Gateway, a function URL and S3 alike). */
+const REFUSED_WITH_403 = ['host-forwarded', 'host-not-forwarded', 'authorization-not-forwarded', 'signed-headers-not-forwarded', 'query-strings-not-forwarded'];
+
+/**
+ * An error whose 403 a custom error response replaces does not show as the finding describes it:
+ * each such finding says what reaches the user instead.
+ */
+export function behindErrorPages(findings: Finding[], context: Context): Finding[] {
+  const page = (context.config.CustomErrorResponses?.Items ?? []).find((response) => response.ErrorCode === 403 && Boolean(response.ResponsePagePath));
+  if (!page) return findings;
+  const shown = `${page.ResponsePagePath} with status ${page.ResponseCode || 403}`;
+  return findings.map((finding) =>
+    finding.severity === 'error' && REFUSED_WITH_403.indexOf(finding.code) >= 0
+      ? { ...finding, message: `${finding.message} On this distribution the origin's 403 reaches you as ${shown} (custom-error-response).` }
+      : finding,
+  );
 }
 
 function customOriginFindings(context: Context): Finding[] {

@@ -64,6 +64,9 @@ export function explainCloudFrontPage(page: CloudFrontPage, sent?: SentToCloudFr
   if (page.reason && /block access from your country/.test(page.reason)) {
     return refused + "The distribution's geographic restriction blocks the country this request came from: allow it in the distribution's settings (Security, CloudFront geographic restrictions), or send from an allowed one.";
   }
+  if (page.reason && /not configured to allow the HTTP request method/.test(page.reason)) {
+    return refused + "The cache behavior for this path does not allow the request's method (it allows GET and HEAD, or GET, HEAD and OPTIONS): allow all methods in that behavior (postman-sigv4 doctor URL --method METHOD checks it).";
+  }
   if (page.reason === 'Request blocked.') {
     return refused + "An AWS WAF web ACL on the distribution blocked it: its sampled requests name the rule (rules on the Authorization header, on the body size or the request rate are the usual ones).";
   }

@@ -161,6 +161,33 @@ describe('doctor URL: the report', () => {
     expect(broken.stdout).not.toContain(token);
   });
 
+  it('an origin access control that signs: human-readable, sigv4_cloudfront_oac = true, the others left empty, the OAC finding with what no-override does', async () => {
+    const functionUrl = 'a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6.lambda-url.us-east-1.on.aws';
+    const withOac = await controlPlane({}, {
+      accountId: '123456789012',
+      distributions: [
+        {
+          id: 'E6FUNCURLEXAMP',
+          domainName: 'd6abcdefghijk8.cloudfront.net',
+          config: distributionConfig({
+            origins: [customOrigin('fn', functionUrl, { originAccessControlId: 'E1OACEXAMPLE01' })],
+            defaultBehavior: defaultBehavior({ targetOriginId: 'fn', ...CLEAN }),
+            customErrorResponses: [{ ErrorCode: 403, ResponsePagePath: '/index.html', ResponseCode: '200', ErrorCachingMinTTL: 10 }],
+          }),
+        },
+      ],
+      originAccessControls: { E1OACEXAMPLE01: { Name: 'fn-oac', Description: '', SigningProtocol: 'sigv4', SigningBehavior: 'no-override', OriginAccessControlOriginType: 'lambda' } },
+    });
+    const run = await doctor(['https://d6abcdefghijk8.cloudfront.net/pets'], homeFor(withOac));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`  origin        ${functionUrl} (lambda-url)\n`);
+    expect(run.stdout).toContain('  sigv4_cloudfront_oac = true\n  and leave sigv4_signing_host, sigv4_origin_path, aws_region, aws_service empty.\n');
+    expect(run.stdout).toContain('  WARNING custom-error-response\n');
+    expect(run.stdout).toContain('  INFO oac-signs-requests\n');
+    expect(run.stdout.replace(/\s+/g, ' ')).toContain('With no-override, CloudFront does not sign a request that carries an Authorization header of its own');
+    expect(run.stdout).toContain("No errors: with these variables, CloudFront's origin access control signs the requests for the origin.");
+  });
+
   it('honours AWS_ENDPOINT_URL too (the SDK\'s fallback when no AWS_ENDPOINT_URL_CLOUDFRONT is set)', async () => {
     const generic = homeFor(api, { AWS_ENDPOINT_URL_CLOUDFRONT: '', AWS_ENDPOINT_URL: api.url });
     expect((await doctor(['https://api.example.com/pets'], generic)).code).toBe(0);

@@ -164,6 +164,19 @@ describe('analyzeDistribution: the rest of the configuration', () => {
     expect(report.findings[0].message).toContain('refuses PUT and POST without it');
   });
 
+  it('signing no-override: the same variable, and the finding says a request\'s own Authorization header is passed on instead, and whether it reaches the origin', () => {
+    const noOverride = { originAccessControl: { Name: 'lambda-oac', SigningBehavior: 'no-override', SigningProtocol: 'sigv4', OriginAccessControlOriginType: 'lambda' } };
+    const forwarded = analyze({ ...oacOrigin, behavior: CLEAN, extra: noOverride });
+    expect(forwarded.variables).toEqual({ sigv4_cloudfront_oac: 'true' });
+    expect(codes(forwarded)).toEqual(['info oac-signs-requests']);
+    expect(forwarded.findings[0].message).toContain('With no-override, CloudFront does not sign a request that carries an Authorization header of its own');
+    expect(forwarded.findings[0].message).toContain('this behavior forwards it, so a request signed for abcdefghijklmnopqrstuvwxyz.lambda-url.eu-west-1.on.aws by credentials the origin accepts also passes');
+    const dropped = analyze({ ...oacOrigin, behavior: { cachePolicyId: CACHING_DISABLED }, extra: noOverride });
+    expect(dropped.findings[0].message).toContain('this behavior does not forward it, so the origin gets the request unsigned and refuses it');
+    const always = analyze({ ...oacOrigin, behavior: CLEAN, extra: { originAccessControl: { ...noOverride.originAccessControl, SigningBehavior: 'always' } } });
+    expect(always.findings[0].message).not.toContain('no-override');
+  });
+
   it('an origin access control that never signs is no access control', () => {
     const report = analyze({ ...oacOrigin, extra: { originAccessControl: { Name: 'off', SigningBehavior: 'never', SigningProtocol: 'sigv4', OriginAccessControlOriginType: 'lambda' } } });
     expect(report.variables).toEqual({ sigv4_signing_host: 'abcdefghijklmnopqrstuvwxyz.lambda-url.eu-west-1.on.aws' });
@@ -185,6 +198,17 @@ describe('analyzeDistribution: the rest of the configuration', () => {
     expect(codes(report)).toEqual(['warning custom-error-response', 'warning custom-error-response']);
     expect(report.findings[0].message).toContain('403 answers with /index.html (status 200)');
     expect(report.findings[1].message).toContain('400 answers with /error.html (status 400)');
+  });
+
+  it('an error the origin answers with 403 says what reaches the user instead when a 403 custom error response replaces it', () => {
+    const spa = { CustomErrorResponses: { Quantity: 1, Items: [{ ErrorCode: 403, ResponsePagePath: '/index.html', ResponseCode: '200', ErrorCachingMinTTL: 10 }] } };
+    const report = analyze({ behavior: { cachePolicyId: CACHING_DISABLED }, config: spa });
+    expect(codes(report)).toEqual(['error authorization-not-forwarded', 'error signed-headers-not-forwarded', 'error query-strings-not-forwarded', 'warning custom-error-response']);
+    for (const finding of report.findings.slice(0, 3)) expect(finding.message).toMatch(/ On this distribution the origin's 403 reaches you as \/index\.html with status 200 \(custom-error-response\)\.$/);
+    const keeps = analyze({ behavior: { cachePolicyId: CACHING_DISABLED }, config: { CustomErrorResponses: { Quantity: 1, Items: [{ ErrorCode: 403, ResponsePagePath: '/403.html', ResponseCode: '' }] } } });
+    expect(keeps.findings[0].message).toContain("the origin's 403 reaches you as /403.html with status 403 (custom-error-response).");
+    const onlyFor400 = analyze({ behavior: { cachePolicyId: CACHING_DISABLED }, config: { CustomErrorResponses: { Quantity: 1, Items: [{ ErrorCode: 400, ResponsePagePath: '/400.html', ResponseCode: '200' }] } } });
+    expect(onlyFor400.findings[0].message).not.toContain('reaches you as');
   });
 
   it('code on viewer-request or origin-request may rewrite the request; viewer-response code does not matter', () => {

@@ -597,6 +597,15 @@ export const CATALOGUE_SECTIONS: CatalogueSection[] = [
           `CloudFront itself refused the request (403 ("The Amazon CloudFront distribution is configured to block access from your country.")) before API Gateway saw it, so the signature was not checked. The distribution's geographic restriction blocks the country this request came from: allow it in the distribution's settings (Security, CloudFront geographic restrictions), or send from an allowed one.`,
       },
       {
+        id: 'cloudfront-method-not-allowed',
+        title: "A method the cache behavior does not allow",
+        request: { method: 'POST', url: `${DISTRIBUTION}/pets`, header: [{ key: 'Content-Type', value: 'application/json' }], body: '{"name":"Rex"}' },
+        variables: BEHIND_CLOUDFRONT,
+        answer: () => cloudFrontPage('method-not-allowed'),
+        diagnosis:
+          `CloudFront itself refused the request (403 ("This distribution is not configured to allow the HTTP request method that was used for this request. The distribution supports only cachable requests.")) before API Gateway saw it, so the signature was not checked. The cache behavior for this path does not allow the request's method (it allows GET and HEAD, or GET, HEAD and OPTIONS): allow all methods in that behavior (postman-sigv4 doctor URL --method METHOD checks it).`,
+      },
+      {
         id: 'cloudfront-origin-unreachable',
         title: 'CloudFront could not reach the origin',
         request: { method: 'GET', url: `${DISTRIBUTION}/pets` },

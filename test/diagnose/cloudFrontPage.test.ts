@@ -9,6 +9,7 @@ describe("CloudFront's own error pages", () => {
     ['bad-request', 403, 'Bad request.'],
     ['bad-request-400', 400, 'Bad request.'],
     ['request-blocked', 403, 'Request blocked.'],
+    ['method-not-allowed', 403, 'This distribution is not configured to allow the HTTP request method that was used for this request. The distribution supports only cachable requests.'],
     ['geo-blocked', 403, 'The Amazon CloudFront distribution is configured to block access from your country.'],
     ['origin-unreachable', 502, "CloudFront wasn't able to connect to the origin."],
     ['origin-timeout', 504, 'CloudFront attempted to establish a connection with the origin, but either the attempt failed or the origin closed the connection.'],
@@ -35,6 +36,10 @@ describe("CloudFront's own error pages", () => {
     const waf = explainCloudFrontPage({ status: 403, reason: 'Request blocked.' });
     expect(waf).toContain('An AWS WAF web ACL on the distribution blocked it');
     expect(waf).not.toMatch(/geographic|Host header|alternate domain names/);
+    const method = explainCloudFrontPage({ status: 403, reason: 'This distribution is not configured to allow the HTTP request method that was used for this request. The distribution supports only cachable requests.' });
+    expect(method).toContain("The cache behavior for this path does not allow the request's method");
+    expect(method).toContain('doctor URL --method METHOD');
+    expect(method).not.toMatch(/WAF|geographic|Host header|alternate domain names/);
   });
 
   it('"Bad request." with a Host header that is not the URL\'s host names that header, and only it', () => {

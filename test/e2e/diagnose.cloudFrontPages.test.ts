@@ -57,12 +57,14 @@ async function diagnose(distribution: CloudFrontStandIn, event: object[] = []) {
 const REFUSAL_CAUSES = ['a Host header set by some other script', 'alternate domain names', 'the distribution is disabled', 'AWS WAF', 'geographic restriction'];
 const WAF_CAUSE = ['An AWS WAF web ACL on the distribution blocked it'];
 const GEO_CAUSE = ["The distribution's geographic restriction blocks the country this request came from"];
+const METHOD_CAUSE = ["The cache behavior for this path does not allow the request's method", 'allow all methods in that behavior'];
 const ORIGIN_CAUSES = ['reachable', "origin's TLS certificate matches that name"];
 
 describe("CloudFront's own error pages: the request never reached API Gateway", () => {
   const expected: Record<OwnErrorPage, [number, string[]]> = {
     'bad-request': [403, REFUSAL_CAUSES],
     'bad-request-400': [400, REFUSAL_CAUSES],
+    'method-not-allowed': [403, METHOD_CAUSE],
     'request-blocked': [403, WAF_CAUSE],
     'geo-blocked': [403, GEO_CAUSE],
     'origin-unreachable': [502, ORIGIN_CAUSES],

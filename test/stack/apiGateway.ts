@@ -67,9 +67,16 @@ export interface ApiGatewayStandIn {
   close(): Promise<void>;
 }
 
+export const DEFAULT_API_ID = 'a1b2c3d4e5';
+
+/** An API's default endpoint host, e.g. `a1b2c3d4e5.execute-api.us-east-1.amazonaws.com`. */
+export function executeApiDomain(apiId: string, region: string): string {
+  return `${apiId}.execute-api.${region}.amazonaws.com`;
+}
+
 export async function startApiGateway(options: ApiGatewayOptions = {}): Promise<ApiGatewayStandIn> {
   const region = options.region ?? 'us-east-1';
-  const apiId = options.apiId ?? 'a1b2c3d4e5';
+  const apiId = options.apiId ?? DEFAULT_API_ID;
   const flavor: Flavor = options.flavor ?? 'rest';
   const stage = options.stage ? options.stage.replace(/^\/+|\/+$/g, '') : undefined;
   const credentials = options.credentials ?? DEFAULT_CREDENTIALS;
@@ -115,7 +122,7 @@ export async function startApiGateway(options: ApiGatewayOptions = {}): Promise<
   return {
     url: serving.url,
     port: serving.port,
-    domain: `${apiId}.execute-api.${region}.amazonaws.com`,
+    domain: executeApiDomain(apiId, region),
     region,
     stage,
     flavor,

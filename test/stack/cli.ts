@@ -8,15 +8,26 @@
  * fronts a Lambda function URL stand-in instead, and signs for it with origin access control
  * (send with sigv4_cloudfront_oac=true, no credentials needed). --custom-error-response adds a
  * custom error response to the distribution, e.g. 403:200:/index.html.
+ *
+ * The flags make one distribution configuration (stackDistribution.ts): the CloudFront stand-in
+ * is configured from it, and a CloudFront API stand-in serves it, so `postman-sigv4 doctor` can
+ * read the local distribution. The banner prints the doctor command line, with a throw-away AWS
+ * profile (stackProfile.ts) whose files hold the key: the banner never shows a secret.
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_API_ID, executeApiDomain } from './apiGateway';
 import type { CloudFrontOptions } from './cloudFront';
+import { startCloudFrontApi, type CloudFrontApiStandIn } from './cloudFrontApi';
 import { OWN_ERROR_PAGE_NAMES, type OwnErrorPage } from './cloudFrontPages';
 import type { QueryStringPolicy } from './cloudFrontRequest';
-import { DEFAULT_CREDENTIALS, TEMPORARY_CREDENTIALS } from './credentials';
+import { DEFAULT_CREDENTIALS, LONG_TERM_CREDENTIALS, TEMPORARY_CREDENTIALS } from './credentials';
 import type { CustomErrorResponse } from './customErrorResponses';
+import { distributionOptions } from './distributionDataPlane';
 import { CredentialStack, startCredentialStack, startLambdaOacStack, startStack } from './index';
 import type { SigningBehavior } from './originAccessControl';
+import { serviceDomain } from './signedService';
+import { STACK_DISTRIBUTION_DOMAIN, STACK_DISTRIBUTION_ID, stackAccount } from './stackDistribution';
+import { writeStackProfile } from './stackProfile';
 
 interface CliOptions {
   originPath: string;
@@ -28,6 +39,7 @@ interface CliOptions {
   flavor: 'rest' | 'http';
   portApigw: number;
   portCloudfront: number;
+  portCloudfrontApi: number;
   lifetimeMinutes: number;
   credentials?: boolean;
   cloudfrontError?: OwnErrorPage;
@@ -69,12 +81,13 @@ const program = new Command()
   .option('--origin-path <path>', 'CloudFront origin path prepended to the viewer path, e.g. /prod', '')
   .option('--stage <name>', 'API Gateway stage: only /<name> and /<name>/... exist')
   .option('--query-strings <policy>', 'query strings CloudFront forwards: all | none | a,b,c', queryPolicy, 'all' as QueryStringPolicy)
-  .option('--strip-authorization', 'CloudFront does not forward all viewer headers, so Authorization is dropped')
+  .option('--strip-authorization', 'CloudFront does not forward Authorization (an origin request policy that names only X-Amz-Date and X-Amz-Security-Token)')
   .option('--region <region>', 'API Gateway region', 'us-east-1')
   .option('--clock-skew-seconds <n>', "API Gateway's clock minus yours, in seconds", integer(-86_400 * 7, 86_400 * 7), 0)
   .addOption(new Option('--flavor <flavor>', 'API Gateway REST API or HTTP API').choices(['rest', 'http']).default('rest'))
   .option('--port-apigw <n>', 'API Gateway port (0 = a free port)', integer(0, 65_535), 0)
   .option('--port-cloudfront <n>', 'CloudFront port (0 = a free port)', integer(0, 65_535), 0)
+  .option('--port-cloudfront-api <n>', 'CloudFront API port, which doctor reads the distribution from (0 = a free port)', integer(0, 65_535), 0)
   .addOption(new Option('--cloudfront-error <page>', "CloudFront answers every request with this error page of its own").choices(OWN_ERROR_PAGE_NAMES))
   .option('--credentials', 'also start STS, a Cognito user pool and identity pool, and a container-credentials endpoint')
   .addOption(new Option('--oac <origin>', 'CloudFront fronts this origin instead, signing for it with origin access control').choices(['lambda']))
@@ -83,10 +96,71 @@ const program = new Command()
   .option('--lifetime-minutes <n>', 'stop by itself after this many minutes', integer(1, 24 * 60), 60)
   .showHelpAfterError();
 
+/** Whatever the stack started, closed in one go; the throw-away profile goes with it. */
+interface Running {
+  close(): Promise<void>;
+}
+
 async function main(): Promise<void> {
   const options = program.parse(process.argv).opts<CliOptions>();
   const { queryStrings } = options;
   const maxLifetimeMs = options.lifetimeMinutes * 60_000;
+  // The function URL takes the place of API Gateway: the options that shape API Gateway do not apply.
+  if (options.oac && (options.credentials || options.stage || options.flavor !== 'rest' || options.clockSkewSeconds)) {
+    throw new Error('--oac replaces API Gateway by a Lambda function URL: leave out --credentials, --stage, --flavor and --clock-skew-seconds');
+  }
+  const account = stackAccount({
+    originDomain: options.oac ? serviceDomain('lambda', options.region) : executeApiDomain(DEFAULT_API_ID, options.region),
+    originPath: options.originPath,
+    queryStrings,
+    stripAuthorization: Boolean(options.stripAuthorization),
+    oacSigningBehavior: options.oac ? options.oacSigningBehavior : undefined,
+    customErrorResponses: options.customErrorResponse,
+  });
+  // The origin is started with CloudFront below; the origin access control is startLambdaOacStack's own option.
+  const { originDomain, settings } = distributionOptions(account, STACK_DISTRIBUTION_ID);
+  const { originAccessControl, ...fromConfiguration } = settings;
+  const cloudFrontOptions = { ...fromConfiguration, port: options.portCloudfront, maxLifetimeMs, ownErrorPage: options.cloudfrontError };
+
+  if (Boolean(options.oac) !== Boolean(originAccessControl)) throw new Error('the distribution and --oac disagree about the origin access control');
+  const started = originAccessControl
+    ? await serveLambdaOac(options, cloudFrontOptions, originAccessControl.signingBehavior, maxLifetimeMs)
+    : await serveApiGateway(options, cloudFrontOptions, maxLifetimeMs);
+  const running: Running[] = [started.stack];
+  const stopAll = async () => {
+    for (const part of running.slice().reverse()) await part.close();
+  };
+  try {
+    if (started.originDomain !== originDomain) throw new Error(`the origin stand-in answers as ${started.originDomain}, the distribution names ${originDomain}`);
+    const controlPlane = await startCloudFrontApi({ account, issuer: started.issuer, port: options.portCloudfrontApi, maxLifetimeMs });
+    running.push(controlPlane);
+    const profile = writeStackProfile(LONG_TERM_CREDENTIALS, controlPlane.url);
+    running.push({ close: async () => profile.remove() });
+    // Also when the servers' lifetime ends and the process exits by itself.
+    process.on('exit', profile.remove);
+    const lines = [
+      ...started.lines,
+      ...doctorLines(controlPlane, profile.env, profile.profile, `https://${STACK_DISTRIBUTION_DOMAIN}/pets`),
+      `Stops on Ctrl-C, or by itself after ${options.lifetimeMinutes} min.`,
+    ];
+    process.stdout.write(lines.join('\n') + '\n');
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+  stopOnSignal({ close: stopAll });
+}
+
+interface Started {
+  stack: Running;
+  /** The Host CloudFront sends to the origin stand-in. */
+  originDomain: string;
+  issuer?: CredentialStack['issuer'];
+  lines: string[];
+}
+
+async function serveApiGateway(options: CliOptions, cloudFrontOptions: Omit<CloudFrontOptions, 'origin'>, maxLifetimeMs: number): Promise<Started> {
+  const { queryStrings } = options;
   const apiGatewayOptions = {
     stage: options.stage,
     flavor: options.flavor,
@@ -94,22 +168,6 @@ async function main(): Promise<void> {
     port: options.portApigw,
     maxLifetimeMs,
   };
-  const cloudFrontOptions = {
-    originPath: options.originPath,
-    queryStrings,
-    forwardAllViewerHeaders: !options.stripAuthorization,
-    port: options.portCloudfront,
-    maxLifetimeMs,
-    ownErrorPage: options.cloudfrontError,
-    customErrorResponses: options.customErrorResponse,
-  };
-  if (options.oac) {
-    // The function URL takes the place of API Gateway: the options that shape API Gateway do not apply.
-    if (options.credentials || options.stage || options.flavor !== 'rest' || options.clockSkewSeconds) {
-      throw new Error('--oac replaces API Gateway by a Lambda function URL: leave out --credentials, --stage, --flavor and --clock-skew-seconds');
-    }
-    return serveLambdaOac(options, cloudFrontOptions, maxLifetimeMs);
-  }
   const credentialStack = options.credentials
     ? await startCredentialStack({ region: options.region, apiGateway: apiGatewayOptions, cloudFront: cloudFrontOptions, maxLifetimeMs })
     : undefined;
@@ -124,7 +182,7 @@ async function main(): Promise<void> {
     `Origin domain (sign for this host): ${apiGateway.domain}`,
     `CloudFront origin path: ${cloudFront.originPath || '(none)'}; query strings: ${
       Array.isArray(queryStrings) ? queryStrings.join(',') : queryStrings
-    }; Authorization ${options.stripAuthorization ? 'stripped' : 'forwarded (all viewer headers)'}`,
+    }; Authorization ${options.stripAuthorization ? 'stripped (the origin request policy names only X-Amz-Date and X-Amz-Security-Token)' : 'forwarded (all viewer headers but Host)'}`,
     ...(options.cloudfrontError ? [`CloudFront answers every request with its own ${options.cloudfrontError} error page`] : []),
     ...customErrorLines(options.customErrorResponse),
     ...(options.clockSkewSeconds ? [`API Gateway clock skew: ${options.clockSkewSeconds} s`] : []),
@@ -137,24 +195,34 @@ async function main(): Promise<void> {
     ),
     `Secret keys and session tokens are not printed: collections/local.postman_environment.json holds the secret key and session token of ${TEMPORARY_CREDENTIALS.accessKeyId}, test/stack/credentials.ts those of every key.`,
     ...(credentialStack ? credentialLines(credentialStack) : []),
-    `Stops on Ctrl-C, or by itself after ${options.lifetimeMinutes} min.`,
   ];
-  process.stdout.write(lines.join('\n') + '\n');
-  stopOnSignal(stack);
+  return { stack, originDomain: apiGateway.domain, issuer: credentialStack?.issuer, lines };
 }
 
 /** --oac lambda: a Lambda function URL behind CloudFront, which signs for it; the viewer needs no credentials. */
-async function serveLambdaOac(options: CliOptions, cloudFront: Omit<CloudFrontOptions, 'origin' | 'originAccessControl'>, maxLifetimeMs: number): Promise<void> {
-  const stack = await startLambdaOacStack({ signingBehavior: options.oacSigningBehavior, region: options.region, cloudFront, maxLifetimeMs });
+async function serveLambdaOac(options: CliOptions, cloudFront: Omit<CloudFrontOptions, 'origin' | 'originAccessControl'>, signingBehavior: SigningBehavior, maxLifetimeMs: number): Promise<Started> {
+  const stack = await startLambdaOacStack({ signingBehavior, region: options.region, cloudFront, maxLifetimeMs });
   const lines = [
     `CloudFront stand-in:        ${stack.cloudFront.url}   (send requests here, with sigv4_cloudfront_oac=true)`,
     `Lambda function URL stand-in: ${stack.lambda.url}   (auth type AWS_IAM, region ${stack.lambda.region})`,
-    `Origin domain: ${stack.lambda.domain}; origin access control signs for service lambda, signing behavior ${options.oacSigningBehavior}`,
+    `Origin domain: ${stack.lambda.domain}; origin access control signs for service lambda, signing behavior ${signingBehavior}`,
     ...customErrorLines(options.customErrorResponse),
-    `Stops on Ctrl-C, or by itself after ${options.lifetimeMinutes} min.`,
   ];
-  process.stdout.write(lines.join('\n') + '\n');
-  stopOnSignal(stack);
+  return { stack, originDomain: stack.lambda.domain, lines };
+}
+
+/**
+ * How to run doctor on this stack: the distribution's own name in the URL (doctor only reads the
+ * configuration, it never sends to the URL), the API stand-in as CloudFront's endpoint, and the
+ * throw-away profile. Paths and a key id, never a secret.
+ */
+function doctorLines(controlPlane: CloudFrontApiStandIn, env: Record<string, string>, profile: string, url: string): string[] {
+  const assignments = Object.entries(env).map(([name, value]) => `${name}=${value}`);
+  return [
+    `CloudFront API stand-in: ${controlPlane.url}   (serves this distribution, ${STACK_DISTRIBUTION_ID} ${STACK_DISTRIBUTION_DOMAIN}, to doctor)`,
+    `doctor on this stack (profile ${profile}: a throw-away AWS config holding the key ${LONG_TERM_CREDENTIALS.accessKeyId}, removed when the stack stops):`,
+    `  ${assignments.join(' ')} node dist/cli.cjs doctor ${url} --profile ${profile}`,
+  ];
 }
 
 function customErrorLines(responses: CustomErrorResponse[]): string[] {

@@ -7,7 +7,8 @@
  * CloudFront's own error pages (cloudFrontPages.ts) where CloudFront does, or always (`ownErrorPage`).
  * Optionally it signs the origin request itself (origin access control for a Lambda function URL
  * origin: originAccessControl.ts) and replaces the origin's error answers with pages of the
- * distribution (custom error responses: customErrorResponses.ts).
+ * distribution (custom error responses: customErrorResponses.ts). A method the cache behavior
+ * does not allow gets CloudFront's own 403 page (allowedMethods).
  * WebSocket handshakes go to the origin by the same rules (cloudFrontUpgrade.ts).
  */
 import { randomBytes } from 'node:crypto';
@@ -65,6 +66,26 @@ export interface CloudFrontOptions {
   customErrorResponses?: CustomErrorResponse[];
   /** The pages a ResponsePagePath names: path -> HTML. Default for any path: a single-page app's index.html. */
   errorPages?: Record<string, string>;
+  /** The cache behavior's AllowedMethods, one of the three sets CloudFront offers (ALLOWED_METHOD_SETS). Default: all seven. */
+  allowedMethods?: string[];
+}
+
+/**
+ * The only AllowedMethods CloudFront accepts: "CloudFront forwards only GET and HEAD requests",
+ * "only GET, HEAD, and OPTIONS requests", or "GET, HEAD, OPTIONS, PUT, PATCH, POST, and DELETE
+ * requests" (CloudFront API reference, AllowedMethods). Any other method gets its own 403 page.
+ */
+export const ALLOWED_METHOD_SETS = [
+  ['GET', 'HEAD'],
+  ['GET', 'HEAD', 'OPTIONS'],
+  ['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE'],
+];
+
+function checkAllowedMethods(methods: readonly string[]): void {
+  const sorted = (list: readonly string[]) => list.map((method) => method.toUpperCase()).sort().join(',');
+  if (!ALLOWED_METHOD_SETS.some((set) => sorted(set) === sorted(methods))) {
+    throw new Error(`allowedMethods: CloudFront offers only ${ALLOWED_METHOD_SETS.map((set) => set.join(', ')).join(' | ')}, not ${methods.join(', ')}`);
+  }
 }
 
 export interface CloudFrontStandIn {
@@ -86,6 +107,8 @@ export async function startCloudFront(options: CloudFrontOptions): Promise<Cloud
   const originPath = normalizeOriginPath(options.originPath ?? '');
   const customErrorResponses = options.customErrorResponses ?? [];
   checkCustomErrorResponses(customErrorResponses);
+  if (options.allowedMethods) checkAllowedMethods(options.allowedMethods);
+  const allowedMethods = options.allowedMethods?.map((method) => method.toUpperCase());
   const via = `1.1 ${randomBytes(16).toString('hex')}.cloudfront.net (CloudFront)`;
   const agent = new Agent({ keepAlive: true });
   const domain = options.domain ?? 'd111111abcdef8.cloudfront.net';
@@ -132,6 +155,7 @@ export async function startCloudFront(options: CloudFrontOptions): Promise<Cloud
     if (options.ownErrorPage) return ownError(options.ownErrorPage);
     const viewerHost = viewer.rawHeaders.find(([name]) => name.toLowerCase() === 'host');
     if (options.alternateDomainNames && !servesHost(viewerHost ? viewerHost[1] : '')) return ownError('bad-request');
+    if (allowedMethods && allowedMethods.indexOf(viewer.method) < 0) return ownError('method-not-allowed');
     // "If a viewer GET request includes a body, CloudFront returns an HTTP status code 403
     // (Forbidden) to the viewer" (CloudFront Developer Guide, custom origins, "GET requests that
     // include a body").

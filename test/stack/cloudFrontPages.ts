@@ -5,7 +5,9 @@
  * (blampe/rreading-glasses#501), 403 "Request blocked." (labnol/covid19-vaccine-tracker#5), the
  * geographic restriction (curiefense/curiefense#824), 504 with its reason line (mozilla/addons-server#18623)
  * and the newer 504 without one, titled "504 Gateway Timeout ERROR", in UTF-8, from "cloudfront
- * (CloudFront) HTTP3 Server" with the id's "=" escaped (NIyueeE/ds-free-api#25).
+ * (CloudFront) HTTP3 Server" with the id's "=" escaped (NIyueeE/ds-free-api#25), and 403 for a
+ * method the cache behavior does not allow (serverless-nextjs/serverless-next.js#454, a POST to a
+ * GET/HEAD behavior; the same reason line in magda-io/magda#736 and anomalyco/sst#2948).
  */
 
 /** The errors the stand-in can answer with itself, instead of forwarding to the origin. */
@@ -14,6 +16,8 @@ export type OwnErrorPage =
   | 'bad-request'
   /** The same page with status 400, as CloudFront also sends it (e.g. for a malformed request). */
   | 'bad-request-400'
+  /** 403: the cache behavior's AllowedMethods do not include the request's method. */
+  | 'method-not-allowed'
   /** 403 "Request blocked.": AWS WAF blocked the request. */
   | 'request-blocked'
   /** 403: the distribution's geographic restriction. */
@@ -36,6 +40,10 @@ interface PageShape {
 const PAGES: Record<OwnErrorPage, PageShape> = {
   'bad-request': { status: 403, reason: 'Bad request.' },
   'bad-request-400': { status: 400, reason: 'Bad request.' },
+  'method-not-allowed': {
+    status: 403,
+    reason: 'This distribution is not configured to allow the HTTP request method that was used for this request. The distribution supports only cachable requests.',
+  },
   'request-blocked': { status: 403, reason: 'Request blocked.' },
   'geo-blocked': { status: 403, reason: 'The Amazon CloudFront distribution is configured to block access from your country.' },
   'origin-unreachable': { status: 502, reason: "CloudFront wasn't able to connect to the origin." },

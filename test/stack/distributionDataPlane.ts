@@ -12,12 +12,17 @@
  * - policies: the cache policy's and origin request policy's header lists are the only headers
  *   forwarded; an all-viewer origin request policy forwards all (Host unless it is excluded), and
  *   Authorization then only with caching off; query strings: the union of both policies;
- * - behaviors: the first ordered behavior whose pattern matches the raw path, else the default.
+ * - behaviors: the first ordered behavior whose pattern matches the raw path, else the default;
+ *   each answers a method outside its AllowedMethods with CloudFront's own 403 page;
+ * - origin access control: CloudFront signs for a Lambda function URL origin (always, no-override);
+ * - custom error responses: the distribution's, with the pages of the setup's errorPages.
  */
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { CacheBehavior, CachePolicyConfig, DefaultCacheBehavior, DistributionConfig, Origin, OriginRequestPolicyConfig } from '@aws-sdk/client-cloudfront';
+import type { CacheBehavior, CachePolicyConfig, DefaultCacheBehavior, Origin, OriginRequestPolicyConfig } from '@aws-sdk/client-cloudfront';
 import { startCloudFront, type CloudFrontOptions, type CloudFrontStandIn } from './cloudFront';
 import type { QueryStringPolicy } from './cloudFrontRequest';
+import { CLOUDFRONT_OAC_CREDENTIALS } from './credentials';
+import type { CustomErrorResponse } from './customErrorResponses';
 import type { CloudFrontAccount, DistributionSetup } from './distributionSetup';
 import { MANAGED_CACHE_POLICIES, MANAGED_ORIGIN_REQUEST_POLICIES } from './managedPolicies';
 import { flattenHeaders, pairUp } from './rawRequest';
@@ -87,32 +92,45 @@ function policyOf<T>(table: Record<string, T> | undefined, managed: Record<strin
 }
 
 /**
- * The origin access control of an origin. The oac branch gives the data plane its
- * `originAccessControl` option (a Lambda function URL origin that CloudFront signs for); its
- * translation belongs here. Until then a signing origin is refused rather than served unsigned.
+ * The origin access control of an origin, as the stand-in models it: CloudFront signs for a Lambda
+ * function URL origin with its own credentials (originAccessControl.ts), signing behavior
+ * `always` or `no-override`; `never` turns it off ("This value turns off origin access control":
+ * CloudFront API reference, OriginAccessControlConfig). Other origin types, SigV4a and
+ * `always-amz-auth` are refused.
  */
-function originAccessControlOptions(account: CloudFrontAccount, origin: Origin): Partial<CloudFrontOptions> {
+function originAccessControlOptions(account: CloudFrontAccount, origin: Origin): Pick<CloudFrontOptions, 'originAccessControl'> {
   if (!origin.OriginAccessControlId) return {};
   const control = account.originAccessControls?.[origin.OriginAccessControlId];
-  if (control?.SigningBehavior === 'never') return {};
-  throw new NotModelled(`origin access control ${origin.OriginAccessControlId}`);
+  if (!control) throw new Error(`the account has no origin access control ${origin.OriginAccessControlId}`);
+  if (control.SigningBehavior === 'never') return {};
+  if (control.OriginAccessControlOriginType !== 'lambda') throw new NotModelled(`origin access control for a ${control.OriginAccessControlOriginType} origin`);
+  if (control.SigningProtocol !== 'sigv4') throw new NotModelled(`origin access control signing with ${control.SigningProtocol}`);
+  const signingBehavior = control.SigningBehavior;
+  if (signingBehavior !== 'always' && signingBehavior !== 'no-override') throw new NotModelled(`origin access control signing behavior ${signingBehavior}`);
+  return { originAccessControl: { originType: 'lambda', signingBehavior, credentials: CLOUDFRONT_OAC_CREDENTIALS } };
 }
 
 /**
- * The distribution's custom error responses. The oac branch gives the data plane its
- * `customErrorResponses` option; their translation belongs here. Until then they are refused.
+ * The distribution's custom error responses in the stand-in's shape. The API gives ResponseCode as
+ * text and '' (like ResponsePagePath '') for none; the pages come from the setup's errorPages.
  */
-function customErrorResponseOptions(config: DistributionConfig): Partial<CloudFrontOptions> {
-  if ((config.CustomErrorResponses?.Items ?? []).length === 0) return {};
-  throw new NotModelled('custom error responses');
+function customErrorResponseOptions(setup: DistributionSetup): Pick<CloudFrontOptions, 'customErrorResponses' | 'errorPages'> {
+  const items = setup.config.CustomErrorResponses?.Items ?? [];
+  if (items.length === 0) return {};
+  const customErrorResponses = items.map((item): CustomErrorResponse => ({
+    errorCode: item.ErrorCode ?? 0,
+    ...(item.ResponseCode ? { responseCode: Number(item.ResponseCode) } : {}),
+    ...(item.ResponsePagePath ? { responsePagePath: item.ResponsePagePath } : {}),
+    ...(item.ErrorCachingMinTTL !== undefined ? { errorCachingMinTTL: item.ErrorCachingMinTTL } : {}),
+  }));
+  return { customErrorResponses, ...(setup.errorPages ? { errorPages: setup.errorPages } : {}) };
 }
 
-function behaviorOptions(account: CloudFrontAccount, setup: DistributionSetup, behavior: Behavior, origins: OriginEndpoints): CloudFrontOptions {
+/** What a behavior makes of the requests to its origin: everything but where that origin listens. */
+function behaviorSettings(account: CloudFrontAccount, setup: DistributionSetup, behavior: Behavior): { origin: Origin; settings: Omit<CloudFrontOptions, 'origin'> } {
   const { config } = setup;
   const origin = (config.Origins?.Items ?? []).find((candidate) => candidate.Id === behavior.TargetOriginId);
   if (!origin) throw new NotModelled(`target ${behavior.TargetOriginId}, which is no origin of the distribution (origin groups)`);
-  const endpoint = origins[origin.Id ?? ''];
-  if (!endpoint) throw new Error(`no endpoint given for origin ${origin.Id}`);
   if ((behavior.LambdaFunctionAssociations?.Items ?? []).length > 0) throw new NotModelled('Lambda@Edge');
   const functions = (behavior.FunctionAssociations?.Items ?? []).filter((association) => association.EventType === 'viewer-request');
   if (functions.length > 1) throw new NotModelled('more than one viewer-request function');
@@ -132,18 +150,48 @@ function behaviorOptions(account: CloudFrontAccount, setup: DistributionSetup, b
     headers = legacyHeaders(behavior);
     queryStrings = behavior.ForwardedValues?.QueryString ? 'all' : 'none';
   }
+  const allowedMethods = behavior.AllowedMethods?.Items;
   return {
-    origin: typeof endpoint === 'string' ? { url: endpoint, domain: origin.DomainName ?? '' } : endpoint,
-    originDomain: origin.DomainName,
-    originPath: origin.OriginPath ?? '',
-    ...headers,
-    queryStrings,
-    viewerRequestFunction,
-    domain: setup.domainName,
-    ...((config.Aliases?.Items ?? []).length ? { alternateDomainNames: config.Aliases?.Items } : {}),
-    ...originAccessControlOptions(account, origin),
-    ...customErrorResponseOptions(config),
+    origin,
+    settings: {
+      originDomain: origin.DomainName,
+      originPath: origin.OriginPath ?? '',
+      ...headers,
+      queryStrings,
+      viewerRequestFunction,
+      domain: setup.domainName,
+      ...((config.Aliases?.Items ?? []).length ? { alternateDomainNames: config.Aliases?.Items } : {}),
+      ...(allowedMethods && allowedMethods.length ? { allowedMethods } : {}),
+      ...originAccessControlOptions(account, origin),
+      ...customErrorResponseOptions(setup),
+    },
   };
+}
+
+function setupOf(account: CloudFrontAccount, distributionId: string): DistributionSetup {
+  const setup = account.distributions.find((distribution) => distribution.id === distributionId);
+  if (!setup) throw new Error(`no distribution ${distributionId}`);
+  if (!setup.config.DefaultCacheBehavior) throw new Error('no DefaultCacheBehavior');
+  return setup;
+}
+
+/**
+ * The stand-in's options for a distribution with a default behavior only, without its origin's
+ * address: for callers that start the origin and the stand-in together (the stack's startStack,
+ * startCredentialStack, startLambdaOacStack), which then add it.
+ */
+export function distributionOptions(account: CloudFrontAccount, distributionId: string): { originDomain: string; settings: Omit<CloudFrontOptions, 'origin'> } {
+  const setup = setupOf(account, distributionId);
+  if ((setup.config.CacheBehaviors?.Items ?? []).length > 0) throw new Error(`distribution ${distributionId} has ordered cache behaviors: start it with startDistribution`);
+  const { origin, settings } = behaviorSettings(account, setup, setup.config.DefaultCacheBehavior as Behavior);
+  return { originDomain: origin.DomainName ?? '', settings };
+}
+
+function behaviorOptions(account: CloudFrontAccount, setup: DistributionSetup, behavior: Behavior, origins: OriginEndpoints): CloudFrontOptions {
+  const { origin, settings } = behaviorSettings(account, setup, behavior);
+  const endpoint = origins[origin.Id ?? ''];
+  if (!endpoint) throw new Error(`no endpoint given for origin ${origin.Id}`);
+  return { ...settings, origin: typeof endpoint === 'string' ? { url: endpoint, domain: origin.DomainName ?? '' } : endpoint };
 }
 
 /** The stand-in's own path-pattern rule: `*` any run of characters, `?` one, the leading `/` optional. */
@@ -155,12 +203,10 @@ function matches(pattern: string, path: string): boolean {
 
 /** The distribution's configured data plane: one stand-in per behavior, and a router in front when there are several. */
 export async function startDistribution(options: DataPlaneOptions): Promise<CloudFrontStandIn> {
-  const setup = options.account.distributions.find((distribution) => distribution.id === options.distributionId);
-  if (!setup) throw new Error(`no distribution ${options.distributionId}`);
+  const setup = setupOf(options.account, options.distributionId);
   const { config } = setup;
   const ordered = config.CacheBehaviors?.Items ?? [];
-  if (!config.DefaultCacheBehavior) throw new Error('no DefaultCacheBehavior');
-  const behaviors: Behavior[] = [...ordered, config.DefaultCacheBehavior];
+  const behaviors: Behavior[] = [...ordered, config.DefaultCacheBehavior as Behavior];
   const routed = behaviors.length > 1;
   const optionsOf = behaviors.map((behavior) => {
     const settings = behaviorOptions(options.account, setup, behavior, options.origins);

@@ -25,6 +25,12 @@ export interface DistributionSetup {
   config: DistributionConfig;
   /** What the CloudFront Functions the behaviors name do, by function ARN (the data plane runs them). */
   functions?: Record<string, ViewerRequestFunction>;
+  /**
+   * What the ResponsePagePath of each custom error response serves (CloudFront fetches it from the
+   * origin of the behavior its path matches, typically a bucket): path -> HTML. Default: a
+   * single-page app's index.html (customErrorResponses.ts).
+   */
+  errorPages?: Record<string, string>;
 }
 
 export interface CloudFrontAccount {

@@ -65,7 +65,7 @@ export interface SignedServiceStandIn {
 const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
 
 /** Host names of the shapes AWS gives (each named in the service's documentation). */
-function domainOf(service: SignedServiceName, region: string): string {
+export function serviceDomain(service: SignedServiceName, region: string): string {
   switch (service) {
     case 'lambda':
       return `a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6.lambda-url.${region}.on.aws`;
@@ -158,7 +158,7 @@ export async function startSignedService(options: SignedServiceOptions): Promise
     });
   });
   const serving = await serveOnLoopback(server, { port: options.port, maxLifetimeMs: options.maxLifetimeMs });
-  return { url: serving.url, port: serving.port, domain: domainOf(service, region), service, region, requests, refusals, acceptedByAccessKeyId, close: serving.close };
+  return { url: serving.url, port: serving.port, domain: serviceDomain(service, region), service, region, requests, refusals, acceptedByAccessKeyId, close: serving.close };
 }
 
 function writeJson(res: ServerResponse, status: number, body: object, extra: Record<string, string>): void {

@@ -16,6 +16,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
+import { executeApiDomain } from './apiGateway';
 import { authenticate } from './apiGatewayAuth';
 import { redactAll } from './apiGatewayResponses';
 import { readAuthorization } from './authorization';
@@ -112,7 +113,7 @@ export async function startWebSocketApi(options: WebSocketApiOptions = {}): Prom
   return {
     url: `ws://127.0.0.1:${serving.port}`,
     port: serving.port,
-    domain: `${apiId}.execute-api.${region}.amazonaws.com`,
+    domain: executeApiDomain(apiId, region),
     region,
     connects,
     close: serving.close,

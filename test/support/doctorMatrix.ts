@@ -1,15 +1,19 @@
 /**
  * The configurations of doctor's matrix test (test/e2e/doctor.matrix.test.ts), in one CloudFront
  * account that both CloudFront stand-ins read: each row is one distribution in front of one of the
- * API Gateway stand-ins, with the verdict doctor should give and how the example collection fares.
+ * API Gateway stand-ins or the Lambda function URL stand-in, with the verdict doctor should give
+ * and how the example collection fares.
  */
+import type { CustomErrorResponse, OriginAccessControlConfig } from '@aws-sdk/client-cloudfront';
 import { addHeader, prefixUri, type ViewerRequestFunction } from '../stack/cloudFrontFunctions';
 import { cacheBehavior, customOrigin, defaultBehavior, distributionConfig, type BehaviorSettings, type CloudFrontAccount, type DistributionSetup } from '../stack/distributionSetup';
 import { cachePolicyConfig, MANAGED_CACHE_POLICY_IDS, MANAGED_ORIGIN_REQUEST_POLICY_IDS, originRequestPolicyConfig } from '../stack/managedPolicies';
+import { serviceDomain } from '../stack/signedService';
 import { ACCOUNT_ID } from '../stack';
 
-/** The API Gateway stand-ins the rows use as origins. */
-export type ApiName = 'staged' | 'root' | 'customDomain';
+/** The stand-ins the rows use as origins: API Gateway (staged, at the root, behind a custom domain name) and a Lambda function URL. */
+export type OriginName = 'staged' | 'root' | 'customDomain' | 'functionUrl';
+export const FUNCTION_URL_REGION = 'us-east-1';
 export const API_ID = 'a1b2c3d4e5';
 export const API_DOMAIN = `${API_ID}.execute-api.us-east-1.amazonaws.com`;
 /** The regional domain name of an API Gateway custom domain name (`d-` + 10 characters). */
@@ -44,13 +48,32 @@ export const ORIGIN_REQUEST_POLICIES = {
 
 const FUNCTION_ARN = (name: string) => `arn:aws:cloudfront::${ACCOUNT_ID}:function/${name}`;
 
+/** The account's origin access controls (ids in the form CloudFront gives them), for the function URL origin. */
+export const ORIGIN_ACCESS_CONTROL = { always: 'E1OACALWAYS7X2', 'no-override': 'E1OACNOOVERRD3' } as const;
+export type OacSigning = keyof typeof ORIGIN_ACCESS_CONTROL;
+
+const ORIGIN_ACCESS_CONTROLS: Record<string, OriginAccessControlConfig> = Object.fromEntries(
+  (Object.keys(ORIGIN_ACCESS_CONTROL) as OacSigning[]).map((signing) => [
+    ORIGIN_ACCESS_CONTROL[signing],
+    { Name: `function-url-${signing}`, Description: '', SigningProtocol: 'sigv4', SigningBehavior: signing, OriginAccessControlOriginType: 'lambda' },
+  ]),
+);
+
+/** A single-page app's fallback (403 -> 200 /index.html), and an error page that keeps the status. */
+const SPA_FALLBACK: CustomErrorResponse = { ErrorCode: 403, ResponsePagePath: '/index.html', ResponseCode: '200', ErrorCachingMinTTL: 10 };
+const ACCESS_DENIED_PAGE: CustomErrorResponse = { ErrorCode: 403, ResponsePagePath: '/errors/403.html', ResponseCode: '403', ErrorCachingMinTTL: 10 };
+const ERROR_PAGES = { '/errors/403.html': '<!doctype html>\n<html lang="en"><head><title>Access denied</title></head><body><h1>Access denied</h1></body></html>\n' };
+
 /** What a request of the collection should get when doctor names no error, under a warning that cannot say. */
 export type WarnedOutcome = 'passes' | 'path-mismatch';
 
 export interface MatrixRow {
   name: string;
-  api: ApiName;
+  origin: OriginName;
   originPath?: string;
+  /** The function URL origin's origin access control, by signing behavior. */
+  oac?: OacSigning;
+  customErrorResponses?: CustomErrorResponse[];
   aliases?: string[];
   /** The host doctor and newman use: an alternate domain name; default the distribution's domain name (newman: its loopback address). */
   viaAlias?: string;
@@ -67,18 +90,18 @@ const policies = (cachePolicyId: string, originRequestPolicyId?: string) => ({ c
 const clean = policies(CACHING_DISABLED, ALL_VIEWER_EXCEPT_HOST);
 
 export const MATRIX: MatrixRow[] = [
-  { name: 'CachingDisabled + AllViewerExceptHostHeader, origin path /prod', api: 'staged', originPath: '/prod', defaultBehavior: clean, verdict: [] },
-  { name: 'no origin path', api: 'root', defaultBehavior: clean, verdict: [] },
-  { name: 'Authorization not forwarded (origin request policy names X-Amz-*)', api: 'staged', originPath: '/prod', defaultBehavior: policies(CACHING_DISABLED, POLICY.sigv4Headers), verdict: ['error authorization-not-forwarded'] },
-  { name: 'Authorization in the cache key, no origin request policy: X-Amz-Date dropped', api: 'staged', originPath: '/prod', defaultBehavior: policies(POLICY.authorizationInCacheKey), verdict: ['error signed-headers-not-forwarded'] },
-  { name: 'Authorization in the cache key, X-Amz-* in the origin request policy', api: 'staged', originPath: '/prod', defaultBehavior: policies(POLICY.authorizationInCacheKey, POLICY.sigv4Headers), verdict: [] },
-  { name: 'query strings: none', api: 'staged', originPath: '/prod', defaultBehavior: policies(CACHING_DISABLED, POLICY.noQueryStrings), verdict: ['error query-strings-not-forwarded'] },
-  { name: 'query strings: whitelist type', api: 'staged', originPath: '/prod', defaultBehavior: policies(CACHING_DISABLED, POLICY.queryType), verdict: ['error query-strings-not-forwarded'] },
-  { name: 'query strings: whitelist type, page', api: 'staged', originPath: '/prod', defaultBehavior: policies(CACHING_DISABLED, POLICY.queryTypeAndPage), verdict: ['warning query-strings-not-forwarded'] },
-  { name: 'Host forwarded (AllViewer) to the execute-api origin', api: 'staged', originPath: '/prod', defaultBehavior: policies(CACHING_DISABLED, ALL_VIEWER), verdict: ['error host-forwarded'] },
+  { name: 'CachingDisabled + AllViewerExceptHostHeader, origin path /prod', origin: 'staged', originPath: '/prod', defaultBehavior: clean, verdict: [] },
+  { name: 'no origin path', origin: 'root', defaultBehavior: clean, verdict: [] },
+  { name: 'Authorization not forwarded (origin request policy names X-Amz-*)', origin: 'staged', originPath: '/prod', defaultBehavior: policies(CACHING_DISABLED, POLICY.sigv4Headers), verdict: ['error authorization-not-forwarded'] },
+  { name: 'Authorization in the cache key, no origin request policy: X-Amz-Date dropped', origin: 'staged', originPath: '/prod', defaultBehavior: policies(POLICY.authorizationInCacheKey), verdict: ['error signed-headers-not-forwarded'] },
+  { name: 'Authorization in the cache key, X-Amz-* in the origin request policy', origin: 'staged', originPath: '/prod', defaultBehavior: policies(POLICY.authorizationInCacheKey, POLICY.sigv4Headers), verdict: [] },
+  { name: 'query strings: none', origin: 'staged', originPath: '/prod', defaultBehavior: policies(CACHING_DISABLED, POLICY.noQueryStrings), verdict: ['error query-strings-not-forwarded'] },
+  { name: 'query strings: whitelist type', origin: 'staged', originPath: '/prod', defaultBehavior: policies(CACHING_DISABLED, POLICY.queryType), verdict: ['error query-strings-not-forwarded'] },
+  { name: 'query strings: whitelist type, page', origin: 'staged', originPath: '/prod', defaultBehavior: policies(CACHING_DISABLED, POLICY.queryTypeAndPage), verdict: ['warning query-strings-not-forwarded'] },
+  { name: 'Host forwarded (AllViewer) to the execute-api origin', origin: 'staged', originPath: '/prod', defaultBehavior: policies(CACHING_DISABLED, ALL_VIEWER), verdict: ['error host-forwarded'] },
   {
     name: 'custom-domain setup: AllViewer to the API Gateway custom domain target, same alias',
-    api: 'customDomain',
+    origin: 'customDomain',
     aliases: [CUSTOM_DOMAIN],
     viaAlias: CUSTOM_DOMAIN,
     defaultBehavior: policies(CACHING_DISABLED, ALL_VIEWER),
@@ -86,7 +109,7 @@ export const MATRIX: MatrixRow[] = [
   },
   {
     name: 'viewer-request function that prefixes the URI with /v1',
-    api: 'staged',
+    origin: 'staged',
     originPath: '/prod',
     defaultBehavior: { ...clean, viewerRequestFunctions: [FUNCTION_ARN('add-version-prefix')] },
     functions: { [FUNCTION_ARN('add-version-prefix')]: prefixUri('/v1') },
@@ -95,7 +118,7 @@ export const MATRIX: MatrixRow[] = [
   },
   {
     name: 'viewer-request function that adds a header',
-    api: 'staged',
+    origin: 'staged',
     originPath: '/prod',
     defaultBehavior: { ...clean, viewerRequestFunctions: [FUNCTION_ARN('add-request-id')] },
     functions: { [FUNCTION_ARN('add-request-id')]: addHeader('x-request-id', 'a5b9c2d4') },
@@ -103,19 +126,48 @@ export const MATRIX: MatrixRow[] = [
   },
   {
     name: 'legacy ForwardedValues: Authorization, X-Amz-Date, X-Amz-Security-Token',
-    api: 'staged',
+    origin: 'staged',
     originPath: '/prod',
     defaultBehavior: { legacy: { headers: ['Authorization', 'X-Amz-Date', 'X-Amz-Security-Token'], queryString: true } },
     verdict: [],
   },
-  { name: 'legacy ForwardedValues: Authorization only (no X-Amz-Date)', api: 'staged', originPath: '/prod', defaultBehavior: { legacy: { headers: ['Authorization'], queryString: true } }, verdict: [] },
-  { name: 'legacy ForwardedValues: no headers', api: 'staged', originPath: '/prod', defaultBehavior: { legacy: { headers: [], queryString: true } }, verdict: ['error authorization-not-forwarded'] },
+  { name: 'legacy ForwardedValues: Authorization only (no X-Amz-Date)', origin: 'staged', originPath: '/prod', defaultBehavior: { legacy: { headers: ['Authorization'], queryString: true } }, verdict: [] },
+  { name: 'legacy ForwardedValues: no headers', origin: 'staged', originPath: '/prod', defaultBehavior: { legacy: { headers: [], queryString: true } }, verdict: ['error authorization-not-forwarded'] },
   {
     name: 'behaviors by path: /pets* forwards all, the default drops Authorization',
-    api: 'staged',
+    origin: 'staged',
     originPath: '/prod',
     behaviors: [['/pets*', clean]],
     defaultBehavior: policies(CACHING_DISABLED, POLICY.sigv4Headers),
+    verdict: [],
+  },
+  // The behavior for the function URL that AWS's guide sets up: AllViewerExceptHostHeader, as the function URL finds the function by Host.
+  { name: 'OAC (lambda, signing always) in front of a Lambda function URL', origin: 'functionUrl', oac: 'always', defaultBehavior: clean, verdict: ['info oac-signs-requests'] },
+  { name: 'OAC (lambda, signing no-override) in front of a Lambda function URL', origin: 'functionUrl', oac: 'no-override', defaultBehavior: clean, verdict: ['info oac-signs-requests'] },
+  { name: 'custom error response 403 -> 200 /index.html, otherwise clean', origin: 'staged', originPath: '/prod', customErrorResponses: [SPA_FALLBACK], defaultBehavior: clean, verdict: ['warning custom-error-response'] },
+  { name: 'custom error response 403 -> 403 /errors/403.html, otherwise clean', origin: 'staged', originPath: '/prod', customErrorResponses: [ACCESS_DENIED_PAGE], defaultBehavior: clean, verdict: ['warning custom-error-response'] },
+  {
+    name: 'custom error response 403 -> 200 /index.html, and Authorization not forwarded',
+    origin: 'staged',
+    originPath: '/prod',
+    customErrorResponses: [SPA_FALLBACK],
+    defaultBehavior: policies(CACHING_DISABLED, POLICY.sigv4Headers),
+    verdict: ['error authorization-not-forwarded', 'warning custom-error-response'],
+  },
+  {
+    name: 'custom error response 403 -> 403 /errors/403.html, and query strings: none',
+    origin: 'staged',
+    originPath: '/prod',
+    customErrorResponses: [ACCESS_DENIED_PAGE],
+    defaultBehavior: policies(CACHING_DISABLED, POLICY.noQueryStrings),
+    verdict: ['error query-strings-not-forwarded', 'warning custom-error-response'],
+  },
+  {
+    name: 'behaviors by path: /pets* allows GET and HEAD only, the default all methods',
+    origin: 'staged',
+    originPath: '/prod',
+    behaviors: [['/pets*', { ...clean, allowedMethods: ['GET', 'HEAD'] }]],
+    defaultBehavior: clean,
     verdict: [],
   },
 ];
@@ -126,21 +178,23 @@ function names(index: number): { id: string; domainName: string } {
   return { id: `E2QWRUH${code}XAMPL`, domainName: `d1${code.toLowerCase()}1111abcdef8.cloudfront.net` };
 }
 
-const ORIGIN_DOMAIN: Record<ApiName, string> = { staged: API_DOMAIN, root: API_DOMAIN, customDomain: CUSTOM_DOMAIN_TARGET };
+const ORIGIN_DOMAIN: Record<OriginName, string> = { staged: API_DOMAIN, root: API_DOMAIN, customDomain: CUSTOM_DOMAIN_TARGET, functionUrl: serviceDomain('lambda', FUNCTION_URL_REGION) };
 
 export function distributionOf(row: MatrixRow, index: number): DistributionSetup {
-  const originId = `${row.api}-origin`;
+  const originId = `${row.origin}-origin`;
   const withTarget = (settings: Omit<BehaviorSettings, 'targetOriginId'>): BehaviorSettings => ({ ...settings, targetOriginId: originId });
   return {
     ...names(index),
     config: distributionConfig({
       comment: row.name,
       aliases: row.aliases,
-      origins: [customOrigin(originId, ORIGIN_DOMAIN[row.api], { originPath: row.originPath })],
+      origins: [customOrigin(originId, ORIGIN_DOMAIN[row.origin], { originPath: row.originPath, originAccessControlId: row.oac && ORIGIN_ACCESS_CONTROL[row.oac] })],
       defaultBehavior: defaultBehavior(withTarget(row.defaultBehavior)),
       behaviors: (row.behaviors ?? []).map(([pattern, settings]) => cacheBehavior(pattern, withTarget(settings))),
+      customErrorResponses: row.customErrorResponses,
     }),
     functions: row.functions,
+    ...(row.customErrorResponses ? { errorPages: ERROR_PAGES } : {}),
   };
 }
 
@@ -150,5 +204,6 @@ export function matrixAccount(): CloudFrontAccount {
     distributions: MATRIX.map(distributionOf),
     cachePolicies: CACHE_POLICIES,
     originRequestPolicies: ORIGIN_REQUEST_POLICIES,
+    originAccessControls: ORIGIN_ACCESS_CONTROLS,
   };
 }
