@@ -54589,9 +54589,11 @@ var SCRIPT_FILE = {
 function distDirectory() {
   return /\.ts$/.test(__filename) ? (0, import_node_path9.join)(__dirname, "..", "..", "dist") : __dirname;
 }
+function scriptFile(kind, choice) {
+  return choice.compact ? SCRIPT_FILE[kind].replace(/\.js$/, ".compact.js") : SCRIPT_FILE[kind];
+}
 function scriptPath(kind, choice) {
-  const file = choice.compact ? SCRIPT_FILE[kind].replace(/\.js$/, ".compact.js") : SCRIPT_FILE[kind];
-  return (0, import_node_path9.join)(choice.dist ?? distDirectory(), file);
+  return (0, import_node_path9.join)(choice.dist ?? distDirectory(), scriptFile(kind, choice));
 }
 function findScript(kind, choice = {}) {
   const path = scriptPath(kind, choice);
@@ -54739,9 +54741,10 @@ function readCollection(file) {
   const input = readInput(file);
   return { input, collection: parseCollection(input, file) };
 }
+var EMBEDDED = { compact: true };
 function withSigV4Scripts(collection, file) {
-  const prerequest = readScript("prerequest");
-  const diagnose = findScript("diagnose");
+  const prerequest = readScript("prerequest", EMBEDDED);
+  const diagnose = findScript("diagnose", EMBEDDED);
   return { injected: embedInto(collection, { version, prerequest, diagnose }, file), diagnose: diagnose !== void 0 };
 }
 function inject(file, options) {
@@ -54756,7 +54759,7 @@ function inject(file, options) {
   for (const name of storedSecrets(collection)) {
     report(`warning: ${file} stores ${name} as a collection variable, which is shared with the collection. Kept as is; move it to an environment variable of type secret and delete it from the collection.`);
   }
-  if (!diagnose) report(`note: this package has no ${SCRIPT_FILE.diagnose}; only the pre-request script was injected.`);
+  if (!diagnose) report(`note: this package has no ${scriptFile("diagnose", EMBEDDED)}; only the pre-request script was injected.`);
   const scripts = diagnose ? "pre-request and diagnose scripts" : "pre-request script";
   const set = variables.length ? `; set ${variables.map(([name, value]) => `${name}=${value}`).join(", ")}` : "";
   const done = !changed ? `${target} is already up to date.` : scriptsChanged ? `${scripts} injected at collection level into ${target}${set}.` : `${target}: ${variables.length ? set.slice(2) : `written from ${file}`}; its scripts were already up to date.`;
@@ -54969,7 +54972,7 @@ function presignCommand() {
 
 // src/cli/print.ts
 function printCommand() {
-  return new Command("print").description("write a built script to stdout, to paste into Postman or pipe into a file").addArgument(new Argument("<script>", "prerequest (collection Pre-request) or diagnose (collection Post-response)").choices(["prerequest", "diagnose"])).option("--compact", "the compact file (same code, whitespace removed): what to paste for a collection run in newman").addHelpText(
+  return new Command("print").description("write a built script to stdout, to paste into Postman or pipe into a file").addArgument(new Argument("<script>", "prerequest (collection Pre-request) or diagnose (collection Post-response)").choices(["prerequest", "diagnose"])).option("--compact", "the compact file (the same program minified, one line of code): what to paste for a collection run in newman").addHelpText(
     "after",
     `
 The scripts are this package's ${SCRIPT_FILE.prerequest} and ${SCRIPT_FILE.diagnose} (with --compact, the .compact.js files).

@@ -129,21 +129,28 @@ function pastedScript(entry: BundledEntry, header: string): string {
 }
 
 /**
- * The same script with its white space removed, every name and literal kept (a test compares
- * them): for pasting into the Postman app. The app exports a pasted script one exec element per
- * line, and newman handles each element on every request, ~3.7 us each: the readable file's
- * 1,800 lines cost ~1.4x the naive signer pasted, the compact file's ~30 nothing measurable
- * (BENCHMARKS.md). The readable file stays the reference to audit, and what the build embeds.
+ * The same program minified, for pasting and for embedding: the Postman app exports a pasted
+ * script one exec element per line, and newman handles each element, and compiles the whole text,
+ * on every request (~3.7 us per element, ~34 CPU instructions per byte; BENCHMARKS.md). So: a
+ * short banner, then one line. The bundle's own names are shortened by esbuild; the wrapper keeps
+ * its names (pastedScript.ts finds pasted copies by them). The readable file stays the reference
+ * to audit; test/build.test.ts minifies its bundle again and compares.
  */
+export async function minifiedExpression(expression: string): Promise<string> {
+  const { code } = await transform(expression, { minify: true, target: 'es2019', charset: 'ascii', legalComments: 'none' });
+  // Minified code breaks lines only inside template literals, where the escape \n is the same
+  // string (no tagged template in src/ reads .raw): so the code is one line, one exec element.
+  return code.trimEnd().replace(/;$/, '').replace(/\n/g, '\\n');
+}
+
 async function compactScript(entry: BundledEntry, header: string, readableFile: string): Promise<string> {
-  const minify = async (code: string) => (await transform(code, { minifyWhitespace: true, target: 'es2019', charset: 'ascii', legalComments: 'none' })).code.trimEnd();
-  // The wrapper and the bundle apart: in one file esbuild renames the bundle's pm, console, key
-  // and entry, which the wrapper's names would shadow (pm2, console2, ...).
+  // The wrapper and the bundle apart: in one file esbuild would rename the wrapper's names too.
   const placeholder = 'postmanSigv4Bundle';
-  const wrapper = await minify(keptEntry({ ...entry, expression: placeholder }, 'entry.run(pm, console);').join('\n'));
-  const bundle = (await minify(entry.expression)).replace(/;$/, '');
-  const note = `// Compact form of ${readableFile} (the readable reference: same code, whitespace removed, names kept), for pasting into the Postman app.`;
-  return [header, note, wrapper.replace(placeholder, () => bundle), ''].join('\n');
+  const wrapper = (await transform(keptEntry({ ...entry, expression: placeholder }, 'entry.run(pm, console);').join('\n'), { minifyWhitespace: true, target: 'es2019', charset: 'ascii' })).code.trimEnd();
+  const bundle = await minifiedExpression(entry.expression);
+  const [title, source] = header.split('\n');
+  const note = `// Compact form of ${readableFile}, the readable reference (its banner lists the variables; docs/variables.md too): the same program minified, for pasting and embedding.`;
+  return [title, source, note, wrapper.replace(placeholder, () => bundle), ''].join('\n');
 }
 
 /**
@@ -203,9 +210,6 @@ async function bundleEntries(): Promise<{ prerequest: BundledEntry; diagnose: Bu
   return { prerequest: await bundleEntry('prerequest', 'prerequest.ts'), diagnose: await bundleEntry('diagnose', 'diagnose.ts') };
 }
 
-function scriptsOf(entries: { prerequest: BundledEntry; diagnose: BundledEntry }): SigV4Scripts {
-  return { version: pkg.version, prerequest: pastedScript(entries.prerequest, HEADERS.prerequest), diagnose: pastedScript(entries.diagnose, HEADERS.diagnose) };
-}
 
 /**
  * The `postman-sigv4` bin: Node, with commander and the AWS SDK's credential providers bundled.
@@ -231,20 +235,26 @@ async function bundleCli(): Promise<string> {
 /** Every file the build writes, path relative to the repository root -> content. */
 export async function buildOutputs(): Promise<Map<string, string>> {
   const entries = await bundleEntries();
-  const scripts = scriptsOf(entries);
+  // The collections embed the compact forms: nobody reads an embedded exec element, and newman
+  // compiles its whole text for every request.
+  const embedded: SigV4Scripts = {
+    version: pkg.version,
+    prerequest: await compactScript(entries.prerequest, HEADERS.prerequest, 'dist/sigv4-prerequest.js'),
+    diagnose: await compactScript(entries.diagnose, HEADERS.diagnose, 'dist/sigv4-diagnose.js'),
+  };
   const outputs = new Map<string, string>([
-    ['dist/sigv4-prerequest.js', scripts.prerequest],
-    ['dist/sigv4-diagnose.js', scripts.diagnose as string],
+    ['dist/sigv4-prerequest.js', pastedScript(entries.prerequest, HEADERS.prerequest)],
+    ['dist/sigv4-diagnose.js', pastedScript(entries.diagnose, HEADERS.diagnose)],
     [PACKAGE_MAIN, packageMain([entries.prerequest, entries.diagnose])],
-    ['dist/sigv4-prerequest.compact.js', await compactScript(entries.prerequest, HEADERS.prerequest, 'dist/sigv4-prerequest.js')],
-    ['dist/sigv4-diagnose.compact.js', await compactScript(entries.diagnose, HEADERS.diagnose, 'dist/sigv4-diagnose.js')],
+    ['dist/sigv4-prerequest.compact.js', embedded.prerequest],
+    ['dist/sigv4-diagnose.compact.js', embedded.diagnose as string],
   ]);
   outputs.set('dist/cli.cjs', await bundleCli());
   const collections = join(ROOT, 'collections');
   for (const name of readdirSync(collections).filter((file) => file.endsWith('.postman_collection.json')).sort()) {
     const path = join('collections', name);
     const collection = JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
-    outputs.set(path, JSON.stringify(embedScripts(collection, scripts), null, 2) + '\n');
+    outputs.set(path, JSON.stringify(embedScripts(collection, embedded), null, 2) + '\n');
   }
   return outputs;
 }

@@ -2,20 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { VARIABLE } from '../src/postman/variables';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { buildOutputs, EXECUTABLES, PACKAGE_MAIN, ROOT, staleOutputs } from '../scripts/build';
-
-function namesAndLiterals(script: string): string[] {
-  const source = ts.createSourceFile('script.js', script, ts.ScriptTarget.ES2019, true, ts.ScriptKind.JS);
-  const out: string[] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isIdentifier(node) || ts.isStringLiteral(node) || ts.isTemplateLiteralToken(node) || ts.isNumericLiteral(node)) out.push(node.text);
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return out;
-}
+import { buildOutputs, EXECUTABLES, minifiedExpression, PACKAGE_MAIN, ROOT, staleOutputs } from '../scripts/build';
 
 describe('the scripts newman compiles for every request are ASCII', () => {
   // One character beyond Latin-1 makes V8 hold the whole source as a two-byte string: measured
@@ -64,14 +52,24 @@ describe('dist/ and collections/ are built from src/', () => {
     expect(script.split('\n').length).toBeGreaterThan(300);
   });
 
-  it.each(['sigv4-prerequest', 'sigv4-diagnose'])('%s.compact.js is %s.js without white space: same banner, names, literals and kept-entry key', (name) => {
+  it.each(['sigv4-prerequest', 'sigv4-diagnose'])('%s.compact.js is %s.js minified: the same title, the readable bundle minified again, the same kept-entry key, one line of code', async (name) => {
     const readable = readFileSync(join(ROOT, 'dist', `${name}.js`), 'utf8');
     const compact = readFileSync(join(ROOT, 'dist', `${name}.compact.js`), 'utf8');
-    expect(compact.startsWith(readable.slice(0, readable.search(/^[^/]/m)))).toBe(true);
-    // The names and the texts of the literals, in order, as TypeScript's parser reads them.
-    expect(namesAndLiterals(compact)).toEqual(namesAndLiterals(readable));
-    expect(compact.trimEnd().split('\n').pop()).toMatch(/"postman-sigv4 (prerequest|diagnose) [^"]+ [0-9a-f]{12}"\);$/);
-    expect(compact.trimEnd().split('\n').pop()!.slice(-22)).toBe(readable.trimEnd().split('\n').pop()!.slice(-22));
+    const compactLines = compact.trimEnd().split('\n');
+    expect(compactLines.slice(0, 2)).toEqual(readable.split('\n').slice(0, 2));
+    expect(compactLines[2]).toContain(`Compact form of dist/${name}.js, the readable reference`);
+    // One line of code: one exec element when the Postman app exports it.
+    expect(compactLines).toHaveLength(4);
+    // The readable file's bundle, minified again, is exactly what the compact file runs.
+    const start = readable.indexOf('\n    entry = ') + '\n    entry = '.length;
+    const end = readable.lastIndexOf(';\n    try {\n      Object.defineProperty(');
+    expect(start).toBeGreaterThan(20);
+    expect(end).toBeGreaterThan(start);
+    const code = compactLines[3];
+    expect(code.startsWith('(function(sandboxCryptoJs,key){"use strict";var entry=sandboxCryptoJs[key];if(!entry){entry=')).toBe(true);
+    expect(code).toContain(`entry=${await minifiedExpression(readable.slice(start, end))};try{Object.defineProperty(sandboxCryptoJs,key,{value:entry})}`);
+    expect(code).toMatch(/\}entry\.run\(pm,console\)\}\)\(require\("crypto-js"\),"postman-sigv4 (prerequest|diagnose) [^"]+ [0-9a-f]{12}"\);$/);
+    expect(code.slice(-22)).toBe(readable.trimEnd().split('\n').pop()!.slice(-22));
     expect(readable.split('\n').length).toBeGreaterThan(500);
   });
 });

@@ -8,7 +8,7 @@ import { CliError, report, runAction } from './errors';
 import { refuseReadOnly, writeFileAtomic } from './files';
 import { detectFormat, formatJson } from './jsonFormat';
 import { ScriptBlockError } from './scriptBlockError';
-import { findScript, readScript, SCRIPT_FILE } from './scripts';
+import { findScript, readScript, scriptFile } from './scripts';
 import { settingsFromFlags } from './settings';
 import { parseCollection } from './validateCollection';
 
@@ -84,10 +84,14 @@ export function readCollection(file: string): { input: string; collection: Colle
   return { input, collection: parseCollection(input, file) };
 }
 
+// The compact forms, as the build embeds them in collections/: nobody reads an embedded exec
+// element, and newman compiles its whole text for every request.
+const EMBEDDED = { compact: true };
+
 /** A copy of the collection with this package's scripts at collection level; `diagnose` is false when this package lacks that script. */
 export function withSigV4Scripts(collection: Collection, file: string): { injected: Collection; diagnose: boolean } {
-  const prerequest = readScript('prerequest');
-  const diagnose = findScript('diagnose');
+  const prerequest = readScript('prerequest', EMBEDDED);
+  const diagnose = findScript('diagnose', EMBEDDED);
   return { injected: embedInto(collection, { version, prerequest, diagnose }, file), diagnose: diagnose !== undefined };
 }
 
@@ -106,7 +110,7 @@ export function inject(file: string, options: InjectOptions): void {
   for (const name of storedSecrets(collection)) {
     report(`warning: ${file} stores ${name} as a collection variable, which is shared with the collection. Kept as is; move it to an environment variable of type secret and delete it from the collection.`);
   }
-  if (!diagnose) report(`note: this package has no ${SCRIPT_FILE.diagnose}; only the pre-request script was injected.`);
+  if (!diagnose) report(`note: this package has no ${scriptFile('diagnose', EMBEDDED)}; only the pre-request script was injected.`);
   const scripts = diagnose ? 'pre-request and diagnose scripts' : 'pre-request script';
   const set = variables.length ? `; set ${variables.map(([name, value]) => `${name}=${value}`).join(', ')}` : '';
   const done = !changed

@@ -27,7 +27,7 @@ function endOf(exec: string[], start: number, kind: string, version: string): nu
   while (code < exec.length && bare(exec[code]).indexOf('//') === 0) code++;
   let isEnd: (line: string) => boolean;
   // The wrapper's first parameter was named store until the bundle took crypto-js from it; the
-  // compact files (dist/*.compact.js) hold the same wrapper without white space.
+  // compact files (dist/*.compact.js) hold the same wrapper without white space, on one line.
   if (/^\(function ?\((store|sandboxCryptoJs), ?key\) ?\{/.test(bare(exec[code] ?? ''))) {
     const last = new RegExp(`\\}\\)\\(require\\("crypto-js"\\), ?"postman-sigv4 ${kind} ${escape(version)} [0-9a-f]+"\\);$`);
     isEnd = (line) => last.test(line);

@@ -18,14 +18,17 @@ function distDirectory(): string {
 }
 
 export interface ScriptChoice {
-  /** The `.compact.js` file: the same code without whitespace, for pasting where newman runs it. */
+  /** The `.compact.js` file: the same program minified, for pasting where newman runs it and for embedding. */
   compact?: boolean;
   dist?: string;
 }
 
+export function scriptFile(kind: ScriptKind, choice: ScriptChoice): string {
+  return choice.compact ? SCRIPT_FILE[kind].replace(/\.js$/, '.compact.js') : SCRIPT_FILE[kind];
+}
+
 function scriptPath(kind: ScriptKind, choice: ScriptChoice): string {
-  const file = choice.compact ? SCRIPT_FILE[kind].replace(/\.js$/, '.compact.js') : SCRIPT_FILE[kind];
-  return join(choice.dist ?? distDirectory(), file);
+  return join(choice.dist ?? distDirectory(), scriptFile(kind, choice));
 }
 
 /** The built script, or undefined when this package does not have it. */

@@ -96,7 +96,8 @@ describe.each(FIXTURES)('inject %s', (fixture) => {
     expectInjected(input, output, 'prerequest', 'prerequest');
     if (diagnoseBuilt) expectInjected(input, output, 'diagnose', 'test');
     else expect(ownLines(output, 'test', 'diagnose')).toEqual(ownLines(input, 'test', 'diagnose'));
-    expect(lines(eventsOf(output, 'prerequest').pop()!.script).join('\n')).toContain(readFileSync(join(__dirname, '..', '..', 'dist', 'sigv4-prerequest.js'), 'utf8').trimEnd());
+    // inject embeds the compact form (issue 25: the smallest text newman compiles per request).
+    expect(lines(eventsOf(output, 'prerequest').pop()!.script).join('\n')).toContain(readFileSync(join(__dirname, '..', '..', 'dist', 'sigv4-prerequest.compact.js'), 'utf8').trimEnd());
 
     // Folders, requests and their scripts are untouched; only event and variable change.
     const { event: _e1, variable: inVariables = [], ...inputRest } = input;

@@ -11,13 +11,15 @@ afterAll(removeScratch);
 
 const pkg = readJson(join(ROOT, 'package.json'));
 const prerequest = readFileSync(join(ROOT, 'dist', 'sigv4-prerequest.js'), 'utf8');
+const compactPrerequest = readFileSync(join(ROOT, 'dist', 'sigv4-prerequest.compact.js'), 'utf8');
 const FAKE_DIAGNOSE = "// postman-sigv4 diagnose (test stand-in)\npm.test('diagnose ran', function () {});\n";
 
 function packageCopy(withDiagnose: boolean): string {
   const dist = scratchDir();
   copyFileSync(BIN, join(dist, 'cli.cjs'));
   writeFileSync(join(dist, 'sigv4-prerequest.js'), prerequest);
-  if (withDiagnose) writeFileSync(join(dist, 'sigv4-diagnose.js'), FAKE_DIAGNOSE);
+  writeFileSync(join(dist, 'sigv4-prerequest.compact.js'), compactPrerequest);
+  if (withDiagnose) for (const file of ['sigv4-diagnose.js', 'sigv4-diagnose.compact.js']) writeFileSync(join(dist, file), FAKE_DIAGNOSE);
   return join(dist, 'cli.cjs');
 }
 
@@ -68,7 +70,8 @@ describe('inject takes the scripts beside the bin', () => {
     const path = copyFixture('request-auth.postman_collection.json');
     const run = runCli(['inject', path], { bin: packageCopy(false) });
     expect(run.code).toBe(0);
-    expect(run.stderr).toBe('postman-sigv4: note: this package has no sigv4-diagnose.js; only the pre-request script was injected.\n');
+    // inject embeds the compact forms (issue 25), so that is the file it names.
+    expect(run.stderr).toBe('postman-sigv4: note: this package has no sigv4-diagnose.compact.js; only the pre-request script was injected.\n');
     expect(readJson(path).event.map((event: { listen: string }) => event.listen)).toEqual(['prerequest']);
   });
 });
