@@ -1,5 +1,6 @@
 /** The request both newman benchmarks send, the floor script, and the loopback server they send it to. */
 import { createServer, type Server } from 'node:http';
+import { errorBody, signatureMismatch } from '../../test/stack/gatewayErrors';
 import { REDACTED_TOKEN, VARIABLE } from '../../src/postman/variables';
 import { signRequest } from '../../src/sigv4';
 
@@ -17,13 +18,19 @@ export const BODY = JSON.stringify({ id: 42, name: 'a pet', tags: ['a', 'b'] });
 /** A JSON body of about 1 MB, mostly ASCII with some 'ç', for the large-body rows of both benchmarks. */
 export const LARGE_JSON_BODY = JSON.stringify({ items: Array.from({ length: 15400 }, (_, i) => ({ id: i, name: `item ${i}`, tags: ['a', 'b', 'ç'], price: i * 1.5 })) });
 
-/** The pm calls the signer makes for this request, with the values it sets, and no signing. */
-export function pmCallsOnly(baseUrl: string): string {
-  const { host } = new URL(baseUrl);
-  const signed = signRequest({
+const signedFor = (host: string) =>
+  signRequest({
     method: 'POST', path: '/prod/items', query: 'page=2&sort=name', headers: [], body: BODY, host, region: credentials.aws_region, service: 'execute-api', date: new Date(),
     credentials: { accessKeyId: credentials.aws_access_key_id, secretAccessKey: credentials.aws_secret_access_key, sessionToken: credentials.aws_session_token },
   });
+
+/**
+ * The floor plus the spec's pm effects: the pm calls this project's signer makes for this request
+ * (every variable the spec names read, the URL resolved, the headers added, the request's auth set
+ * to noauth, the two local variables the diagnosis reads), with the values it sets, and no signing.
+ */
+export function pmCallsOnly(baseUrl: string): string {
+  const signed = signedFor(new URL(baseUrl).host);
   const read = Object.values(VARIABLE).filter((name) => name !== VARIABLE.canonicalRequest && name !== VARIABLE.stringToSign);
   return [
     `var names = ${JSON.stringify(read)};`,
@@ -37,7 +44,7 @@ export function pmCallsOnly(baseUrl: string): string {
   ].join('\n');
 }
 
-export function collection(variant: { exec?: string[]; auth?: object; body?: string }): object {
+export function collection(variant: { exec?: string[]; test?: string[]; auth?: object; body?: string }): object {
   const request = {
     method: 'POST',
     url: '{{baseUrl}}/prod/items?page=2&sort=name',
@@ -45,15 +52,30 @@ export function collection(variant: { exec?: string[]; auth?: object; body?: str
     body: { mode: 'raw', raw: variant.body ?? BODY },
     ...(variant.auth ? { auth: variant.auth } : {}),
   };
-  const event = variant.exec === undefined ? [] : [{ listen: 'prerequest', script: { type: 'text/javascript', exec: variant.exec } }];
+  const event = [
+    ...(variant.exec === undefined ? [] : [{ listen: 'prerequest', script: { type: 'text/javascript', exec: variant.exec } }]),
+    ...(variant.test === undefined ? [] : [{ listen: 'test', script: { type: 'text/javascript', exec: variant.test } }]),
+  ];
   return { info: { name: 'bench', schema: SCHEMA }, item: [{ name: 'request', request }], event };
 }
 
-/** A loopback server that answers every request with a small JSON body. */
+/** The path prefix under which the loopback server answers as API Gateway does a request signed for another host. */
+export const DENIED = '/denied';
+
+/**
+ * A loopback server that answers every request with a small JSON body, and requests under DENIED
+ * with API Gateway's 403 for a signature computed for the CloudFront host instead of the origin's.
+ */
 export async function listen(): Promise<{ server: Server; url: string }> {
+  const expected = signedFor('abc123.execute-api.us-east-1.amazonaws.com');
+  const mismatch = signatureMismatch(expected.canonicalRequest, expected.stringToSign);
+  const denied = errorBody(mismatch);
   const server = createServer((req, res) => {
     req.resume();
-    req.on('end', () => res.end('{"ok":true}'));
+    req.on('end', () => {
+      if ((req.url ?? '').startsWith(`${DENIED}/`)) res.writeHead(mismatch.status, { 'content-type': 'application/json', 'x-amzn-ErrorType': mismatch.type }).end(denied);
+      else res.end('{"ok":true}');
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}` };

@@ -1,30 +1,30 @@
 /**
- * newman's time per request, the variants interleaved in rounds against one loopback server.
- * The yardstick is a naive signer (naiveSigner.js: host, date and token, naive canonicalization,
- * crypto-js): each variant's CPU time is divided by the naive signer's in the same round, and
- * the median of those per-round ratios is reported (the machine drifts between rounds by more
- * than the effects measured; pairing within a round cancels most of it). The ratio to the empty
- * script is kept for reference, and the floor: a script that makes only the pm calls this
- * project's signer makes, with values of the real sizes, and signs nothing.
+ * newman's CPU time per request, the variants interleaved in rounds against one loopback server.
+ * The yardstick is the floor (floorSigner.js): what any signer must do in pm, without signing.
+ * Each variant's CPU time is divided by the floor's in the same round, and the median of those
+ * per-round ratios is reported (the machine drifts between rounds by more than the effects
+ * measured; pairing within a round cancels most of it). To isolate what no script can avoid,
+ * this project's forms are also paired with the floor plus the spec's pm effects, padded with
+ * comments to the form's size and exec elements: what is left above that is our own work.
  *
- * Then a 1 MB JSON POST, where hashing the body dominates, against Postman's built-in awsv4
- * (Node's OpenSSL, outside the sandbox).
+ * Then the diagnosis (post-response) script on a 200 and on a 403, and a 1 MB JSON POST, where
+ * hashing the body dominates, against Postman's built-in awsv4 (Node's OpenSSL, outside the sandbox).
  *
- * Run: npm run bench:newman [-- --rounds 5 --requests 300 --large-requests 10]
- * Extra variants, e.g. modified copies of the built script kept outside the repository:
- *   --script 'name=path' (one exec element) or --pasted 'name=path' (one element per line),
- *   --large-script 'name=path' (one exec element, in the 1 MB table). Each flag repeats.
+ * Run: npm run bench:newman [-- --rounds 9 --requests 300 --large-requests 10 --skip-large]
+ * Extra variants, e.g. an earlier build kept outside the repository:
+ *   --script 'name=path' (one exec element), --pasted 'name=path' (one element per line),
+ *   --post 'name=path' (a post-response script, one element), --large-script 'name=path'.
+ *   Each flag repeats.
  *   --samples file.json writes each round's figures, to pair any two variants afterwards.
- *   --only 'regexp' keeps only the variants whose name matches, besides the two bases.
+ *   --only 'regexp' keeps only the variants whose name matches, besides the bases.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import newman from 'newman';
-import { collection, credentials, LARGE_JSON_BODY, listen, pmCallsOnly } from './benchRequest';
+import { collection, credentials, DENIED, LARGE_JSON_BODY, listen, pmCallsOnly } from './benchRequest';
+import { characters, describe, embeddedBlock, EXAMPLE_COLLECTION, lines, padded, readRoot } from './forms';
 import { machine, markdownTable, median } from './stats';
 
-const ROOT = join(__dirname, '..', '..');
 const { values: options } = parseArgs({
   options: {
     rounds: { type: 'string', default: '5' },
@@ -32,11 +32,10 @@ const { values: options } = parseArgs({
     'large-requests': { type: 'string', default: '10' },
     script: { type: 'string', multiple: true, default: [] },
     pasted: { type: 'string', multiple: true, default: [] },
+    post: { type: 'string', multiple: true, default: [] },
     'large-script': { type: 'string', multiple: true, default: [] },
     'skip-large': { type: 'boolean', default: false },
-    /** Measures only the variants whose name matches (and the naive signer and the empty script, the ratios' bases). */
     only: { type: 'string' },
-    /** Writes every round's ms per request by variant, to pair any two variants afterwards. */
     samples: { type: 'string' },
   },
 });
@@ -45,134 +44,184 @@ const ROUNDS = Number(options.rounds);
 interface Variant {
   name: string;
   spec: object;
+  /** The base URL's path prefix: DENIED for the 403 rows. */
+  under?: string;
+  /** Failures newman must report per request: the diagnosis's one failing test on a 403. */
+  failuresPerRequest?: number;
+  /** The padded floor this variant is paired with: the same size and exec elements. */
+  against?: string;
 }
 
 /**
- * Wall and CPU ms per request. newman, its sandbox and the loopback server all run in this
- * process, so its CPU time (user + system) is the work a request costs, and unlike the wall time
- * it does not grow when other processes take the shared cores.
+ * CPU ms per request. newman, its sandbox and the loopback server all run in this process, so
+ * its CPU time (user + system) is the work a request costs, and unlike the wall time it does not
+ * grow when other processes take the shared cores.
  */
-function runMs(spec: object, baseUrl: string, requests: number): Promise<{ wall: number; cpu: number }> {
+function runMs(variant: Variant, baseUrl: string, requests: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const cpuBefore = process.cpuUsage();
     newman.run(
       {
-        collection: spec as any,
+        collection: variant.spec as any,
         iterationCount: requests,
-        environment: { values: Object.entries({ ...credentials, baseUrl }).map(([key, value]) => ({ key, value })) } as any,
+        environment: { values: Object.entries({ ...credentials, baseUrl: baseUrl + (variant.under ?? '') }).map(([key, value]) => ({ key, value })) } as any,
         reporters: [],
       },
       (error, summary) => {
         if (error) return reject(error);
-        if (summary.run.failures.length) return reject(new Error(JSON.stringify(summary.run.failures[0].error)));
+        const failures = summary.run.failures;
+        const expected = requests * (variant.failuresPerRequest ?? 0);
+        if (failures.length !== expected || failures.some((failure) => !/SigV4 diagnosis/.test(JSON.stringify(failure.error)))) {
+          return reject(new Error(`${variant.name}: ${failures.length} failures, ${expected} expected: ${JSON.stringify(failures[0]?.error)}`));
+        }
         const cpu = process.cpuUsage(cpuBefore);
-        resolve({
-          wall: ((summary.run.timings.completed ?? 0) - (summary.run.timings.started ?? 0)) / requests,
-          cpu: (cpu.user + cpu.system) / 1000 / requests,
-        });
+        resolve((cpu.user + cpu.system) / 1000 / requests);
       },
     );
   });
 }
 
-interface Samples {
-  wall: number[][];
-  cpu: number[][];
-}
-
-/** ms per request of every variant in every round, the variants interleaved within each round. */
-async function measure(variants: Variant[], baseUrl: string, requests: number): Promise<Samples> {
-  const samples: Samples = { wall: variants.map(() => []), cpu: variants.map(() => []) };
-  for (const variant of variants) await runMs(variant.spec, baseUrl, Math.max(1, requests >> 3)); // warm-up
+/** CPU ms per request of every variant in every round, the variants interleaved within each round. */
+async function measure(variants: Variant[], baseUrl: string, requests: number): Promise<number[][]> {
+  const samples = variants.map((): number[] => []);
+  for (const variant of variants) await runMs(variant, baseUrl, Math.max(1, requests >> 3)); // warm-up
   for (let round = 0; round < ROUNDS; round++) {
-    for (const [index, variant] of variants.entries()) {
-      const { wall, cpu } = await runMs(variant.spec, baseUrl, requests);
-      samples.wall[index].push(wall);
-      samples.cpu[index].push(cpu);
-    }
+    for (const [index, variant] of variants.entries()) samples[index].push(await runMs(variant, baseUrl, requests));
   }
   return samples;
 }
 
 const perRound = (values: number[], to: number[]) => values.map((ms, round) => ms / to[round]);
-const ratio = (values: number[], to: number[]) => median(perRound(values, to)).toFixed(2);
+const ratio = (values: number[], to: number[]) => median(perRound(values, to)).toFixed(3);
 const range = (values: number[], to: number[]) => `${Math.min(...perRound(values, to)).toFixed(2)}-${Math.max(...perRound(values, to)).toFixed(2)}`;
+const over = (values: number[], to: number[]) => median(values.map((ms, round) => ms - to[round])).toFixed(2);
 
-function extra(flags: string[], exec: (text: string) => string[]): Variant[] {
+function extra(flags: string[], exec: (text: string) => string[], make: (exec: string[]) => object): Variant[] {
   return flags.map((flag) => {
     const [name, path] = flag.split('=');
-    const text = readFileSync(path, 'utf8');
-    return { name: `${name} (${(text.length / 1024).toFixed(1)} KB, ${exec(text).length} exec elements)`, spec: collection({ exec: exec(text) }) };
+    const elements = exec(readFileSync(path, 'utf8'));
+    return { name: `${name} (${describe(elements)})`, spec: make(elements) };
   });
 }
 
-const kb = (text: string) => `${(text.length / 1024).toFixed(1)} KB`;
-const lines = (text: string) => text.split('\n');
+const keep = (variants: Variant[], bases: number) => variants.filter((variant, index) => index < bases || !options.only || new RegExp(options.only).test(variant.name));
 
-async function main(): Promise<void> {
-  const { server, url } = await listen();
-  const naive = readFileSync(join(__dirname, 'naiveSigner.js'), 'utf8');
-  const script = readFileSync(join(ROOT, 'dist', 'sigv4-prerequest.js'), 'utf8');
-  const compact = readFileSync(join(ROOT, 'dist', 'sigv4-prerequest.compact.js'), 'utf8');
-  const floor = pmCallsOnly(url);
+function preRequestVariants(url: string): Variant[] {
+  const floor = readRoot('scripts/bench/floorSigner.js');
+  const naive = lines(readRoot('scripts/bench/naiveSigner.js'));
+  const effects = pmCallsOnly(url);
+  const embedded = embeddedBlock('prerequest');
+  const compact = lines(readRoot('dist/sigv4-prerequest.compact.js'));
+  const readable = readRoot('dist/sigv4-prerequest.js');
   const awsv4 = {
     type: 'awsv4',
     awsv4: Object.entries({ accessKey: credentials.aws_access_key_id, secretKey: credentials.aws_secret_access_key, sessionToken: credentials.aws_session_token, region: 'us-east-1', service: 'execute-api' }).map(([key, value]) => ({ key, value })),
   };
-  const requests = Number(options.requests);
-  console.log(`${machine()}; newman ${require('newman/package.json').version}; ${ROUNDS} interleaved rounds per variant\n`);
-
-  const variants: Variant[] = [
-    { name: `naive signer, scripts/bench/naiveSigner.js (${lines(naive).length} lines, ${kb(naive)}), pasted line by line`, spec: collection({ exec: lines(naive) }) },
+  const paddedTo = (code: string, like: string[]) => padded(code, characters(like), like.length);
+  const pre = (exec: string[]) => collection({ exec });
+  const PADDED_EMBEDDED = 'floor + the spec\'s pm effects, padded to the embedded form';
+  const PADDED_COMPACT = 'floor + the spec\'s pm effects, padded to the compact file pasted';
+  const PADDED_READABLE = 'floor + the spec\'s pm effects, padded to the readable file pasted';
+  return keep([
+    { name: `floor: scripts/bench/floorSigner.js (${describe([floor])})`, spec: pre([floor]) },
+    { name: 'empty pre-request script', spec: pre(['']) },
     { name: 'no script', spec: collection({}) },
-    { name: 'empty pre-request script', spec: collection({ exec: [''] }) },
-    { name: `dist/sigv4-prerequest.js (${kb(script)}) pasted: ${lines(script).length} exec elements, as the Postman app exports it`, spec: collection({ exec: lines(script) }) },
-    { name: 'dist/sigv4-prerequest.js as one exec element, as build and inject embed it', spec: collection({ exec: [script] }) },
-    { name: `dist/sigv4-prerequest.compact.js (${kb(compact)}) pasted: ${lines(compact).length} exec elements`, spec: collection({ exec: lines(compact) }) },
+    { name: `floor + the spec's pm effects: every variable read, headers, noauth, the two local variables (${describe([effects])})`, spec: pre([effects]) },
+    { name: `floor padded to the embedded form (${describe(embedded)})`, spec: pre(paddedTo(floor, embedded)) },
+    { name: `${PADDED_EMBEDDED} (${describe(embedded)})`, spec: pre(paddedTo(effects, embedded)) },
+    { name: `${PADDED_COMPACT} (${describe(compact)})`, spec: pre(paddedTo(effects, compact)) },
+    { name: `${PADDED_READABLE} (${describe(lines(readable))})`, spec: pre(paddedTo(effects, lines(readable))) },
+    { name: `naive signer: scripts/bench/naiveSigner.js pasted (${describe(naive)})`, spec: pre(naive) },
+    { name: `embedded form: the pre-request block of ${EXAMPLE_COLLECTION}, as build and inject store it (${describe(embedded)})`, spec: pre(embedded), against: PADDED_EMBEDDED },
+    { name: `dist/sigv4-prerequest.compact.js pasted line by line (${describe(compact)})`, spec: pre(compact), against: PADDED_COMPACT },
+    { name: `dist/sigv4-prerequest.js pasted line by line (${describe(lines(readable))})`, spec: pre(lines(readable)), against: PADDED_READABLE },
+    { name: `dist/sigv4-prerequest.js as one exec element (${describe([readable])})`, spec: pre([readable]) },
     { name: "Postman's built-in awsv4 auth", spec: collection({ auth: awsv4 }) },
-    { name: `floor: this signer's pm calls, no signing (${kb(floor)}, one element)`, spec: collection({ exec: [floor] }) },
-    ...extra(options.script, (text) => [text]),
-    ...extra(options.pasted, lines),
-  ].filter((variant, index) => index === 0 || index === 2 || !options.only || new RegExp(options.only).test(variant.name));
-  const { wall, cpu } = await measure(variants, url, requests);
-  const naiveMs = cpu[0];
-  const emptyMs = cpu[variants.findIndex((variant) => variant.name === 'empty pre-request script')];
-  console.log(`Small JSON POST, ${requests} requests per variant and round (${requests * ROUNDS} each); ratios of CPU time\n`);
-  console.log(
-    markdownTable(
-      ['variant', 'median CPU ms per request', 'median ratio to the naive signer, same round', 'range of that ratio', 'median ratio to the empty script, same round', 'median wall ms per request'],
-      variants.map((variant, index) => [variant.name, median(cpu[index]).toFixed(2), ratio(cpu[index], naiveMs), range(cpu[index], naiveMs), ratio(cpu[index], emptyMs), median(wall[index]).toFixed(2)]),
-    ),
-  );
-  if (options.samples) writeFileSync(options.samples, JSON.stringify(Object.fromEntries(variants.map((variant, index) => [variant.name, { cpu: cpu[index], wall: wall[index] }])), null, 1));
-  console.log('\nThe published kuboyumi script is not measured: its text is not in this repository or the team notes (only a description of it is).');
+    ...extra(options.script, (text) => [text], pre),
+    ...extra(options.pasted, lines, pre),
+  ], 2);
+}
 
-  if (!options['skip-large']) {
-    const largeRequests = Number(options['large-requests']);
-    const body = LARGE_JSON_BODY;
-    const large: Variant[] = [
-      { name: 'empty pre-request script', spec: collection({ exec: [''], body }) },
-      { name: 'no script', spec: collection({ body }) },
-      { name: 'naive signer (crypto-js SHA256 of the body)', spec: collection({ exec: lines(naive), body }) },
-      { name: 'dist/sigv4-prerequest.js, one exec element', spec: collection({ exec: [script], body }) },
-      { name: "Postman's built-in awsv4 auth", spec: collection({ auth: awsv4, body }) },
-      ...options['large-script'].map((flag) => {
-        const [name, path] = flag.split('=');
-        return { name, spec: collection({ exec: [readFileSync(path, 'utf8')], body }) };
-      }),
-    ];
-    const largeSamples = (await measure(large, url, largeRequests)).cpu;
-    const [largeEmpty, largeNone] = largeSamples;
-    const over = (values: number[], to: number[]) => median(values.map((ms, round) => ms - to[round])).toFixed(2);
-    console.log(`\nPOST with a ${(Buffer.byteLength(body) / 1048576).toFixed(2)} MB JSON body, ${largeRequests} requests per variant and round\n`);
-    console.log(
-      markdownTable(
-        ['variant', 'median CPU ms per request', 'median CPU ms over the empty script, same round', 'median CPU ms over no script, same round'],
-        large.map((variant, index) => [variant.name, median(largeSamples[index]).toFixed(2), over(largeSamples[index], largeEmpty), over(largeSamples[index], largeNone)]),
-      ),
+function postResponseVariants(): Variant[] {
+  const prerequest = embeddedBlock('prerequest');
+  const diagnosis = embeddedBlock('test');
+  const post = (exec: string[]) => collection({ exec: prerequest, test: exec });
+  const variants: Variant[] = [];
+  for (const [status, under] of [['200', undefined], ['403 (signed for the CloudFront host)', DENIED]] as const) {
+    const failuresPerRequest = under ? 1 : 0;
+    variants.push(
+      { name: `${status}: empty post-response script`, spec: post(['']), under },
+      { name: `${status}: the diagnosis, the test block of ${EXAMPLE_COLLECTION} (${describe(diagnosis)})`, spec: post(diagnosis), under, failuresPerRequest },
+      ...extra(options.post, (text) => [text], post).map((variant) => ({ ...variant, name: `${status}: ${variant.name}`, under, failuresPerRequest })),
     );
   }
+  return variants;
+}
+
+async function main(): Promise<void> {
+  const { server, url } = await listen();
+  const requests = Number(options.requests);
+  console.log(`${machine()}; newman ${require('newman/package.json').version}; ${ROUNDS} interleaved rounds, ${requests} requests per variant and round\n`);
+
+  const variants = preRequestVariants(url);
+  const cpu = await measure(variants, url, requests);
+  const [floorMs, emptyMs] = cpu;
+  const naiveMs = cpu[variants.findIndex((variant) => variant.name.startsWith('naive signer'))] ?? floorMs;
+  const paired = (variant: Variant) => {
+    const against = variant.against ? variants.findIndex((other) => other.name.startsWith(variant.against as string)) : -1;
+    return against < 0 ? '' : ratio(cpu[variants.indexOf(variant)], cpu[against]);
+  };
+  console.log('Small JSON POST, pre-request script; CPU time per request, medians of ratios paired within a round\n');
+  console.log(
+    markdownTable(
+      ['variant', 'CPU ms per request', 'ms over the empty script', 'ratio to the floor', 'range of that ratio', 'ratio to the padded floor with the spec\'s effects, same size and elements', 'ratio to the naive signer'],
+      variants.map((variant, index) => [variant.name, median(cpu[index]).toFixed(2), over(cpu[index], emptyMs), ratio(cpu[index], floorMs), range(cpu[index], floorMs), paired(variant), ratio(cpu[index], naiveMs)]),
+    ),
+  );
+
+  const post = postResponseVariants();
+  const postCpu = await measure(post, url, requests);
+  console.log('\nThe diagnosis script after the embedded pre-request script, on a 200 and on a 403; paired with the empty post-response script on the same status\n');
+  console.log(
+    markdownTable(
+      ['variant', 'CPU ms per request', 'ms over the empty post-response script', 'ratio to it'],
+      post.map((variant, index) => {
+        const base = postCpu[post.findIndex((other) => other.under === variant.under)];
+        return [variant.name, median(postCpu[index]).toFixed(2), over(postCpu[index], base), ratio(postCpu[index], base)];
+      }),
+    ),
+  );
+  if (options.samples) {
+    const all = [...variants, ...post];
+    const samples = [...cpu, ...postCpu];
+    writeFileSync(options.samples, JSON.stringify(Object.fromEntries(all.map((variant, index) => [variant.name, samples[index]])), null, 1));
+  }
+
+  if (!options['skip-large']) await largeBody(url);
   server.close();
+}
+
+async function largeBody(url: string): Promise<void> {
+  const largeRequests = Number(options['large-requests']);
+  const body = LARGE_JSON_BODY;
+  const awsv4 = { type: 'awsv4', awsv4: Object.entries({ accessKey: credentials.aws_access_key_id, secretKey: credentials.aws_secret_access_key, region: 'us-east-1', service: 'execute-api' }).map(([key, value]) => ({ key, value })) };
+  const large: Variant[] = [
+    { name: 'empty pre-request script', spec: collection({ exec: [''], body }) },
+    { name: 'no script', spec: collection({ body }) },
+    { name: 'naive signer (crypto-js SHA256 of the body)', spec: collection({ exec: lines(readRoot('scripts/bench/naiveSigner.js')), body }) },
+    { name: 'the embedded form', spec: collection({ exec: embeddedBlock('prerequest'), body }) },
+    { name: "Postman's built-in awsv4 auth", spec: collection({ auth: awsv4, body }) },
+    ...extra(options['large-script'], (text) => [text], (exec) => collection({ exec, body })),
+  ];
+  const samples = await measure(large, url, largeRequests);
+  const [largeEmpty, largeNone] = samples;
+  console.log(`\nPOST with a ${(Buffer.byteLength(body) / 1048576).toFixed(2)} MB JSON body, ${largeRequests} requests per variant and round\n`);
+  console.log(
+    markdownTable(
+      ['variant', 'CPU ms per request', 'ms over the empty script, same round', 'ms over no script, same round'],
+      large.map((variant, index) => [variant.name, median(samples[index]).toFixed(2), over(samples[index], largeEmpty), over(samples[index], largeNone)]),
+    ),
+  );
 }
 
 main().catch((error) => {
