@@ -25,22 +25,33 @@ const signedFor = (host: string) =>
   });
 
 /**
- * The floor plus the spec's pm effects: the pm calls this project's signer makes for this request
- * (every variable the spec names read, the URL resolved, the headers added, the request's auth set
- * to noauth, the two local variables the diagnosis reads), with the values it sets, and no signing.
+ * The pm effects the spec asks of this project's signer beyond what any signer does: every
+ * variable the spec names read, the request's auth set to noauth, and the two local variables the
+ * diagnosis reads, with the values it sets for this request.
  */
-export function pmCallsOnly(baseUrl: string): string {
+export function specEffects(baseUrl: string): string {
   const signed = signedFor(new URL(baseUrl).host);
   const read = Object.values(VARIABLE).filter((name) => name !== VARIABLE.canonicalRequest && name !== VARIABLE.stringToSign);
   return [
     `var names = ${JSON.stringify(read)};`,
     'for (var i = 0; i < names.length; i++) pm.variables.get(names[i]);',
-    'pm.request.url.update(pm.variables.replaceIn(pm.request.url.toString()));',
-    'pm.request.headers.all();',
-    ...signed.headers.map(([key, value]) => `pm.request.headers.add(${JSON.stringify({ key, value })});`),
     'pm.request.authorizeUsing("noauth");',
     `pm.variables.set(${JSON.stringify(VARIABLE.canonicalRequest)}, ${JSON.stringify(signed.canonicalRequest.split(credentials.aws_session_token).join(REDACTED_TOKEN))});`,
     `pm.variables.set(${JSON.stringify(VARIABLE.stringToSign)}, ${JSON.stringify(signed.stringToSign)});`,
+  ].join('\n');
+}
+
+/**
+ * The floor plus the spec's pm effects: the pm calls this project's signer makes for this request
+ * (the URL resolved, the headers added, and specEffects), with the values it sets, and no signing.
+ */
+export function pmCallsOnly(baseUrl: string): string {
+  const signed = signedFor(new URL(baseUrl).host);
+  return [
+    'pm.request.url.update(pm.variables.replaceIn(pm.request.url.toString()));',
+    'pm.request.headers.all();',
+    ...signed.headers.map(([key, value]) => `pm.request.headers.add(${JSON.stringify({ key, value })});`),
+    specEffects(baseUrl),
   ].join('\n');
 }
 

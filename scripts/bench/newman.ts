@@ -5,7 +5,9 @@
  * per-round ratios is reported (the machine drifts between rounds by more than the effects
  * measured; pairing within a round cancels most of it). To isolate what no script can avoid,
  * this project's forms are also paired with the floor plus the spec's pm effects, padded with
- * comments to the form's size and exec elements: what is left above that is our own work.
+ * comments to the form's size and exec elements, and with the naive signer plus those effects,
+ * padded the same way (the cheapest signer doing what the spec asks): what is left above that is
+ * our own work.
  *
  * Then the diagnosis (post-response) script on a 200 and on a 403, and a 1 MB JSON POST, where
  * hashing the body dominates, against Postman's built-in awsv4 (Node's OpenSSL, outside the sandbox).
@@ -18,10 +20,13 @@
  *   --samples file.json writes each round's figures, to pair any two variants afterwards.
  *   --only 'regexp' keeps only the variants whose name matches, besides the bases.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import newman from 'newman';
-import { collection, credentials, DENIED, LARGE_JSON_BODY, listen, pmCallsOnly } from './benchRequest';
+import { collection, credentials, DENIED, LARGE_JSON_BODY, listen, pmCallsOnly, specEffects } from './benchRequest';
 import { characters, describe, embeddedBlock, EXAMPLE_COLLECTION, lines, padded, readRoot } from './forms';
 import { machine, markdownTable, median } from './stats';
 
@@ -46,45 +51,44 @@ interface Variant {
   spec: object;
   /** The base URL's path prefix: DENIED for the 403 rows. */
   under?: string;
-  /** Failures newman must report per request: the diagnosis's one failing test on a 403. */
+  /** Failures newman must report per request: the diagnosis's one failing test on a 403 (checked by newmanSample.ts). */
   failuresPerRequest?: number;
   /** The padded floor this variant is paired with: the same size and exec elements. */
   against?: string;
+  /** The padded naive signer with the spec's effects this variant is paired with. */
+  againstSigner?: string;
 }
 
+const SAMPLE = join(__dirname, 'newmanSample.ts');
+const specs = mkdtempSync(join(tmpdir(), 'sigv4-bench-'));
+process.on('exit', () => rmSync(specs, { recursive: true, force: true }));
+
 /**
- * CPU ms per request. newman, its sandbox and the loopback server all run in this process, so
- * its CPU time (user + system) is the work a request costs, and unlike the wall time it does not
- * grow when other processes take the shared cores.
+ * CPU ms per request of one sample, measured by newmanSample.ts in a fresh process (see there
+ * why): newman and its sandbox only, without the loopback server. Bounded at 10 minutes.
  */
 function runMs(variant: Variant, baseUrl: string, requests: number): Promise<number> {
+  const file = join(specs, `${createHash('sha256').update(variant.name + requests).digest('hex').slice(0, 16)}.json`);
+  writeFileSync(file, JSON.stringify({
+    name: variant.name,
+    collection: variant.spec,
+    environment: { ...credentials, baseUrl: baseUrl + (variant.under ?? '') },
+    requests,
+    warmUp: Math.max(1, requests >> 2),
+    failuresPerRequest: variant.failuresPerRequest ?? 0,
+  }));
   return new Promise((resolve, reject) => {
-    const cpuBefore = process.cpuUsage();
-    newman.run(
-      {
-        collection: variant.spec as any,
-        iterationCount: requests,
-        environment: { values: Object.entries({ ...credentials, baseUrl: baseUrl + (variant.under ?? '') }).map(([key, value]) => ({ key, value })) } as any,
-        reporters: [],
-      },
-      (error, summary) => {
-        if (error) return reject(error);
-        const failures = summary.run.failures;
-        const expected = requests * (variant.failuresPerRequest ?? 0);
-        if (failures.length !== expected || failures.some((failure) => !/SigV4 diagnosis/.test(JSON.stringify(failure.error)))) {
-          return reject(new Error(`${variant.name}: ${failures.length} failures, ${expected} expected: ${JSON.stringify(failures[0]?.error)}`));
-        }
-        const cpu = process.cpuUsage(cpuBefore);
-        resolve((cpu.user + cpu.system) / 1000 / requests);
-      },
-    );
+    execFile(process.execPath, ['--import', 'tsx', SAMPLE, file], { timeout: 600_000 }, (error, stdout, stderr) => {
+      const ms = Number(stdout.trim());
+      if (error || !(ms > 0)) return reject(new Error(`${variant.name}: ${stderr.trim() || error?.message || `no figure in ${JSON.stringify(stdout)}`}`));
+      resolve(ms);
+    });
   });
 }
 
 /** CPU ms per request of every variant in every round, the variants interleaved within each round. */
 async function measure(variants: Variant[], baseUrl: string, requests: number): Promise<number[][]> {
   const samples = variants.map((): number[] => []);
-  for (const variant of variants) await runMs(variant, baseUrl, Math.max(1, requests >> 3)); // warm-up
   for (let round = 0; round < ROUNDS; round++) {
     for (const [index, variant] of variants.entries()) samples[index].push(await runMs(variant, baseUrl, requests));
   }
@@ -122,6 +126,10 @@ function preRequestVariants(url: string): Variant[] {
   const PADDED_EMBEDDED = 'floor + the spec\'s pm effects, padded to the embedded form';
   const PADDED_COMPACT = 'floor + the spec\'s pm effects, padded to the compact file pasted';
   const PADDED_READABLE = 'floor + the spec\'s pm effects, padded to the readable file pasted';
+  // The cheapest signer that does what the spec asks of the pm side: what is left above it is ours.
+  const naiveWithEffects = [...naive, specEffects(url)].join('\n');
+  const SIGNER_EMBEDDED = 'naive signer + the spec\'s pm effects, padded to the embedded form';
+  const SIGNER_COMPACT = 'naive signer + the spec\'s pm effects, padded to the compact file pasted';
   return keep([
     { name: `floor: scripts/bench/floorSigner.js (${describe([floor])})`, spec: pre([floor]) },
     { name: 'empty pre-request script', spec: pre(['']) },
@@ -132,8 +140,10 @@ function preRequestVariants(url: string): Variant[] {
     { name: `${PADDED_COMPACT} (${describe(compact)})`, spec: pre(paddedTo(effects, compact)) },
     { name: `${PADDED_READABLE} (${describe(lines(readable))})`, spec: pre(paddedTo(effects, lines(readable))) },
     { name: `naive signer: scripts/bench/naiveSigner.js pasted (${describe(naive)})`, spec: pre(naive) },
-    { name: `embedded form: the pre-request block of ${EXAMPLE_COLLECTION}, as build and inject store it (${describe(embedded)})`, spec: pre(embedded), against: PADDED_EMBEDDED },
-    { name: `dist/sigv4-prerequest.compact.js pasted line by line (${describe(compact)})`, spec: pre(compact), against: PADDED_COMPACT },
+    { name: `${SIGNER_EMBEDDED} (${describe(embedded)})`, spec: pre(paddedTo(naiveWithEffects, embedded)) },
+    { name: `${SIGNER_COMPACT} (${describe(compact)})`, spec: pre(paddedTo(naiveWithEffects, compact)) },
+    { name: `embedded form: the pre-request block of ${EXAMPLE_COLLECTION}, as build and inject store it (${describe(embedded)})`, spec: pre(embedded), against: PADDED_EMBEDDED, againstSigner: SIGNER_EMBEDDED },
+    { name: `dist/sigv4-prerequest.compact.js pasted line by line (${describe(compact)})`, spec: pre(compact), against: PADDED_COMPACT, againstSigner: SIGNER_COMPACT },
     { name: `dist/sigv4-prerequest.js pasted line by line (${describe(lines(readable))})`, spec: pre(lines(readable)), against: PADDED_READABLE },
     { name: `dist/sigv4-prerequest.js as one exec element (${describe([readable])})`, spec: pre([readable]) },
     { name: "Postman's built-in awsv4 auth", spec: collection({ auth: awsv4 }) },
@@ -161,21 +171,21 @@ function postResponseVariants(): Variant[] {
 async function main(): Promise<void> {
   const { server, url } = await listen();
   const requests = Number(options.requests);
-  console.log(`${machine()}; newman ${require('newman/package.json').version}; ${ROUNDS} interleaved rounds, ${requests} requests per variant and round\n`);
+  console.log(`${machine()}; newman ${require('newman/package.json').version}, a fresh process per sample; ${ROUNDS} interleaved rounds, ${requests} requests per variant and round\n`);
 
   const variants = preRequestVariants(url);
   const cpu = await measure(variants, url, requests);
   const [floorMs, emptyMs] = cpu;
-  const naiveMs = cpu[variants.findIndex((variant) => variant.name.startsWith('naive signer'))] ?? floorMs;
-  const paired = (variant: Variant) => {
-    const against = variant.against ? variants.findIndex((other) => other.name.startsWith(variant.against as string)) : -1;
+  const naiveMs = cpu[variants.findIndex((variant) => variant.name.startsWith('naive signer:'))] ?? floorMs;
+  const paired = (variant: Variant, name: string | undefined) => {
+    const against = name ? variants.findIndex((other) => other.name.startsWith(name)) : -1;
     return against < 0 ? '' : ratio(cpu[variants.indexOf(variant)], cpu[against]);
   };
   console.log('Small JSON POST, pre-request script; CPU time per request, medians of ratios paired within a round\n');
   console.log(
     markdownTable(
-      ['variant', 'CPU ms per request', 'ms over the empty script', 'ratio to the floor', 'range of that ratio', 'ratio to the padded floor with the spec\'s effects, same size and elements', 'ratio to the naive signer'],
-      variants.map((variant, index) => [variant.name, median(cpu[index]).toFixed(2), over(cpu[index], emptyMs), ratio(cpu[index], floorMs), range(cpu[index], floorMs), paired(variant), ratio(cpu[index], naiveMs)]),
+      ['variant', 'CPU ms per request', 'ms over the empty script', 'ratio to the floor', 'range of that ratio', 'ratio to the padded floor with the spec\'s effects, same size and elements', 'ratio to the padded naive signer with the spec\'s effects', 'ratio to the naive signer'],
+      variants.map((variant, index) => [variant.name, median(cpu[index]).toFixed(2), over(cpu[index], emptyMs), ratio(cpu[index], floorMs), range(cpu[index], floorMs), paired(variant, variant.against), paired(variant, variant.againstSigner), ratio(cpu[index], naiveMs)]),
     ),
   );
 
