@@ -12,7 +12,7 @@
  * Then the diagnosis (post-response) script on a 200 and on a 403, and a 1 MB JSON POST, where
  * hashing the body dominates, against Postman's built-in awsv4 (Node's OpenSSL, outside the sandbox).
  *
- * Run: npm run bench:newman [-- --rounds 9 --requests 300 --large-requests 10 --skip-large]
+ * Run: npm run bench:newman [-- --rounds 9 --requests 300 --large-requests 10 --skip-large --post-only]
  * Extra variants, e.g. an earlier build kept outside the repository:
  *   --script 'name=path' (one exec element), --pasted 'name=path' (one element per line),
  *   --post 'name=path' (a post-response script, one element), --large-script 'name=path'.
@@ -40,6 +40,7 @@ const { values: options } = parseArgs({
     post: { type: 'string', multiple: true, default: [] },
     'large-script': { type: 'string', multiple: true, default: [] },
     'skip-large': { type: 'boolean', default: false },
+    'post-only': { type: 'boolean', default: false },
     only: { type: 'string' },
     samples: { type: 'string' },
   },
@@ -161,6 +162,8 @@ function postResponseVariants(): Variant[] {
     const failuresPerRequest = under ? 1 : 0;
     variants.push(
       { name: `${status}: empty post-response script`, spec: post(['']), under },
+      // Any script of that size, doing nothing: what newman charges for running and shipping it.
+      { name: `${status}: a no-op padded to the diagnosis's size (${describe(diagnosis)})`, spec: post(padded(';', characters(diagnosis), diagnosis.length)), under },
       { name: `${status}: the diagnosis, the test block of ${EXAMPLE_COLLECTION} (${describe(diagnosis)})`, spec: post(diagnosis), under, failuresPerRequest },
       ...extra(options.post, (text) => [text], post).map((variant) => ({ ...variant, name: `${status}: ${variant.name}`, under, failuresPerRequest })),
     );
@@ -173,7 +176,7 @@ async function main(): Promise<void> {
   const requests = Number(options.requests);
   console.log(`${machine()}; newman ${require('newman/package.json').version}, a fresh process per sample; ${ROUNDS} interleaved rounds, ${requests} requests per variant and round\n`);
 
-  const variants = preRequestVariants(url);
+  const variants = options['post-only'] ? [] : preRequestVariants(url);
   const cpu = await measure(variants, url, requests);
   const [floorMs, emptyMs] = cpu;
   const naiveMs = cpu[variants.findIndex((variant) => variant.name.startsWith('naive signer:'))] ?? floorMs;
@@ -181,23 +184,26 @@ async function main(): Promise<void> {
     const against = name ? variants.findIndex((other) => other.name.startsWith(name)) : -1;
     return against < 0 ? '' : ratio(cpu[variants.indexOf(variant)], cpu[against]);
   };
-  console.log('Small JSON POST, pre-request script; CPU time per request, medians of ratios paired within a round\n');
-  console.log(
-    markdownTable(
-      ['variant', 'CPU ms per request', 'ms over the empty script', 'ratio to the floor', 'range of that ratio', 'ratio to the padded floor with the spec\'s effects, same size and elements', 'ratio to the padded naive signer with the spec\'s effects', 'ratio to the naive signer'],
-      variants.map((variant, index) => [variant.name, median(cpu[index]).toFixed(2), over(cpu[index], emptyMs), ratio(cpu[index], floorMs), range(cpu[index], floorMs), paired(variant, variant.against), paired(variant, variant.againstSigner), ratio(cpu[index], naiveMs)]),
-    ),
-  );
+  if (variants.length) {
+    console.log('Small JSON POST, pre-request script; CPU time per request, medians of ratios paired within a round\n');
+    console.log(
+      markdownTable(
+        ['variant', 'CPU ms per request', 'ms over the empty script', 'ratio to the floor', 'range of that ratio', 'ratio to the padded floor with the spec\'s effects, same size and elements', 'ratio to the padded naive signer with the spec\'s effects', 'ratio to the naive signer'],
+        variants.map((variant, index) => [variant.name, median(cpu[index]).toFixed(2), over(cpu[index], emptyMs), ratio(cpu[index], floorMs), range(cpu[index], floorMs), paired(variant, variant.against), paired(variant, variant.againstSigner), ratio(cpu[index], naiveMs)]),
+      ),
+    );
+  }
 
   const post = postResponseVariants();
   const postCpu = await measure(post, url, requests);
   console.log('\nThe diagnosis script after the embedded pre-request script, on a 200 and on a 403; paired with the empty post-response script on the same status\n');
   console.log(
     markdownTable(
-      ['variant', 'CPU ms per request', 'ms over the empty post-response script', 'ratio to it'],
+      ['variant', 'CPU ms per request', 'ms over the empty post-response script', 'ratio to it', 'ms over the no-op of the same size'],
       post.map((variant, index) => {
         const base = postCpu[post.findIndex((other) => other.under === variant.under)];
-        return [variant.name, median(postCpu[index]).toFixed(2), over(postCpu[index], base), ratio(postCpu[index], base)];
+        const noOp = postCpu[post.findIndex((other) => other.under === variant.under && other.name.includes('a no-op padded'))];
+        return [variant.name, median(postCpu[index]).toFixed(2), over(postCpu[index], base), ratio(postCpu[index], base), over(postCpu[index], noOp)];
       }),
     ),
   );
