@@ -130,9 +130,9 @@ function pastedScript(entry: BundledEntry, header: string): string {
 
 /**
  * The same program minified, for pasting and for embedding: the Postman app exports a pasted
- * script one exec element per line, and newman handles each element, and compiles the whole text,
- * on every request (~3.7 us per element, ~34 CPU instructions per byte; BENCHMARKS.md). So: a
- * short banner, then one line. The bundle's own names are shortened by esbuild; the wrapper keeps
+ * script one exec element per line, and newman handles each element, ships the whole text into
+ * its sandbox and back, and compiles it, on every request (~3.7 us per element, ~4-11 us per KB;
+ * BENCHMARKS.md). So: a short banner, then one line. The bundle's own names are shortened by esbuild; the wrapper keeps
  * its names (pastedScript.ts finds pasted copies by them). The readable file stays the reference
  * to audit; test/build.test.ts minifies its bundle again and compares.
  */
@@ -210,7 +210,6 @@ async function bundleEntries(): Promise<{ prerequest: BundledEntry; diagnose: Bu
   return { prerequest: await bundleEntry('prerequest', 'prerequest.ts'), diagnose: await bundleEntry('diagnose', 'diagnose.ts') };
 }
 
-
 /**
  * The `postman-sigv4` bin: Node, with commander and the AWS SDK's credential providers bundled.
  * Bundling freezes the SDK at the lockfile's versions, tested on Node 20: as a dependency, its
@@ -236,7 +235,7 @@ async function bundleCli(): Promise<string> {
 export async function buildOutputs(): Promise<Map<string, string>> {
   const entries = await bundleEntries();
   // The collections embed the compact forms: nobody reads an embedded exec element, and newman
-  // compiles its whole text for every request.
+  // ships its whole text into the sandbox for every request.
   const embedded: SigV4Scripts = {
     version: pkg.version,
     prerequest: await compactScript(entries.prerequest, HEADERS.prerequest, 'dist/sigv4-prerequest.js'),

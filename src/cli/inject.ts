@@ -85,7 +85,7 @@ export function readCollection(file: string): { input: string; collection: Colle
 }
 
 // The compact forms, as the build embeds them in collections/: nobody reads an embedded exec
-// element, and newman compiles its whole text for every request.
+// element, and newman ships its whole text into the sandbox for every request.
 const EMBEDDED = { compact: true };
 
 /** A copy of the collection with this package's scripts at collection level; `diagnose` is false when this package lacks that script. */
