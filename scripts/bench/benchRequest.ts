@@ -42,8 +42,10 @@ export function specEffects(baseUrl: string): string {
 }
 
 /**
- * The floor plus the spec's pm effects: the pm calls this project's signer makes for this request
- * (the URL resolved, the headers added, and specEffects), with the values it sets, and no signing.
+ * The pm calls this project's signer makes for this request, with the values it sets, and no
+ * signing: the URL resolved, the headers added (it removes stale ones, then adds), and
+ * specEffects. Unlike floorSigner.js it does not resolve this body, which holds no {{variable}}
+ * (the signer skips replaceIn then); labelled "floor + the spec's pm effects" in the tables.
  */
 export function pmCallsOnly(baseUrl: string): string {
   const signed = signedFor(new URL(baseUrl).host);

@@ -103,7 +103,8 @@ const over = (values: number[], to: number[]) => median(values.map((ms, round) =
 
 function extra(flags: string[], exec: (text: string) => string[], make: (exec: string[]) => object): Variant[] {
   return flags.map((flag) => {
-    const [name, path] = flag.split('=');
+    const at = flag.indexOf('=');
+    const [name, path] = [flag.slice(0, at), flag.slice(at + 1)];
     const elements = exec(readFileSync(path, 'utf8'));
     return { name: `${name} (${describe(elements)})`, spec: make(elements) };
   });
@@ -179,7 +180,7 @@ async function main(): Promise<void> {
   const variants = options['post-only'] ? [] : preRequestVariants(url);
   const cpu = await measure(variants, url, requests);
   const [floorMs, emptyMs] = cpu;
-  const naiveMs = cpu[variants.findIndex((variant) => variant.name.startsWith('naive signer:'))] ?? floorMs;
+  const naiveMs = cpu[variants.findIndex((variant) => variant.name.startsWith('naive signer:'))];
   const paired = (variant: Variant, name: string | undefined) => {
     const against = name ? variants.findIndex((other) => other.name.startsWith(name)) : -1;
     return against < 0 ? '' : ratio(cpu[variants.indexOf(variant)], cpu[against]);
@@ -189,7 +190,7 @@ async function main(): Promise<void> {
     console.log(
       markdownTable(
         ['variant', 'CPU ms per request', 'ms over the empty script', 'ratio to the floor', 'range of that ratio', 'ratio to the padded floor with the spec\'s effects, same size and elements', 'ratio to the padded naive signer with the spec\'s effects', 'ratio to the naive signer'],
-        variants.map((variant, index) => [variant.name, median(cpu[index]).toFixed(2), over(cpu[index], emptyMs), ratio(cpu[index], floorMs), range(cpu[index], floorMs), paired(variant, variant.against), paired(variant, variant.againstSigner), ratio(cpu[index], naiveMs)]),
+        variants.map((variant, index) => [variant.name, median(cpu[index]).toFixed(2), over(cpu[index], emptyMs), ratio(cpu[index], floorMs), range(cpu[index], floorMs), paired(variant, variant.against), paired(variant, variant.againstSigner), naiveMs ? ratio(cpu[index], naiveMs) : '']),
       ),
     );
   }

@@ -4,7 +4,7 @@
  * signer must do in pm), the floor with the spec's pm effects, and this project's forms. The CLI
  * is a separate process with a start-up cost, so each figure is (CPU time for 220 requests - for
  * 20) / 200, the CPU time (user + system) of the CLI and its children as bash's `times` reports
- * it (10 ms resolution), the variants interleaved per round. postman-cli is large and not a
+ * it, the variants interleaved per round. postman-cli is large and not a
  * dependency:
  *   npm install --prefix /tmp/pcli postman-cli
  *   POSTMAN_CLI=/tmp/pcli/node_modules/.bin/postman npm run bench:postman-cli [-- --rounds 5]
@@ -33,15 +33,24 @@ const seconds = (time: string): number => {
 function runMs(collectionFile: string, environmentFile: string, iterations: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const args = ['collection', 'run', collectionFile, '-e', environmentFile, '-n', String(iterations), '--reporters', 'cli', '--disable-unicode'];
-    const child = spawn('bash', ['-c', '"$@" >/dev/null 2>&1 || { echo "postman exited $?"; exit 1; }; times', 'bench', CLI as string, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // LC_ALL=C: `times` prints the locale's decimal separator. Bounded at 10 minutes a run.
+    const child = spawn('bash', ['-c', '"$@" >/dev/null 2>&1 || { echo "postman exited $?"; exit 1; }; times', 'bench', CLI as string, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, LC_ALL: 'C' },
+      timeout: 600_000,
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
     child.on('close', (status) => {
       if (status !== 0) return reject(new Error(`${output.slice(-2000)} (run it by hand: ${CLI} ${args.join(' ')})`));
-      const [user, system] = output.trim().split('\n').pop()!.split(/\s+/);
-      resolve((seconds(user) + seconds(system)) * 1000);
+      try {
+        const [user, system] = output.trim().split('\n').pop()!.split(/\s+/);
+        resolve((seconds(user) + seconds(system)) * 1000);
+      } catch (error) {
+        reject(error);
+      }
     });
   });
 }
